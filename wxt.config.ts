@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * LLM provider API hosts Bespoke may call with the user's own key. Custom OpenAI-compatible
+ * endpoints (Ollama, LM Studio, OpenRouter, vLLM, proxies) are requested at runtime through
+ * optional host permissions, so a fresh install cannot talk to arbitrary hosts.
+ */
+const PROVIDER_HOSTS = [
+  'https://api.openai.com/*',
+  'https://api.anthropic.com/*',
+  'https://generativelanguage.googleapis.com/*',
+  'https://api.mistral.ai/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Bespoke — tailor your LaTeX resume',
+    short_name: 'Bespoke',
+    description:
+      'Tailors your LaTeX resume to the job posting in front of you, in one click, privately. PDF compiled in your browser.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      // Chrome's side panel; Firefox gets `sidebar_action` from the sidepanel entrypoint instead.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: PROVIDER_HOSTS,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: {
+      // The TeX engine is WebAssembly; nothing else is relaxed.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    action: { default_title: 'Bespoke: capture this job' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'bespoke@bespoke.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
