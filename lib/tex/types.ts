@@ -1,0 +1,35 @@
+/** A file of the compile job: text (UTF-8) or binary (images, fonts, .cls kept as bytes). */
+export type ProjectFileContent = string | Uint8Array;
+
+export interface CompileRequest {
+  /** Path of the main `.tex` inside `files`, e.g. `resume.tex` or `cv/main.tex`. */
+  mainFile: string;
+  /** The user's project files by relative path (the resume's own .tex/.cls/.sty/images). */
+  files: Record<string, ProjectFileContent>;
+  /** Wall-clock limit for the whole compile (all passes); the engine is killed past it. */
+  timeoutMs?: number;
+}
+
+export interface TexError {
+  file: string | null;
+  line: number | null;
+  message: string;
+}
+
+export interface CompileResult {
+  ok: boolean;
+  /** The PDF bytes, when one was produced (a run with errors in nonstopmode may still produce one). */
+  pdf: Uint8Array | null;
+  pages: number;
+  log: string;
+  errors: TexError[];
+  /** Files TeX asked for and could not find (exact names, e.g. `moderncv.cls`). */
+  missingFiles: string[];
+  warnings: string[];
+  ms: number;
+}
+
+/** Anything that can compile a project: the Node engine, the browser Worker engine, a test double. */
+export interface TexCompiler {
+  compile(request: CompileRequest): Promise<CompileResult>;
+}
