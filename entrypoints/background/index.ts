@@ -1,3 +1,5 @@
+import { registerBackground } from '@/lib/background/register';
+
 export default defineBackground(() => {
-  // wired in lib/ (see registerBackground)
+  registerBackground();
 });

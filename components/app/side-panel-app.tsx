@@ -1,0 +1,30 @@
+import { useState, type ReactNode } from 'react';
+import { JobPanel } from '@/components/job/job-panel';
+
+export interface PanelTab {
+  id: string;
+  label: string;
+  render(): ReactNode;
+}
+
+/** The side panel: one tab per task, the job first. Later views register here. */
+export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
+  const tabs: PanelTab[] = [{ id: 'job', label: 'Job', render: () => <JobPanel /> }, ...extraTabs];
+  const [active, setActive] = useState(tabs[0].id);
+  const current = tabs.find((t) => t.id === active) ?? tabs[0];
+  return (
+    <>
+      <header className="row" style={{ padding: '10px 14px 0' }}>
+        <h1>Bespoke</h1>
+      </header>
+      <nav className="tabs" role="tablist">
+        {tabs.map((t) => (
+          <button key={t.id} role="tab" aria-selected={t.id === current.id} onClick={() => setActive(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      <main role="tabpanel">{current.render()}</main>
+    </>
+  );
+}

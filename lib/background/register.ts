@@ -1,0 +1,14 @@
+import { registerCaptureHandlers } from '@/lib/capture/background';
+import { getDatabase } from '@/lib/db/database';
+
+/**
+ * Wires every background service. Listeners are registered synchronously on each start of the
+ * (disposable) service worker; anything they need is reached through one init promise.
+ */
+export function registerBackground(): void {
+  const ready = getDatabase().open();
+  registerCaptureHandlers(async () => {
+    await ready;
+    return getDatabase();
+  });
+}

@@ -1,0 +1,43 @@
+import type { BoardId, ExtractionSource } from '@/lib/jobs/types';
+
+/** A captured job posting as stored in the `jobs` table. */
+export interface JobRecord {
+  id: string;
+  url: string;
+  board: BoardId;
+  source: ExtractionSource;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  description: string | null;
+  descriptionHtml?: string | null;
+  salary?: string | null;
+  employmentType?: string | null;
+  jsonLd?: unknown;
+  descriptionProblem?: string | null;
+  capturedAt: number;
+  /** Set when the user edited the captured fields in the side panel. */
+  editedAt?: number;
+  /** SHA-256 of url + title + company + location + description: the same posting is stored once. */
+  contentHash: string;
+  /** The user's application status for this job. */
+  status?: 'saved' | 'applied' | 'interview' | 'offer' | 'rejected';
+}
+
+/** One file of a master resume project (the main .tex, .cls, .sty, images, fonts). */
+export interface ResumeFile {
+  path: string;
+  /** Text files are stored as strings, binary files (images, fonts) as bytes. */
+  content: string | Uint8Array;
+}
+
+/** A master resume: a LaTeX project the user imported. Tailoring never modifies it. */
+export interface ResumeRecord {
+  id: string;
+  name: string;
+  mainFile: string;
+  files: ResumeFile[];
+  createdAt: number;
+  updatedAt: number;
+  isDefault?: boolean;
+}

@@ -1,0 +1,65 @@
+import { CORPUS_URLS, fold, readJobManifest, serveCorpusPageAt } from './corpus';
+import { expect, test } from './fixtures';
+
+const manifest = readJobManifest();
+/** Pages on boards whose content script shows the on-page button. */
+const BOARD_PAGES = ['linkedin-1.html', 'linkedin-2.html', 'linkedin-4.html', 'linkedin-5.html', 'indeed-1.html', 'seek-1.html', 'workday-1.html'];
+
+test.afterEach(async ({ extension }) => {
+  await extension.context.unrouteAll({ behavior: 'ignoreErrors' });
+  for (const page of extension.context.pages()) await page.close();
+});
+
+for (const file of BOARD_PAGES) {
+  test(`captures ${file} with one click and shows it in the side panel`, async ({ extension }) => {
+    const { context, extensionId } = extension;
+    const expected = manifest.get(file)!;
+    const url = CORPUS_URLS[file];
+    await serveCorpusPageAt(context, file, url);
+
+    const page = await context.newPage();
+    await page.goto(url);
+    const button = page.getByTestId('bespoke-tailor');
+    await button.click();
+    await expect(page.getByRole('status')).toContainText('Captured');
+
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await expect(panel.getByTestId('job-title')).toHaveValue(expected.title.trim());
+    const description = fold(await panel.getByTestId('job-description').inputValue());
+    const firstWords = fold(expected.descriptionStart).split(' ').slice(0, 6).join(' ');
+    expect(description.startsWith(firstWords) || description.includes(firstWords)).toBe(true);
+    expect(await panel.getByTestId('job-company').inputValue()).not.toBe('');
+  });
+}
+
+test('the button lives in a shadow root and does not restyle the page', async ({ extension }) => {
+  const { context } = extension;
+  const url = CORPUS_URLS['indeed-1.html'];
+  await serveCorpusPageAt(context, 'indeed-1.html', url);
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByTestId('bespoke-tailor')).toBeVisible();
+  const host = await page.evaluate(() => {
+    const el = document.querySelector('bespoke-tailor-button');
+    return { hasShadow: !!el?.shadowRoot, leaked: !!document.querySelector('body > .bespoke-button') };
+  });
+  expect(host).toEqual({ hasShadow: true, leaked: false });
+});
+
+test('edits to a captured posting are saved', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const url = CORPUS_URLS['seek-1.html'];
+  await serveCorpusPageAt(context, 'seek-1.html', url);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByTestId('bespoke-tailor').click();
+  await expect(page.getByRole('status')).toContainText('Captured');
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByTestId('job-location').fill('Melbourne (hybrid)');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await panel.reload();
+  await expect(panel.getByTestId('job-location')).toHaveValue('Melbourne (hybrid)');
+});
