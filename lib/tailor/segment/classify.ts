@@ -1,0 +1,30 @@
+import type { SegmentKind } from './types';
+import { wordCount } from './plain-text';
+
+const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|linkedin|github\.com/i;
+
+/** Items of a comma/pipe/semicolon/bullet-separated list in plain text (at least 4 when a list). */
+export function listItems(plain: string): string[] {
+  const parts = plain.split(/\s*(?:,|\||;|•|·)\s*/).map((s) => s.trim()).filter(Boolean);
+  return parts;
+}
+
+/**
+ * Decides whether a run is editable and as what, by the segmenter's rules: bullets are
+ * kept when they have two words; skills lines need three separators of short items; prose
+ * needs ≥ 8 words (or ≥ 5 with sentence punctuation) and must not be a contact line.
+ */
+export function classifyRun(plain: string, bullet: boolean): SegmentKind | null {
+  const words = wordCount(plain);
+  const items = listItems(plain);
+  const separators = items.length - 1;
+  const shortItems = items.length > 0 && words / items.length <= 4;
+  const contact = CONTACT.test(plain);
+  // Chart data such as `{pursuer of rabbits/5}` or `3/8em/accent` is not a list a reader edits.
+  const data = items.filter((it) => /\/\s*\d|\d\s*(em|pt|cm|mm)\b/.test(it)).length >= items.length / 2;
+  if (contact || data || /^[,|;]/.test(plain)) return null;
+  if (separators >= 3 && shortItems && !/[.!?]\s+\p{Lu}/u.test(plain)) return 'skills';
+  if (bullet) return words >= 2 ? 'bullet' : null;
+  if (words >= 8 || (words >= 5 && /[.!?;]/.test(plain))) return 'prose';
+  return null;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { assemble } from '../apply/assemble';
+import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { segmentProject } from './segment';
+
+describe('segmentProject on the corpus', () => {
+  for (const c of CORPUS) {
+    it(`${c.name}: re-assembling skeleton + segments gives the original bytes`, () => {
+      const project = loadCorpusResume(c);
+      const seg = segmentProject(project);
+      expect(seg.editable).toBe(true);
+      expect(seg.segments.length).toBeGreaterThan(3);
+      for (const file of seg.files) {
+        const spans = seg.segments.filter((s) => s.file === file);
+        let last = 0;
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(seg.sources[file].slice(s.start, s.end)).toBe(s.text);
+          last = s.end;
+        }
+        expect(seg.sources[file]).toBe(project.files[file]);
+      }
+      // Re-build from pieces; then with every segment swapped for a marker, only spans change.
+      const rebuilt = assemble(seg);
+      for (const file of seg.files) expect(rebuilt[file]).toBe(project.files[file]);
+      const marked = assemble(seg, new Map(seg.segments.map((s) => [s.id, `<<${s.id}>>`])));
+      for (const file of seg.files) {
+        const src = seg.sources[file];
+        let expected = '';
+        let pos = 0;
+        for (const s of seg.segments.filter((x) => x.file === file)) { expected += src.slice(pos, s.start) + `<<${s.id}>>`; pos = s.end; }
+        expect(marked[file]).toBe(expected + src.slice(pos));
+      }
+    });
+  }
+
+  it('awesome-cv: follows \\input section files and ids carry the file', () => {
+    const seg = segmentProject(loadCorpusResume(CORPUS.find((c) => c.name === 'awesome-cv')!));
+    expect(seg.files).toContain('resume/experience.tex');
+    expect(seg.files).not.toContain('resume/writing.tex'); // commented-out \input
+    const exp = seg.segments.filter((s) => s.file === 'resume/experience.tex');
+    expect(exp.length).toBeGreaterThan(10);
+    expect(exp.every((s) => s.id.startsWith('experience:'))).toBe(true);
+    expect(exp[0].text.startsWith('Led service mesh')).toBe(true); // braces of `\item {…}` stay in the skeleton
+  });
+
+  it("jake: template macro bullets are found from the definition, headings are not", () => {
+    const seg = segmentProject(loadCorpusResume(CORPUS[0]));
+    const bullets = seg.segments.filter((s) => s.kind === 'bullet');
+    expect(bullets.map((b) => b.text)).toContain('Developed a game in Java to test the generated dungeons');
+    expect(bullets.some((b) => b.text === 'Southwestern University')).toBe(false);
+    const skills = seg.segments.filter((s) => s.kind === 'skills').map((s) => s.plain);
+    expect(skills).toContain('Languages: Java, Python, C/C++, SQL (Postgres), JavaScript, HTML/CSS, R');
+    // The three bullets of the first job are one reorderable list.
+    const first = seg.lists.find((l) => l.segmentIds.includes(bullets[0].id))!;
+    expect(first.segmentIds).toHaveLength(3);
+  });
+
+  it('sb2nov: with two bullet arguments only the description is the bullet', () => {
+    const seg = segmentProject(loadCorpusResume(CORPUS[1]));
+    expect(seg.segments.some((s) => s.text === 'TensorFlow')).toBe(false);
+    expect(seg.segments.some((s) => s.text.startsWith('TensorFlow is an open source'))).toBe(true);
+  });
+});
+
+describe('segmentProject on odd input', () => {
+  const one = (tex: string) => segmentProject({ mainFile: 'm.tex', files: { 'm.tex': tex } });
+
+  it('never throws on unbalanced, truncated or binary input', () => {
+    const cases = ['\\begin{document}\\item {unclosed', '}}}}\\end{itemize}', '\\verb', '%', '\\', '$$', '\\begin{verbatim}', '\u0000\u0001\uFFFD{[', ''];
+    for (let i = 0; i < 200; i++) cases.push(Array.from({ length: 80 }, (_, k) => '\\{}[]%$&\n item a'.charAt((i * 31 + k * 17) % 18)).join(''));
+    for (const tex of cases) {
+      const seg = one(tex);
+      const rebuilt = assemble(seg);
+      expect(rebuilt['m.tex']).toBe(tex);
+    }
+  });
+
+  it('says when nothing is editable', () => {
+    const seg = one('\\documentclass{article}\\begin{document}\\includegraphics{cv.png}\\end{document}');
+    expect(seg.editable).toBe(false);
+    expect(seg.reason).toMatch(/No bullets/);
+  });
+
+  it('a missing main file is reported, not thrown', () => {
+    const seg = segmentProject({ mainFile: 'nope.tex', files: {} });
+    expect(seg.editable).toBe(false);
+    expect(seg.reason).toMatch(/nope\.tex/);
+  });
+
+  it('a bullet stops at a comment and commented-out items are skeleton', () => {
+    const tex = '\\begin{document}\\begin{itemize}\n\\item Built the billing service in Go % old: Java\n% \\item Secret old bullet\n\\item Led a team of five engineers\n\\end{itemize}\\end{document}';
+    const seg = one(tex);
+    expect(seg.segments.map((s) => s.text)).toEqual(['Built the billing service in Go', 'Led a team of five engineers']);
+    expect(seg.lists).toHaveLength(1);
+  });
+
+  it('nested lists are separate lists; verbatim bodies are never segments', () => {
+    const tex = '\\begin{document}\\begin{itemize}\\item Shipped the mobile app\n\\begin{itemize}\\item Wrote the offline sync\\end{itemize}\n\\item Ran the design reviews\\end{itemize}\\begin{verbatim}\\item not a bullet here at all\\end{verbatim}\\end{document}';
+    const seg = one(tex);
+    expect(seg.segments.map((s) => s.text)).toEqual(['Shipped the mobile app', 'Wrote the offline sync', 'Ran the design reviews']);
+    const listOf = (t: string) => seg.segments.find((s) => s.text === t)!.listId;
+    expect(listOf('Shipped the mobile app')).not.toBe(listOf('Wrote the offline sync'));
+  });
+});

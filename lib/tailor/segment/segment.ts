@@ -1,0 +1,123 @@
+import { classifyRun } from './classify';
+import { markBulletArgs, readMacroDefs, type MacroDef } from './macro-defs';
+import { latexToPlain } from './plain-text';
+import { RunFinder, type Run, type SectionMark } from './runs';
+import { commentEnd, readControlSequence, skipGroup, skipSpaces } from './scanner';
+import { groupLists } from './lists';
+import type { Segment, Segmentation, TexProject } from './types';
+
+const decoder = new TextDecoder('utf-8');
+
+/** The text of a project file, or null when it is missing. */
+export function fileText(project: TexProject, path: string): string | null {
+  const content = project.files[path];
+  if (content === undefined) return null;
+  return typeof content === 'string' ? content : decoder.decode(content);
+}
+
+function dirOf(path: string): string {
+  const k = path.lastIndexOf('/');
+  return k === -1 ? '' : path.slice(0, k + 1);
+}
+
+/** Resolves `\input{x}` the way TeX does for us: relative to the main file's folder, `.tex` optional. */
+export function resolveInput(project: TexProject, arg: string): string | null {
+  const base = dirOf(project.mainFile);
+  const clean = arg.trim().replace(/^\.\//, '');
+  for (const cand of [base + clean, base + clean + '.tex', clean, clean + '.tex']) {
+    if (project.files[cand] !== undefined) return cand;
+  }
+  return null;
+}
+
+/** Macro definitions from class/style files, then the main preamble (which wins). */
+function collectDefs(project: TexProject, preamble: string): Map<string, MacroDef> {
+  const defs = new Map<string, MacroDef>();
+  for (const path of Object.keys(project.files).sort()) {
+    if (!/\.(cls|sty)$/.test(path)) continue;
+    const text = fileText(project, path);
+    if (text && text.length < 2_000_000) readMacroDefs(text, defs);
+  }
+  readMacroDefs(preamble, defs);
+  markBulletArgs(defs);
+  return defs;
+}
+
+/** `\input` / `\include` targets inside `src[from, to)`, skipping commented-out lines. */
+function findInputs(src: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    if (src[i] === '%') { i = commentEnd(src, i); continue; }
+    if (src[i] !== '\\') continue;
+    const cs = readControlSequence(src, i);
+    if (cs.name === 'input' || cs.name === 'include' || cs.name === 'subfile') {
+      const s = skipSpaces(src, cs.end);
+      if (src[s] === '{') out.push(src.slice(s + 1, skipGroup(src, s) - 1));
+    }
+    i = cs.end - 1;
+  }
+  return out;
+}
+
+function fileStem(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.tex$/, '');
+}
+
+/**
+ * Splits a project into an immutable skeleton and editable segments with exact spans.
+ * Never throws; when nothing editable is found, `editable` is false and `reason` says why.
+ */
+export function segmentProject(project: TexProject): Segmentation {
+  const main = fileText(project, project.mainFile);
+  const result: Segmentation = { mainFile: project.mainFile, sources: {}, files: [], segments: [], lists: [], sections: [], editable: false, reason: null };
+  if (main === null) return { ...result, reason: `The main file ${project.mainFile} is not in the project.` };
+  const beginDoc = main.search(/\\begin\s*\{document\}/);
+  const endDoc = main.search(/\\end\s*\{document\}/);
+  const bodyStart = beginDoc === -1 ? 0 : main.indexOf('}', beginDoc) + 1;
+  const bodyEnd = endDoc === -1 || endDoc < bodyStart ? main.length : endDoc;
+  const defs = collectDefs(project, main.slice(0, beginDoc === -1 ? 0 : beginDoc));
+
+  const queue: { path: string; text: string; from: number; to: number }[] = [{ path: project.mainFile, text: main, from: bodyStart, to: bodyEnd }];
+  const counters = { bullet: 0, skills: 0, prose: 0 };
+  while (queue.length > 0 && result.files.length < 64) {
+    const { path, text, from, to } = queue.shift()!;
+    if (result.sources[path] !== undefined) continue;
+    result.sources[path] = text;
+    result.files.push(path);
+    const finder = new RunFinder(text, defs);
+    finder.walk(from, to);
+    const prefix = path === project.mainFile ? '' : `${fileStem(path)}:`;
+    for (const seg of toSegments(text, path, finder.runs, finder.sections, prefix, counters)) result.segments.push(seg);
+    result.sections.push(...finder.sections.map((s) => latexToPlain(s.title)));
+    for (const arg of findInputs(text, from, to)) {
+      const target = resolveInput(project, arg);
+      const t = target ? fileText(project, target) : null;
+      if (target && t !== null && /\.tex$/.test(target)) queue.push({ path: target, text: t, from: 0, to: t.length });
+    }
+  }
+  result.lists = groupLists(result);
+  result.editable = result.segments.length > 0;
+  if (!result.editable) result.reason = 'No bullets, skills lines or prose paragraphs were found in this template.';
+  return result;
+}
+
+function toSegments(text: string, file: string, runs: Run[], sections: SectionMark[], prefix: string, counters: Record<'bullet' | 'skills' | 'prose', number>): Segment[] {
+  const out: Segment[] = [];
+  for (const run of runs) {
+    let { start, end } = run;
+    // `\item {text}` (awesome-cv): edit inside the braces so the model never sees them.
+    if (text[start] === '{' && skipGroup(text, start) === end) { start++; end--; }
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start) continue;
+    const raw = text.slice(start, end);
+    const plain = latexToPlain(raw);
+    const kind = classifyRun(plain, run.bullet);
+    if (!kind) continue;
+    counters[kind]++;
+    const letter = kind === 'bullet' ? 'b' : kind === 'skills' ? 's' : 'p';
+    const section = [...sections].reverse().find((s) => s.pos < start);
+    out.push({ id: `${prefix}${letter}${counters[kind]}`, kind, file, start, end, text: raw, plain, listId: '', section: section ? latexToPlain(section.title) : null });
+  }
+  return out;
+}
