@@ -1,0 +1,55 @@
+/**
+ * The Quick-start demo: loads the built extension into Chromium on a sample posting, clicks
+ * "Tailor resume", and shows the side panel. With a display it opens a real window and waits
+ * for you to close it; without one (or with CI set) it runs headless and saves what it produced.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../browser/launch';
+
+const OUT_DIR = resolve(process.env.BESPOKE_DEMO_OUT ?? 'artifacts/demo');
+const SAMPLE_PAGE = resolve('scripts/demo/sample-posting.html');
+const SAMPLE_URL = 'https://job-boards.greenhouse.io/northwind/jobs/4821937';
+
+async function main(): Promise<void> {
+  const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.HEADLESS !== '1';
+  mkdirSync(OUT_DIR, { recursive: true });
+  const browser = await launchWithExtension({ headless: !headed });
+  const { context, extensionId } = browser;
+  const html = readFileSync(SAMPLE_PAGE);
+  // The sample posting is served at a real board URL so the extension's match patterns apply;
+  // nothing else is fetched.
+  await context.route('**/*', (route) =>
+    route.request().url() === SAMPLE_URL ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+  );
+
+  const page = await context.newPage();
+  await page.goto(SAMPLE_URL);
+  await page.getByTestId('bespoke-tailor').click();
+  await page.getByRole('status').filter({ hasText: 'Captured' }).waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: resolve(OUT_DIR, 'posting-page.png') });
+
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByTestId('job-title').waitFor();
+  await panel.screenshot({ path: resolve(OUT_DIR, 'side-panel.png'), fullPage: true });
+  const { readStoredJobs } = await import('./read-jobs');
+  writeFileSync(resolve(OUT_DIR, 'captured-posting.json'), JSON.stringify(await readStoredJobs(panel), null, 2));
+
+  console.log(`Bespoke demo: captured "${await panel.getByTestId('job-title').inputValue()}"`);
+  console.log(`  screenshot of the posting:  ${resolve(OUT_DIR, 'posting-page.png')}`);
+  console.log(`  screenshot of the panel:    ${resolve(OUT_DIR, 'side-panel.png')}`);
+  console.log(`  captured posting (JSON):    ${resolve(OUT_DIR, 'captured-posting.json')}`);
+  if (headed) {
+    console.log('Chromium is open with Bespoke loaded; close the window to finish.');
+    await new Promise<void>((done) => context.on('close', () => done()));
+  } else {
+    await browser.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Cross-compiles pdfTeX from the pinned trixie texlive-bin source to WebAssembly with emcc.
+# Only libs/xpdf, texk/kpathsea and texk/web2c are built; every other subdirectory gets a
+# do-nothing configure (luajit's sub-configure fails under emcc, and skipping saves ~13 min).
+# tangle/ctangle/tie come from the host (cross build), the web2c converter is built with gcc.
+source "$(dirname "$0")/env.sh"
+SRCCOPY="$TEXBUILD/texlive-src"
+if [[ ! -d "$SRCCOPY" ]]; then
+  log "copying texlive-bin source to $SRCCOPY"
+  cp -a "$SRC/texlive-bin" "$SRCCOPY.tmp"
+  for d in "$SRCCOPY.tmp"/libs/* "$SRCCOPY.tmp"/utils/* "$SRCCOPY.tmp"/texk/*; do
+    [[ -d "$d" ]] || continue
+    case "${d#$SRCCOPY.tmp/}" in
+      libs/xpdf|texk/kpathsea|texk/web2c) continue ;;
+    esac
+    # A configure that only writes a Makefile whose every target does nothing.
+    printf '#!/bin/sh\nprintf "all install install-strip check clean distclean uninstall dvi pdf info html:\\n\\t@:\\n" > Makefile\n' > "$d/configure"
+    chmod +x "$d/configure"
+  done
+  mv "$SRCCOPY.tmp" "$SRCCOPY"
+fi
+for tool in tangle ctangle tie; do
+  command -v "$tool" >/dev/null || { log "host $tool missing: apt-get install texlive-binaries (bookworm)"; exit 1; }
+done
+mkdir -p "$ENGINE_BUILD"
+cd "$ENGINE_BUILD"
+if [[ ! -f Makefile ]]; then
+  log "configuring (emconfigure)"
+  EM_PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" BUILDCC=gcc BUILDCFLAGS=-O2 \
+  CFLAGS="-O2" CXXFLAGS="-O2" CPPFLAGS="-I$PREFIX/include" LDFLAGS="-L$PREFIX/lib" \
+  emconfigure "$SRCCOPY/configure" \
+    --host=wasm32-unknown-emscripten --build=x86_64-pc-linux-gnu \
+    --disable-all-pkgs --enable-web2c --enable-pdftex \
+    --disable-tex --disable-etex --disable-ptex --disable-eptex --disable-uptex --disable-euptex \
+    --disable-aleph --disable-hitex --disable-xetex --disable-mf --disable-mflua --disable-mfluajit \
+    --disable-luatex --disable-luajittex --disable-luahbtex --disable-luajithbtex \
+    --disable-synctex --disable-web-progs --disable-ipc --disable-tex-synctex --disable-pdftex-synctex \
+    --disable-mktexmf-default --disable-mktexpk-default --disable-mktextfm-default \
+    --disable-mkocp-default --disable-mkofm-default --disable-mktexfmt-default \
+    --without-x --disable-shared --enable-static --disable-native-texlive-build \
+    --disable-multiplatform --disable-linked-scripts --disable-dump-share \
+    --with-system-zlib --with-system-libpng \
+    --with-zlib-includes="$PREFIX/include" --with-zlib-libdir="$PREFIX/lib" \
+    --with-libpng-includes="$PREFIX/include" --with-libpng-libdir="$PREFIX/lib" \
+    > "$TEXBUILD/configure.log" 2>&1 || { tail -30 "$TEXBUILD/configure.log"; exit 1; }
+fi
+log "building pdftex (emmake, -j$JOBS)"
+emmake make -j"$JOBS" > "$TEXBUILD/make.log" 2>&1 || true
+cd texk/web2c
+emmake make -j"$JOBS" pdftex >> "$TEXBUILD/make.log" 2>&1 || { tail -40 "$TEXBUILD/make.log"; exit 1; }
+log "linking pdftex.js + pdftex.wasm"
+# Relink the objects automake used for `pdftex` with our emscripten settings.
+rm -f pdftex pdftex.js pdftex.wasm
+emmake make pdftex.js EXEEXT=.js \
+  LDFLAGS="-L$PREFIX/lib -O2 -sMODULARIZE=1 -sEXPORT_NAME=createPdftex -sINVOKE_RUN=0 -sFORCE_FILESYSTEM=1 \
+    -sEXPORTED_RUNTIME_METHODS=FS,ENV,callMain -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=128MB \
+    -sENVIRONMENT=web,worker,node -sEXIT_RUNTIME=0" >> "$TEXBUILD/make.log" 2>&1 \
+  || { tail -40 "$TEXBUILD/make.log"; exit 1; }
+ls -la pdftex.js pdftex.wasm >&2
