@@ -1,0 +1,10 @@
+/** Node-only: PDF text through pdf.js's legacy build (the modern build needs browser APIs). */
+import { extractPdfText, type PdfJsLike, type PdfText } from '../score/pdf-text';
+
+let loaded: Promise<PdfJsLike> | null = null;
+
+/** Extracts a PDF's text in Node. */
+export async function extractPdfTextNode(pdf: Uint8Array): Promise<PdfText> {
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJsLike>;
+  return extractPdfText(await loaded, pdf);
+}
