@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../apply/apply';
+import { segmentProject } from '../segment/segment';
+import type { EditProposal } from '../types';
+import { guardContext, guardEdits, guardReorders } from './guard';
+
+const TEX = [
+  '\\documentclass{article}\\begin{document}',
+  '\\section{Experience}',
+  '\\textbf{Acme Corp} \\hfill 2019 -- 2023',
+  '\\begin{itemize}',
+  '\\item Built the billing service in Python and PostgreSQL for 200 clinics',
+  '\\item Cut deploy time by 30\\% with Docker and GitHub Actions',
+  '\\item Mentored two junior engineers on code review',
+  '\\end{itemize}',
+  '\\end{document}',
+].join('\n');
+const seg = segmentProject({ mainFile: 'cv.tex', files: { 'cv.tex': TEX } });
+const ctx = guardContext(seg);
+const edit = (segmentId: string, newText: string): EditProposal => ({ segmentId, newText, reason: 'test', keywordsAdded: [] });
+const one = (e: EditProposal, accepted?: Set<string>) => guardEdits(ctx, [e], 'keywords', accepted)[0];
+
+describe('guardEdits', () => {
+  it('the fixture has three bullets b1..b3 in one list', () => {
+    expect(seg.segments.map((s) => s.id)).toEqual(['b1', 'b2', 'b3']);
+  });
+
+  it('applies a truthful rewrite that reuses the master\'s facts', () => {
+    const r = one(edit('b1', 'Built the \\textbf{Python} billing service on PostgreSQL, serving 200 clinics'));
+    expect(r.status).toBe('applied');
+    expect(r.claims).toEqual([]);
+  });
+
+  it('rejects unknown ids', () => {
+    expect(one(edit('b9', 'Anything')).issues[0].code).toBe('unknown-segment');
+  });
+
+  it('flags invented numbers, skills and employers as needing evidence; accepting applies them', () => {
+    const metric = one(edit('b2', 'Cut deploy time by 45\\% with Docker and GitHub Actions'));
+    expect(metric.status).toBe('flagged');
+    expect(metric.claims).toContain('45%');
+    const skill = one(edit('b1', 'Built the billing service in Python, Kubernetes and PostgreSQL for 200 clinics'));
+    expect(skill.claims).toEqual(['Kubernetes']);
+    const employer = one(edit('b3', 'Mentored two junior engineers at Google on code review'));
+    expect(employer.claims).toEqual(['Google']);
+    expect(one(edit('b3', 'Mentored two junior engineers at Google on code review'), new Set(['b3'])).status).toBe('applied');
+  });
+
+  it('escapes raw & % # _ and keeps the edit', () => {
+    const r = one(edit('b2', 'Cut deploy time by 30% with Docker & GitHub Actions'));
+    expect(r.status).toBe('applied');
+    expect(r.newText).toBe('Cut deploy time by 30\\% with Docker \\& GitHub Actions');
+    expect(r.issues.map((i) => i.code)).toEqual(['escaped']);
+  });
+
+  it('refuses forbidden, structural, unknown commands and unbalanced braces', () => {
+    expect(one(edit('b1', 'Python \\input{/etc/passwd}')).issues[0].code).toBe('forbidden-command');
+    expect(one(edit('b1', '\\def\\x{1} Python')).issues[0].code).toBe('forbidden-command');
+    expect(one(edit('b1', 'Python \\immediate\\write18{rm -rf}')).issues[0].code).toBe('forbidden-command');
+    expect(one(edit('b1', 'Python\n\\item PostgreSQL')).issues[0].code).toBe('structure');
+    expect(one(edit('b1', 'Python \\fancycmd{x}')).issues[0].code).toBe('unknown-command');
+    expect(one(edit('b1', 'Python {PostgreSQL')).issues.at(-1)!.code).toBe('unbalanced');
+  });
+
+  it('refuses a rewrite far longer than the bullet', () => {
+    const long = 'Built the billing service in Python and PostgreSQL for 200 clinics, ' + 'working closely with clinics and engineers '.repeat(4);
+    expect(one(edit('b1', long)).issues[0].code).toBe('too-long');
+  });
+});
+
+describe('applyEdits', () => {
+  it('changes only the edited spans and reorders by swapping texts', () => {
+    const edits = guardEdits(ctx, [edit('b3', 'Mentored two junior engineers through code review')], 'keywords');
+    const { valid } = guardReorders(seg, [{ listId: seg.lists[0].id, order: ['b3', 'b1', 'b2'] }]);
+    const out = applyEdits(seg, edits, valid)['cv.tex'];
+    const items = out.split('\n').filter((l) => l.startsWith('\\item'));
+    expect(items).toEqual([
+      '\\item Mentored two junior engineers through code review',
+      '\\item Built the billing service in Python and PostgreSQL for 200 clinics',
+      '\\item Cut deploy time by 30\\% with Docker and GitHub Actions',
+    ]);
+    expect(out.replace(/\\item [^\n]*/g, '')).toBe(TEX.replace(/\\item [^\n]*/g, ''));
+  });
+
+  it('flagged edits are not applied; bad reorders are refused', () => {
+    const edits = guardEdits(ctx, [edit('b2', 'Cut deploy time by 80\\% with Docker')], 'keywords');
+    expect(applyEdits(seg, edits)['cv.tex']).toBe(TEX);
+    expect(guardReorders(seg, [{ listId: seg.lists[0].id, order: ['b1', 'b1', 'b2'] }]).valid).toEqual([]);
+    expect(guardReorders(seg, [{ listId: 'L99', order: [] }]).rejected[0].message).toMatch(/no list/);
+  });
+});

@@ -1,0 +1,68 @@
+import { latexToPlain, wordCount } from '../segment/plain-text';
+import type { Segmentation } from '../segment/types';
+import type { EditProposal, EditRecord, GuardIssue, ReorderProposal, TailorStrength } from '../types';
+import { checkLatexSafety, commandsIn } from './latex-safety';
+import { masterFacts, newClaims, type MasterFacts } from './truthfulness';
+
+/** How much longer than the original a rewrite may be, in words, by strength. */
+const GROWTH: Record<TailorStrength, number> = { light: 1.25, keywords: 1.4, full: 1.6 };
+
+export interface GuardContext {
+  seg: Segmentation;
+  facts: MasterFacts;
+  commands: Set<string>;
+}
+
+/** Prepares what the guard needs from the master (facts and commands), once per run. */
+export function guardContext(seg: Segmentation): GuardContext {
+  const all = seg.files.map((f) => seg.sources[f]).join('\n');
+  return { seg, facts: masterFacts(latexToPlain(all)), commands: commandsIn(all) };
+}
+
+/**
+ * Checks every proposed edit: known segment id (once), LaTeX safety, length, and
+ * truthfulness. Statuses: `applied` when clean (or accepted), `flagged` when it adds claims
+ * the master lacks (not applied unless its id is in `accepted`), `rejected` otherwise.
+ */
+export function guardEdits(ctx: GuardContext, edits: EditProposal[], strength: TailorStrength, accepted: ReadonlySet<string> = new Set()): EditRecord[] {
+  const byId = new Map(ctx.seg.segments.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  return edits.map((e) => {
+    const seg = byId.get(e.segmentId);
+    const rec: EditRecord = { segmentId: e.segmentId, file: seg?.file ?? null, oldText: seg?.text ?? '', newText: e.newText, reason: e.reason, keywordsAdded: e.keywordsAdded, status: 'rejected', issues: [], claims: [] };
+    const reject = (issue: GuardIssue) => { rec.issues.push(issue); return rec; };
+    if (!seg) return reject({ code: 'unknown-segment', message: `There is no segment "${e.segmentId}" in this resume.` });
+    if (seen.has(seg.id)) return reject({ code: 'duplicate', message: 'A second edit to the same segment; the first one counts.' });
+    seen.add(seg.id);
+    if (!e.newText.trim()) return reject({ code: 'empty', message: 'The rewrite is empty.' });
+    const safety = checkLatexSafety(e.newText.trim(), seg.text, ctx.commands);
+    rec.newText = safety.text;
+    rec.issues.push(...safety.issues);
+    if (safety.fatal) return rec;
+    const newPlain = latexToPlain(rec.newText);
+    const limit = Math.ceil(wordCount(seg.plain) * GROWTH[strength]) + 4;
+    if (wordCount(newPlain) > limit) return reject({ code: 'too-long', message: `The rewrite has ${wordCount(newPlain)} words; at most ${limit} keep the page count.` });
+    rec.claims = newClaims(newPlain, seg.plain, ctx.facts);
+    if (rec.claims.length > 0) {
+      rec.issues.push({ code: 'needs-evidence', message: `Adds ${rec.claims.join(', ')}, which the master resume does not mention.` });
+      rec.status = accepted.has(seg.id) ? 'applied' : 'flagged';
+      return rec;
+    }
+    rec.status = 'applied';
+    return rec;
+  });
+}
+
+/** Keeps reorderings that name a known list and are a permutation of exactly its members. */
+export function guardReorders(seg: Segmentation, reorders: ReorderProposal[]): { valid: ReorderProposal[]; rejected: { listId: string; message: string }[] } {
+  const lists = new Map(seg.lists.map((l) => [l.id, l]));
+  const valid: ReorderProposal[] = [];
+  const rejected: { listId: string; message: string }[] = [];
+  for (const r of reorders) {
+    const list = lists.get(r.listId);
+    const same = list && r.order.length === list.segmentIds.length && new Set(r.order).size === r.order.length && r.order.every((id) => list.segmentIds.includes(id));
+    if (same) valid.push(r);
+    else rejected.push({ listId: r.listId, message: list ? 'The new order is not a permutation of the list.' : `There is no list "${r.listId}".` });
+  }
+  return { valid, rejected };
+}
