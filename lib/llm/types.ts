@@ -24,6 +24,11 @@ export interface ChatRequest {
   signal?: AbortSignal;
   /** Called with each streamed text delta. */
   onDelta?: (text: string) => void;
+  /**
+   * Stream the answer (default `true`). Streaming lets the first-byte time limit be short;
+   * with `false` the provider sends nothing until the whole answer is ready.
+   */
+  stream?: boolean;
 }
 
 export interface TokenUsage {

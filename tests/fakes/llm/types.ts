@@ -14,7 +14,8 @@ export type FakeFault =
   | 'unavailable' // 503
   | 'hang' // accepts the request, never answers
   | 'cut-mid-stream' // sends part of the answer, then drops the connection
-  | 'non-json' // 200 with an HTML page
+  | 'non-json' // 200 with an HTML page (a proxy or login wall)
+  | 'garbled-json' // 200, content-type JSON, body not JSON
   | 'truncated' // answer stops at the token limit
   | 'refusal'; // the model declines
 
