@@ -1,0 +1,19 @@
+/**
+ * Any other careers page (a company's own site), read on demand when the user clicks the
+ * toolbar button. Only the header fields come from here; the description comes from
+ * Readability on the main content, which is better at telling an ad from page furniture.
+ * Test URLs:
+ *   https://vercel.com/careers/analytics-engineer-amer-4486497004
+ */
+import type { JobAdapter } from './adapter.ts';
+import { companyFromSite, headingTitle, locationFromPage } from './generic-fields.ts';
+
+export const genericAdapter: JobAdapter = {
+  id: 'generic',
+  matchPatterns: [],
+  matches: () => true,
+  extract(doc) {
+    const title = headingTitle(doc);
+    return { title, company: companyFromSite(doc, title), location: locationFromPage(doc) };
+  },
+};

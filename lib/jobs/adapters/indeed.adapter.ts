@@ -1,0 +1,52 @@
+/**
+ * Indeed job view (`/viewjob?jk=`) and the search page's job pane (`/jobs?…&vjk=`).
+ * Test URLs:
+ *   https://au.indeed.com/viewjob?jk=54f1f8af68d722d2
+ *   https://www.indeed.com/jobs?q=devops&l=Remote&vjk=0123456789abcdef
+ */
+import { firstMatch, textOf } from '../dom.ts';
+import { hostIs, type JobAdapter } from './adapter.ts';
+
+const PATHS = /^\/(viewjob|jobs|q-|m\/|rc\/clk|pagead\/clk|cmp\/[^/]+\/jobs)/;
+
+export const indeedAdapter: JobAdapter = {
+  id: 'indeed',
+  matchPatterns: [
+    'https://*.indeed.com/viewjob*',
+    'https://*.indeed.com/jobs*',
+    'https://*.indeed.com/q-*',
+    'https://*.indeed.com/m/*',
+    'https://*.indeed.com/cmp/*',
+  ],
+  matches: (url) => hostIs(url.hostname, 'indeed.com') && PATHS.test(url.pathname),
+  sniff: (doc) => doc.querySelector('#jobDescriptionText, [data-testid="jobsearch-JobInfoHeader-title"]') !== null,
+  jobKey: (url) => {
+    const jk = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+    return jk ? `indeed:${jk}` : null;
+  },
+  extract(doc) {
+    const scope = firstMatch(doc, ['.jobsearch-ViewJobLayout--embedded', '#jobsearch-ViewjobPaneWrapper', '.jobsearch-JobComponent']) ?? doc;
+    const title = textOf(scope, [
+      '[data-testid="jobsearch-JobInfoHeader-title"]',
+      '.jobsearch-JobInfoHeader-title',
+      'h1',
+    ]);
+    return {
+      // The pane's heading carries a visually hidden "- job post" suffix for screen readers.
+      title: title?.replace(/\s*-\s*job post$/i, '') ?? null,
+      company: textOf(scope, [
+        '[data-testid="inlineHeader-companyName"] a',
+        '[data-testid="inlineHeader-companyName"]',
+        '[data-company-name="true"]',
+      ]),
+      location: textOf(scope, [
+        '[data-testid="inlineHeader-companyLocation"] > div',
+        '[data-testid="inlineHeader-companyLocation"]',
+        '[data-testid="job-location"]',
+        '#jobLocationText',
+      ]),
+      descriptionElement: firstMatch(scope, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']),
+      salary: textOf(scope, ['#salaryInfoAndJobType > span:first-child', '[data-testid="jobsearch-OtherJobDetailsContainer"] #salaryInfoAndJobType span']),
+    };
+  },
+};

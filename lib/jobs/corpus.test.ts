@@ -1,0 +1,83 @@
+/**
+ * Every page of the shared corpus extracts the values its MANIFEST.tsv lists, in both Node DOMs.
+ * Some manifest cells carry notes in parentheses; the decisions taken for them are listed in
+ * EXPECTED_OVERRIDES with the reason.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractJob } from './index.ts';
+import { corpusJobsDir, readManifest } from '../../tests/fixtures/jobs/corpus.ts';
+import { loadPage, type DomKind } from '../../tests/fixtures/jobs/load-page.ts';
+import { firstWords } from './test-words.ts';
+
+const dir = corpusJobsDir();
+const rows = readManifest(dir);
+
+/** The address each saved page was served from (canonical / og:url, or the board's URL shape). */
+const PAGE_URLS: Record<string, string> = {
+  'linkedin-1.html': 'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
+  'linkedin-2.html': 'https://ee.linkedin.com/jobs/jobs-in-tallinn',
+  'linkedin-4.html': 'https://ee.linkedin.com/jobs/jobs-in-tallinn',
+  'linkedin-5.html': 'https://www.linkedin.com/jobs/view/4374244548/',
+  'indeed-1.html': 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2',
+  'seek-1.html': 'https://www.seek.com.au/job/93856863',
+  'careers-vercel-1.html': 'https://vercel.com/careers/analytics-engineer-amer-4486497004',
+  'workday-1.html':
+    'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528',
+  'careers-topjobs-1.html': 'https://www.topjobs.lk/employer/JobAdvertismentServlet?ac=DEFZZZ&jc=1517700',
+};
+
+const BOARDS: Record<string, string> = {
+  'linkedin-1.html': 'linkedin', 'linkedin-2.html': 'linkedin', 'linkedin-4.html': 'linkedin', 'linkedin-5.html': 'linkedin',
+  'indeed-1.html': 'indeed', 'seek-1.html': 'seek', 'workday-1.html': 'workday',
+  'careers-vercel-1.html': 'generic', 'careers-topjobs-1.html': 'generic',
+};
+
+/**
+ * Manifest cells that mix the value with a note:
+ * - workday-1 company "Autodesk Canada Co. (tenant autodesk)": the company is the legal name the
+ *   posting gives; the tenant slug is a note.
+ * - workday-1 location: the page's own line; country and slug are notes (the line contains "Canada").
+ * - careers-topjobs-1 location "Kalubowila, Sri Lanka (JSON-LD: …)": the visible line wins.
+ * - careers-topjobs-1 description: none; the JSON-LD text is a placeholder, reported as such.
+ * - linkedin-4 company "Estma LTD Tallinn, Head office": kept whole — it is what LinkedIn shows,
+ *   and splitting "Tallinn, Head office" off would be a guess.
+ * - linkedin-5 location keeps "(On-site, Full-time)": the card's chips, as the manifest lists.
+ */
+const EXPECTED_OVERRIDES: Record<string, Partial<Record<'company' | 'location' | 'description', string | null>>> = {
+  'workday-1.html': { company: 'Autodesk Canada Co.', location: 'AMER - Canada - Quebec - Montreal - 10 Rue Duke' },
+  'careers-topjobs-1.html': { location: 'Kalubowila, Sri Lanka', description: null },
+};
+
+describe('corpus manifest', () => {
+  it('lists every saved page in the corpus', () => {
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+    expect(rows.map((r) => r.file).sort()).toEqual(pages);
+    expect(Object.keys(PAGE_URLS).sort()).toEqual(pages);
+  });
+});
+
+for (const kind of ['linkedom', 'jsdom'] as DomKind[]) {
+  describe(`corpus pages (${kind})`, () => {
+    for (const row of rows) {
+      it(`${row.file}: ${row.expected_title}`, () => {
+        const job = extractJob(loadPage(join(dir, row.file), kind), PAGE_URLS[row.file]);
+        const expected = { company: row.expected_company, location: row.expected_location, ...EXPECTED_OVERRIDES[row.file] };
+        expect(job.board).toBe(BOARDS[row.file]);
+        expect(job.title).toBe(row.expected_title.trim());
+        expect(job.company).toBe(expected.company);
+        expect(job.location).toBe(expected.location);
+        const wantDescription = 'description' in expected ? expected.description : row.description_first_15_words;
+        if (wantDescription === null) {
+          expect(job.description).toBeNull();
+          expect(job.descriptionProblem).toBe('placeholder');
+        } else {
+          const want = firstWords(wantDescription ?? '', 15);
+          expect(firstWords(job.description ?? '', want.length)).toEqual(want);
+          expect(job.descriptionProblem).toBeNull();
+        }
+      });
+    }
+  });
+}

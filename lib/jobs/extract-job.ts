@@ -1,0 +1,95 @@
+/**
+ * Reads a job posting from a page: schema.org JSON-LD first, then the board's adapter, then
+ * Readability on the main content, then the user's selection. Each method is isolated: one
+ * that throws becomes a warning and the others still run.
+ */
+import { adaptersForPage } from './boards.ts';
+import { safeUrl } from './dom.ts';
+import type { FieldSet } from './fields.ts';
+import { htmlToText, tidyText } from './html-text.ts';
+import { findJobPostings } from './jsonld/find-job-postings.ts';
+import { jobPostingFields } from './jsonld/job-posting-fields.ts';
+import { mergeFields, type MethodResult } from './merge-fields.ts';
+import { isImageOnly, isPlaceholderDescription } from './placeholder.ts';
+import { readMainContent } from './readability.ts';
+import type { BoardId, ExtractedJob } from './types.ts';
+
+export interface ExtractOptions {
+  /** Text the user selected on the page; used when no other method finds a description. */
+  selection?: string;
+}
+
+// Shorter "descriptions" from Readability are page furniture, not an ad.
+const MIN_READABILITY_CHARS = 200;
+
+function fromJsonLd(doc: Document, warnings: string[]): FieldSet | null {
+  const { postings, warnings: found } = findJobPostings(doc);
+  warnings.push(...found);
+  if (postings.length === 0) return null;
+  if (postings.length > 1) warnings.push(`The page has ${postings.length} JobPosting blocks; used the first.`);
+  return jobPostingFields(doc, postings[0], warnings);
+}
+
+/** Converts an adapter's description element into text, noting image-only ads. */
+function settleDescription(fields: FieldSet): FieldSet {
+  const el = fields.descriptionElement;
+  if (!el || fields.description) return fields;
+  if (isImageOnly(el)) return { ...fields, descriptionElement: null, descriptionProblem: 'image-only' };
+  const text = htmlToText(el);
+  return { ...fields, description: text || null, descriptionElement: text ? el : null };
+}
+
+function attempt(label: string, warnings: string[], run: () => FieldSet | null): FieldSet | null {
+  try {
+    return run();
+  } catch (err) {
+    warnings.push(`${label} failed: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+/**
+ * Extracts the posting shown in `doc`, whose address is `url`.
+ * Works on a live browser document (content script) and on linkedom / jsdom documents in Node;
+ * the document is never modified.
+ */
+export function extractJob(doc: Document, url: string, options: ExtractOptions = {}): ExtractedJob {
+  const warnings: string[] = [];
+  const u = safeUrl(url);
+  const adapters = adaptersForPage(doc, u, warnings);
+  const board: BoardId = adapters[0].id;
+  const methods: MethodResult[] = [];
+
+  const jsonLd = attempt('Reading JSON-LD', warnings, () => fromJsonLd(doc, warnings));
+  if (jsonLd) {
+    if (isPlaceholderDescription(jsonLd.description)) {
+      jsonLd.description = null;
+      jsonLd.descriptionHtmlRaw = null;
+      jsonLd.descriptionProblem = 'placeholder';
+    }
+    methods.push({ source: 'jsonld', fields: jsonLd });
+  }
+  for (const adapter of adapters) {
+    const fields = attempt(`The ${adapter.id} adapter`, warnings, () => adapter.extract(doc, u));
+    if (fields) methods.push({ source: `adapter:${adapter.id}`, fields: settleDescription(fields) });
+  }
+
+  const found = (key: keyof FieldSet): boolean => methods.some((m) => !!m.fields[key]);
+  // Readability only where it cannot mistake furniture for an ad: a page no board adapter
+  // claimed, or a job whose header we found but whose description markup moved. A page whose
+  // structured data says the ad is elsewhere (a placeholder) is not second-guessed.
+  const placeholder = methods.some((m) => m.fields.descriptionProblem === 'placeholder');
+  if (!found('description') && !placeholder && (board === 'generic' || found('title'))) {
+    const main = attempt('Readability', warnings, () => {
+      const el = readMainContent(doc);
+      return el ? settleDescription({ descriptionElement: el }) : null;
+    });
+    if (main?.description && main.description.length >= MIN_READABILITY_CHARS) {
+      methods.push({ source: 'readability', fields: main });
+    }
+  }
+  const selection = options.selection ? tidyText(options.selection) : '';
+  if (selection) methods.push({ source: 'selection', fields: { description: selection } });
+
+  return { url, board, ...mergeFields(doc, methods, warnings) };
+}

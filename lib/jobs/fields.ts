@@ -1,0 +1,22 @@
+/** What one extraction method (JSON-LD, an adapter, Readability, the selection) found on a page. */
+import type { ExtractedJob } from './types.ts';
+
+export interface FieldSet {
+  title?: string | null;
+  company?: string | null;
+  location?: string | null;
+  /** Clean text (see ExtractedJob.description). */
+  description?: string | null;
+  /** Element holding the description on the page; converted and sanitised by the pipeline. */
+  descriptionElement?: Element | null;
+  /** Untrusted description HTML from structured data; sanitised by the pipeline. */
+  descriptionHtmlRaw?: string | null;
+  salary?: string | null;
+  employmentType?: string | null;
+  datePosted?: string | null;
+  /** Set when the method saw that the page has no real description (e.g. an image-only ad). */
+  descriptionProblem?: ExtractedJob['descriptionProblem'];
+  warnings?: string[];
+  /** The structured data object the fields came from (JSON-LD only). */
+  raw?: unknown;
+}

@@ -1,0 +1,83 @@
+/** Combines what each extraction method found into one posting, field by field. */
+import { clean } from './dom.ts';
+import type { FieldSet } from './fields.ts';
+import { sanitizeDescriptionHtml } from './sanitize.ts';
+import type { ExtractedJob, ExtractionSource } from './types.ts';
+
+export interface MethodResult {
+  source: ExtractionSource;
+  fields: FieldSet;
+}
+
+type Merged = Omit<ExtractedJob, 'url' | 'board'>;
+
+const MAX_DESCRIPTION_CHARS = 100_000;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Structured data describing a different job than the one on screen is stale: single-page apps
+ * keep the first job's JSON-LD in <head> while the user moves on.
+ */
+function isStale(jsonLd: FieldSet, adapters: FieldSet[]): boolean {
+  const shown = adapters.find((f) => f.title)?.title;
+  const declared = jsonLd.title;
+  if (!shown || !declared) return false;
+  const a = norm(shown);
+  const b = norm(declared);
+  return a !== b && !a.includes(b) && !b.includes(a);
+}
+
+function pick<K extends keyof FieldSet>(list: FieldSet[], key: K): string | null {
+  for (const f of list) {
+    const v = clean(f[key]);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The merged posting (without url and board): see the module docs for the precedence. */
+export function mergeFields(doc: Document, methods: MethodResult[], warnings: string[]): Merged {
+  const jsonLd = methods.find((m) => m.source === 'jsonld');
+  const adapterFields = methods.filter((m) => m.source.startsWith('adapter:')).map((m) => m.fields);
+  let usable = methods;
+  if (jsonLd && isStale(jsonLd.fields, adapterFields)) {
+    warnings.push('The page’s structured data describes another job than the one shown; ignored it.');
+    usable = methods.filter((m) => m !== jsonLd);
+  }
+  for (const m of usable) warnings.push(...(m.fields.warnings ?? []));
+  const all = usable.map((m) => m.fields);
+  const structuredFirst = [...all.filter((f) => f === jsonLd?.fields), ...all.filter((f) => f !== jsonLd?.fields)];
+  // Location: the board's visible line ("Camberwell VIC 3124", "Melbourne VIC (Remote)") is what
+  // the reader sees; JSON-LD addresses are fragments we would have to assemble.
+  const visibleFirst = [...adapterFields.filter((f) => all.includes(f)), ...all.filter((f) => !adapterFields.includes(f))];
+
+  const winner = usable.find((m) => m.fields.description && m.fields.description.trim() !== '');
+  let description = winner?.fields.description?.trim() ?? null;
+  if (description && description.length > MAX_DESCRIPTION_CHARS) {
+    description = description.slice(0, MAX_DESCRIPTION_CHARS);
+    warnings.push(`The description was cut to ${MAX_DESCRIPTION_CHARS} characters.`);
+  }
+  const rawHtml = winner?.fields.descriptionHtmlRaw ?? winner?.fields.descriptionElement?.innerHTML ?? null;
+  const problem = description ? null : (all.find((f) => f.descriptionProblem)?.descriptionProblem ?? 'missing');
+  if (problem === 'placeholder') warnings.push('The page’s description is only a placeholder; paste the real one.');
+  if (problem === 'image-only') warnings.push('The ad is an image; paste its text.');
+  const titleSource = usable.find((m) => m.fields.title);
+
+  return {
+    source: winner?.source ?? titleSource?.source ?? 'none',
+    title: pick(structuredFirst, 'title'),
+    company: pick(structuredFirst, 'company'),
+    location: pick(visibleFirst, 'location'),
+    description,
+    descriptionHtml: rawHtml ? sanitizeDescriptionHtml(doc, rawHtml) : null,
+    salary: pick(structuredFirst, 'salary'),
+    employmentType: pick(structuredFirst, 'employmentType'),
+    datePosted: pick(structuredFirst, 'datePosted'),
+    jsonLd: jsonLd && usable.includes(jsonLd) ? jsonLd.fields.raw : undefined,
+    descriptionProblem: problem,
+    warnings: [...new Set(warnings)],
+  };
+}
