@@ -1,5 +1,6 @@
 import { classifyHttpFailure } from './classify-http.ts';
 import { LlmError, PROVIDER_NAMES, providerTitle } from './errors.ts';
+import { IncompleteAnswerError } from './providers/provider.ts';
 import { backoffDelay, type RetryPolicy, type TimeLimits } from './policy.ts';
 import { createTracedFetch, type AttemptState, type FetchLike } from './traced-fetch.ts';
 import type { ProviderId } from './types.ts';
@@ -47,6 +48,9 @@ function classifyAttempt(err: unknown, state: AttemptState, opts: RunOptions, de
   }
   if (state.networkError !== undefined) {
     return new LlmError('network', `Could not reach ${name}. Check the internet connection and the base URL.`, { ...base, retryable: true });
+  }
+  if (err instanceof IncompleteAnswerError) {
+    return new LlmError('network', `The answer from ${name} ended before it was complete. Try again.`, { ...base, retryable: !delivered });
   }
   const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
   if (err instanceof SyntaxError || READ_FAILURE.test(text)) {

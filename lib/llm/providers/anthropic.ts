@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages/messages';
 import type { ChatRequest, ChatResult } from '../types.ts';
-import { DEFAULT_MAX_OUTPUT_TOKENS, SDK_TIMEOUT_MS, splitSystem, tidyModels, type ChatCallContext, type ProviderFactory } from './provider.ts';
+import { DEFAULT_MAX_OUTPUT_TOKENS, SDK_TIMEOUT_MS, splitSystem, tidyModels, IncompleteAnswerError, type ChatCallContext, type ProviderFactory } from './provider.ts';
 
 function finish(reason: string | null | undefined): ChatResult['finishReason'] {
   if (reason === 'end_turn' || reason === 'stop_sequence') return 'stop';
@@ -23,6 +23,7 @@ export const createAnthropicCalls: ProviderFactory = (config, fetch) => {
     maxRetries: 0,
     timeout: SDK_TIMEOUT_MS,
     dangerouslyAllowBrowser: true,
+    logLevel: 'off',
     fetch,
   });
 
@@ -69,6 +70,7 @@ export const createAnthropicCalls: ProviderFactory = (config, fetch) => {
         if (event.usage.input_tokens != null) usage.inputTokens = event.usage.input_tokens;
       }
     }
+    if (!reason) throw new IncompleteAnswerError();
     return { text, model, usage, finishReason: finish(reason) };
   }
 

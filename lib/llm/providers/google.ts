@@ -1,6 +1,6 @@
 import { GoogleGenAI, type GenerateContentParameters, type GenerateContentResponse } from '@google/genai';
 import type { ChatRequest, ChatResult } from '../types.ts';
-import { splitSystem, tidyModels, type ChatCallContext, type ProviderFactory } from './provider.ts';
+import { splitSystem, tidyModels, IncompleteAnswerError, type ChatCallContext, type ProviderFactory } from './provider.ts';
 
 const REFUSALS = new Set(['SAFETY', 'RECITATION', 'BLOCKLIST', 'PROHIBITED_CONTENT', 'SPII', 'IMAGE_SAFETY']);
 
@@ -69,6 +69,7 @@ export const createGoogleCalls: ProviderFactory = (config, fetch) => {
       reason = chunk.candidates?.[0]?.finishReason ?? reason;
       last = chunk;
     }
+    if (!reason) throw new IncompleteAnswerError();
     const result = summarise(last, text);
     return reason && !last?.candidates?.[0]?.finishReason ? { ...result, finishReason: finish(reason, false) } : result;
   }

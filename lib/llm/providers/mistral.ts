@@ -2,7 +2,7 @@ import { Mistral } from '@mistralai/mistralai';
 import { HTTPClient } from '@mistralai/mistralai/lib/http.js';
 import type { BaseModelCard, ChatCompletionRequest, FTModelCard } from '@mistralai/mistralai/models/components';
 import type { ChatRequest, ChatResult } from '../types.ts';
-import { SDK_TIMEOUT_MS, tidyModels, type ChatCallContext, type ProviderFactory } from './provider.ts';
+import { SDK_TIMEOUT_MS, tidyModels, IncompleteAnswerError, type ChatCallContext, type ProviderFactory } from './provider.ts';
 
 function finish(reason: string | null | undefined): ChatResult['finishReason'] {
   if (reason === 'stop') return 'stop';
@@ -76,6 +76,7 @@ export const createMistralCalls: ProviderFactory = (config, fetch) => {
         usage.outputTokens = chunk.usage.completionTokens ?? 0;
       }
     }
+    if (!reason) throw new IncompleteAnswerError();
     return { text, model, usage, finishReason: finish(reason) };
   }
 

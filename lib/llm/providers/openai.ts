@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions';
 import type { ChatRequest, ChatResult } from '../types.ts';
-import { SDK_TIMEOUT_MS, tidyModels, type ChatCallContext, type ProviderFactory } from './provider.ts';
+import { SDK_TIMEOUT_MS, tidyModels, IncompleteAnswerError, type ChatCallContext, type ProviderFactory } from './provider.ts';
 
 function finish(reason: string | null | undefined, refusal: boolean): ChatResult['finishReason'] {
   if (refusal || reason === 'content_filter') return 'refusal';
@@ -22,6 +22,8 @@ export const createOpenAiCalls: ProviderFactory = (config, fetch) => {
     timeout: SDK_TIMEOUT_MS,
     // The key belongs to the user and stays in the background worker, the only caller.
     dangerouslyAllowBrowser: true,
+    // The SDK would otherwise log unparseable chunks, i.e. model output, to the console.
+    logLevel: 'off',
     fetch,
   });
   const isCustom = config.provider === 'custom';
@@ -82,6 +84,8 @@ export const createOpenAiCalls: ProviderFactory = (config, fetch) => {
         usage.outputTokens = chunk.usage.completion_tokens ?? 0;
       }
     }
+    // Some compatible servers omit finish_reason; for OpenAI itself its absence means a cut stream.
+    if (!reason && (!isCustom || !text)) throw new IncompleteAnswerError();
     return { text, model, usage, finishReason: finish(reason, refusal) };
   }
 

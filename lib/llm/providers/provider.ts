@@ -16,6 +16,17 @@ export interface ProviderCalls {
 
 export type ProviderFactory = (config: ProviderConfig, fetch: FetchLike) => ProviderCalls;
 
+/**
+ * A stream that ended without the provider's closing event (finish reason, \`message_stop\`):
+ * the answer may be incomplete, so it must not be passed on as if it were whole.
+ */
+export class IncompleteAnswerError extends Error {
+  override name = 'IncompleteAnswerError';
+  constructor() {
+    super('The stream ended before the provider said the answer was complete.');
+  }
+}
+
 /** A generous cap used when the caller gives none; providers that require one (Anthropic) need a number. */
 export const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 

@@ -101,7 +101,9 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
     }
     if (applied === 'garbled-json') {
       res.writeHead(200, { 'content-type': route.stream ? 'text/event-stream' : 'application/json' });
-      res.end(route.stream ? 'data: {"id": "x", "choices": [{"delta": \n\n' : 'upstream connect error or disconnect/reset before headers');
+      // Anthropic's parser only reads named events; Gemini's only unnamed ones.
+      const event = provider === 'google' ? '' : 'event: message_start\n';
+      res.end(route.stream ? `${event}data: {"id": "x", "choices": [{"delta": \n\n` : 'upstream connect error or disconnect/reset before headers');
       return;
     }
     if (applied && isHttpFault(applied)) {
@@ -118,6 +120,9 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
     if (!models.includes(model)) {
       const a = faultAnswer(provider, 'model-not-found', model);
       return sendError(res, a.status, a.type, a.message);
+    }
+    if (options.rejectJsonSchema && /"(json_schema|output_config|responseJsonSchema)"/.test(JSON.stringify(body))) {
+      return sendError(res, 400, 'invalid_request_error', 'This model does not support structured output (json schema).');
     }
     answerChat(res, route, body, applied);
   }

@@ -44,6 +44,8 @@ export interface FakeProviderOptions {
   reply?: string | ((input: FakeChatInput) => string);
   /** Characters per streamed delta (default 8). */
   chunkSize?: number;
+  /** Answer 400 to requests asking for a JSON schema, like models without structured output. */
+  rejectJsonSchema?: boolean;
   /** Port to listen on (default: any free port). */
   port?: number;
 }
