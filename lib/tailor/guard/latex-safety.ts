@@ -1,7 +1,7 @@
 import type { GuardIssue } from '../types';
 
 /** Commands that reach outside the document or redefine TeX itself: never accepted from a model. */
-const FORBIDDEN = /\\(input|include|includeonly|write|write18|openout|openin|read|readline|def|gdef|edef|xdef|let|futurelet|catcode|lccode|uccode|mathcode|usepackage|RequirePackage|documentclass|immediate|newcommand|renewcommand|providecommand|DeclareRobustCommand|NewDocumentCommand|special|csname|expandafter|makeatletter|makeatother|directlua|latelua|luaexec|ShellEscape|outer|global|newwrite|newread|pdfprimitive|pdfobj|pdfliteral|loop|scantokens|endinput|end\s*\{document\}|begin\s*\{document\})(?![A-Za-z])/;
+export const FORBIDDEN = /\\(input|include|includeonly|write|write18|openout|openin|read|readline|def|gdef|edef|xdef|let|futurelet|catcode|lccode|uccode|mathcode|usepackage|RequirePackage|documentclass|immediate|newcommand|renewcommand|providecommand|DeclareRobustCommand|NewDocumentCommand|special|csname|expandafter|makeatletter|makeatother|directlua|latelua|luaexec|ShellEscape|outer|global|newwrite|newread|pdfprimitive|pdfobj|pdfliteral|loop|scantokens|endinput|end\s*\{document\}|begin\s*\{document\})(?![A-Za-z])/;
 /** Commands that change the document's structure: an edit replaces text inside one bullet or line. */
 const STRUCTURE = /\\(item|section|subsection|subsubsection|chapter|par|newpage|clearpage|begin|end)(?![A-Za-z])|\\\\/;
 

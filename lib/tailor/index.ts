@@ -1,0 +1,18 @@
+/**
+ * Public surface of the tailoring engine (platform-agnostic). Node-only helpers live in
+ * `lib/tailor/node/` (project from disk, pdf.js legacy text extraction, engine choice).
+ */
+export { runTailor, tailorCacheKey, type TailorDeps, type TailorInput, type TailorJob } from './pipeline/run';
+export { TailorError, type TailorProgress, type TailorStage, type TailorErrorCode } from './pipeline/progress';
+export type { TailorRun, TailorResult, TailorSettings, TailorMode, ReorderRecord } from './record';
+export { editCounts } from './record';
+export type { EditRecord, EditStatus, EditProposal, ReorderProposal, TailorStrength, GuardIssue } from './types';
+export { segmentProject } from './segment/segment';
+export type { Segment, Segmentation, SegmentList, TexProject } from './segment/types';
+export { analysePosting, type PostingKeyword } from './keywords/analyse';
+export { scoreText, MUST_WEIGHT, NICE_WEIGHT, type MatchScore, type KeywordResult } from './score/score';
+export { extractPdfText, type PdfJsLike, type PdfText } from './score/pdf-text';
+export { planOffline } from './offline/offline-tailor';
+export { toReport, type TailorReport } from './report';
+export { writeCoverLetter, type CoverLetterResult } from './cover-letter/cover-letter';
+export { MemoryRunCache } from './pipeline/memory-cache';

@@ -1,0 +1,168 @@
+import { estimateCostUsd } from '@/lib/llm';
+import type { LlmClient, ProviderId, TokenUsage } from '@/lib/llm/types';
+import type { CompileResult, TexCompiler } from '@/lib/tex/types';
+import { TAILOR_PROMPT_VERSION, WHOLE_DOCUMENT_PROMPT_VERSION } from '@/prompts/index';
+import { assembleWithDeletions } from '../apply/assemble-with-deletions';
+import { buildReplacements } from '../apply/apply';
+import { fitToPages } from '../fit/fit';
+import { guardContext, guardEdits, guardReorders } from '../guard/guard';
+import { analysePosting } from '../keywords/analyse';
+import { planOffline } from '../offline/offline-tailor';
+import { planWithLlm } from '../plan/plan';
+import type { TailorResult, TailorRun, TailorSettings, ReorderRecord } from '../record';
+import type { PdfText } from '../score/pdf-text';
+import { scoreText } from '../score/score';
+import { fileText, segmentProject } from '../segment/segment';
+import type { TexProject } from '../segment/types';
+import type { EditRecord } from '../types';
+import { guardWholeDocument, planWholeDocument, DOCUMENT_EDIT_ID } from '../whole-document/whole-document';
+import { compileDroppingCulprits } from './bisect';
+import { hashProject, sha256Hex, stableJson } from './hash';
+import { StageRunner, TailorError, type TailorProgress } from './progress';
+
+export interface TailorJob {
+  title?: string | null;
+  company?: string | null;
+  url?: string | null;
+  description: string;
+}
+
+export interface TailorInput {
+  project: TexProject;
+  job: TailorJob;
+  settings: TailorSettings;
+}
+
+/** What the pipeline needs from its host (service worker or Node). */
+export interface TailorDeps {
+  compiler: TexCompiler;
+  pdfText: (pdf: Uint8Array) => Promise<PdfText>;
+  /** Omit for the offline tailor. */
+  llm?: { client: LlmClient; provider: ProviderId; model: string };
+  cache?: { get(key: string): Promise<TailorResult | undefined>; set(key: string, value: TailorResult): Promise<void> };
+  signal?: AbortSignal;
+  onProgress?: (e: TailorProgress) => void;
+  compileTimeoutMs?: number;
+}
+
+type Unit = { kind: 'edit'; id: string } | { kind: 'reorder'; id: string };
+
+/** The cache key: hashes of the master project, the posting and the settings (+ provider/model/prompt). */
+export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 'llm'>): Promise<{ key: string; masterHash: string; jobHash: string; settingsHash: string }> {
+  const masterHash = await hashProject(input.project);
+  const jobHash = await sha256Hex(stableJson({ t: input.job.title ?? null, c: input.job.company ?? null, d: input.job.description }));
+  const { force: _force, ...settings } = input.settings;
+  const settingsHash = await sha256Hex(stableJson({ settings, provider: deps.llm?.provider ?? 'offline', model: deps.llm?.model ?? null, prompt: TAILOR_PROMPT_VERSION }));
+  return { key: await sha256Hex(`${masterHash}:${jobHash}:${settingsHash}`), masterHash, jobHash, settingsHash };
+}
+
+/**
+ * One tailoring run: segment → analyse → compile the master → plan (model or offline) →
+ * guard → apply → compile (bisect away breaking edits) → fit pages → score the PDF text →
+ * record. Platform-agnostic; emits progress per stage; `deps.signal` cancels between stages
+ * (and inside LLM calls). The master project is never modified.
+ */
+export async function runTailor(input: TailorInput, deps: TailorDeps): Promise<TailorResult> {
+  const stages = new StageRunner(deps.onProgress, deps.signal);
+  const { settings, project, job } = input;
+  if (!job.description.trim()) throw new TailorError('no-description', 'The posting has no description text to tailor to; paste it instead.');
+  const hashes = await stages.run('cache', () => tailorCacheKey(input, deps));
+  if (deps.cache && !settings.force) {
+    const hit = await deps.cache.get(hashes.key);
+    if (hit) { stages.skip('plan', 'Same resume, posting and settings as an earlier run: using it.'); return { ...hit, fromCache: true }; }
+  }
+  const seg = await stages.run('segment', () => segmentProject(project), (s) => `${s.segments.length} segments in ${s.files.length} file(s)`);
+  const keywords = await stages.run('analyse', () => analysePosting(job), (k) => `${k.length} keywords`);
+  const compile = (files: Record<string, string>): Promise<CompileResult> =>
+    deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs });
+  const master = await stages.run('compile-master', () => compile({}));
+  if (!master.ok || !master.pdf) throw new TailorError('master-compile', `The master resume does not compile: ${master.errors[0]?.message ?? master.missingFiles[0] ?? 'unknown error'}.`);
+  const masterText = await deps.pdfText(master.pdf);
+  const target = settings.pages ?? master.pages;
+  const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+  const addUsage = (u: TokenUsage) => { usage.inputTokens += u.inputTokens; usage.outputTokens += u.outputTokens; };
+  const accepted = new Set(settings.acceptFlagged ?? []);
+  const warnings: string[] = [];
+  const gctx = guardContext(seg);
+  const whole = deps.llm && (settings.wholeDocument === 'always' || (settings.wholeDocument !== 'never' && !seg.editable));
+  const mode = !deps.llm ? 'offline' : whole ? 'whole-document' : 'segments';
+  if (!seg.editable && mode !== 'whole-document') warnings.push(seg.reason ?? 'Nothing editable was found.');
+
+  let edits: EditRecord[] = [];
+  let reorders: ReorderRecord[] = [];
+  let summary: string | null = null;
+  let model: string | null = deps.llm?.model ?? null;
+  let wholeDoc: string | null = null;
+
+  if (mode === 'whole-document') {
+    const mainText = fileText(project, project.mainFile) ?? '';
+    const answer = await stages.run('plan', () => planWholeDocument(deps.llm!.client, { document: mainText, job, strength: settings.strength, pageTarget: target, signal: deps.signal }));
+    addUsage(answer.usage); model = answer.model; summary = answer.summary;
+    const rec = await stages.run('guard', () => guardWholeDocument(gctx, mainText, answer.document, accepted.has(DOCUMENT_EDIT_ID)), (r) => r.status);
+    edits = [rec];
+    if (rec.status === 'applied') wholeDoc = rec.newText;
+  } else {
+    const plan = await stages.run('plan', async () => {
+      if (mode === 'offline') return { ...planOffline(seg, keywords), summary: null as string | null | undefined };
+      const r = await planWithLlm(deps.llm!.client, { seg, keywords, job, strength: settings.strength, pageTarget: target, signal: deps.signal });
+      addUsage(r.usage); model = r.model;
+      return r.plan;
+    }, (p) => `${p.edits.length} edit(s), ${p.reorders.length} reordering(s)`);
+    summary = plan.summary ?? null;
+    await stages.run('guard', () => {
+      edits = guardEdits(gctx, plan.edits, settings.strength, accepted);
+      const r = guardReorders(seg, plan.reorders);
+      reorders = [...r.valid.map((x) => ({ ...x, status: 'applied' as const })), ...r.rejected.map((x) => ({ listId: x.listId, order: [], status: 'rejected' as const, message: x.message }))];
+    }, () => `${edits.filter((e) => e.status === 'flagged').length} flagged, ${edits.filter((e) => e.status === 'rejected').length} rejected`);
+  }
+
+  const render = (units: Unit[], deletions = new Map<string, { start: number; end: number }>()): Record<string, string> => {
+    if (wholeDoc !== null) return units.length ? { [project.mainFile]: wholeDoc } : {};
+    const ids = new Set(units.map((u) => `${u.kind}:${u.id}`));
+    const es = edits.filter((e) => e.status === 'applied' && ids.has(`edit:${e.segmentId}`));
+    const rs = reorders.filter((r) => r.status === 'applied' && ids.has(`reorder:${r.listId}`));
+    return assembleWithDeletions(seg, buildReplacements(seg, es, rs), deletions);
+  };
+  const currentUnits = (): Unit[] => (wholeDoc !== null
+    ? (edits[0]?.status === 'applied' ? [{ kind: 'edit', id: DOCUMENT_EDIT_ID }] : [])
+    : [...edits.filter((e) => e.status === 'applied').map((e) => ({ kind: 'edit' as const, id: e.segmentId })), ...reorders.filter((r) => r.status === 'applied').map((r) => ({ kind: 'reorder' as const, id: r.listId }))]);
+  const units = currentUnits();
+  await stages.run('apply', () => render(units), (f) => `${Object.keys(f).length} file(s) rebuilt`);
+
+  const compiled = await stages.run('compile', () => compileDroppingCulprits(units, (set) => compile(render(set)), (m) => stages.note('compile', m)),
+    (c) => (c.dropped.length ? `dropped ${c.dropped.length} change(s) that broke the compile` : undefined));
+  for (const u of compiled.dropped) {
+    const why = `Broke the compile (${compiled.error ?? 'error'}); dropped.`;
+    if (u.kind === 'edit') { const e = edits.find((x) => x.segmentId === u.id && x.status === 'applied'); if (e) { e.status = 'dropped'; e.issues.push({ code: 'structure', message: why }); } }
+    else { const r = reorders.find((x) => x.listId === u.id); if (r) { r.status = 'dropped'; r.message = why; } }
+  }
+  let finalFiles = render(compiled.kept);
+  const fitted = await stages.run('fit', () => fitToPages({
+    guard: gctx, keywords, target, edits, warnings,
+    compile: (deletions) => { finalFiles = render(currentUnits(), deletions); return compile(finalFiles); },
+    llm: deps.llm && mode === 'segments' ? { client: deps.llm.client, signal: deps.signal, addUsage } : undefined,
+    onNote: (m) => stages.note('fit', m),
+  }, compiled.result), (f) => `${f.result.pages} page(s), target ${target}`);
+  const final = fitted.result;
+
+  const scoreAfter = await stages.run('score', async () => (final.pdf ? scoreText(keywords, (await deps.pdfText(final.pdf)).text) : null), (s) => (s ? `score ${s.score}` : 'no PDF'));
+  const scoreBefore = scoreText(keywords, masterText.text);
+  const changed = Object.fromEntries(Object.entries(finalFiles).filter(([path, text]) => fileText(project, path) !== text));
+  const run: TailorRun = {
+    schemaVersion: 1, cacheKey: hashes.key, createdAt: new Date().toISOString(),
+    inputs: { masterHash: hashes.masterHash, jobHash: hashes.jobHash, settingsHash: hashes.settingsHash },
+    job: { title: job.title ?? null, company: job.company ?? null, url: job.url ?? null },
+    settings, mode, promptVersion: mode === 'offline' ? null : mode === 'segments' ? TAILOR_PROMPT_VERSION : WHOLE_DOCUMENT_PROMPT_VERSION,
+    provider: deps.llm?.provider ?? 'offline', model,
+    tokens: { input: usage.inputTokens, output: usage.outputTokens },
+    costUsd: deps.llm && model ? estimateCostUsd(deps.llm.provider, model, usage) ?? null : deps.llm ? null : 0,
+    timings: stages.timings,
+    segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
+    keywords, edits, reorders, scoreBefore, scoreAfter,
+    pages: { master: master.pages, tailored: final.ok ? final.pages : null, target },
+    compiled: final.ok, summary, warnings,
+  };
+  const result: TailorResult = { run, files: changed, pdf: final.pdf, fromCache: false };
+  await stages.run('record', async () => { await deps.cache?.set(hashes.key, result); });
+  return result;
+}

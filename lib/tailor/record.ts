@@ -1,0 +1,67 @@
+import type { PostingKeyword } from './keywords/analyse';
+import type { TailorStage } from './pipeline/progress';
+import type { MatchScore } from './score/score';
+import type { EditRecord, ReorderProposal, TailorStrength } from './types';
+
+/** Settings of a run; together with the inputs' hashes they make the cache key. */
+export interface TailorSettings {
+  strength: TailorStrength;
+  /** Page target; default: the master's page count. */
+  pages?: number;
+  /** `auto` uses whole-document mode only when the segmenter found nothing editable. */
+  wholeDocument?: 'auto' | 'always' | 'never';
+  /** Ids of flagged edits the user accepted (their claims are true). `document` for whole-document mode. */
+  acceptFlagged?: string[];
+  /** Skip the cache and run again. */
+  force?: boolean;
+}
+
+export type TailorMode = 'offline' | 'segments' | 'whole-document';
+
+/** A reordering as recorded: applied, rejected by the guard, or dropped (broke the compile). */
+export interface ReorderRecord extends ReorderProposal {
+  status: 'applied' | 'rejected' | 'dropped';
+  message?: string;
+}
+
+/** Everything about one run — plain data, serialisable as JSON (for Dexie and report.json). */
+export interface TailorRun {
+  schemaVersion: 1;
+  cacheKey: string;
+  createdAt: string;
+  inputs: { masterHash: string; jobHash: string; settingsHash: string };
+  job: { title: string | null; company: string | null; url: string | null };
+  settings: TailorSettings;
+  mode: TailorMode;
+  promptVersion: string | null;
+  provider: string;
+  model: string | null;
+  tokens: { input: number; output: number };
+  costUsd: number | null;
+  timings: Partial<Record<TailorStage, number>>;
+  segmentation: { segments: number; lists: number; editable: boolean; reason: string | null };
+  keywords: PostingKeyword[];
+  edits: EditRecord[];
+  reorders: ReorderRecord[];
+  scoreBefore: MatchScore;
+  scoreAfter: MatchScore | null;
+  pages: { master: number; tailored: number | null; target: number };
+  compiled: boolean;
+  summary: string | null;
+  warnings: string[];
+}
+
+/** A run with its outputs: the changed files (full text) and the tailored PDF. */
+export interface TailorResult {
+  run: TailorRun;
+  files: Record<string, string>;
+  pdf: Uint8Array | null;
+  fromCache: boolean;
+}
+
+/** Counts of edits by status, for tables and the side panel. */
+export function editCounts(run: TailorRun): Record<EditRecord['status'], number> {
+  const out = { applied: 0, flagged: 0, rejected: 0, dropped: 0 };
+  for (const e of run.edits) out[e.status]++;
+  return out;
+}

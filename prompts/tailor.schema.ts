@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * What the model returns for a structured tailoring plan. Validated before anything uses it;
+ * exported as `prompts/tailor.schema.json` (see `scripts/eval/export-schema.ts`).
+ */
+export const TailorPlanSchema = z.object({
+  edits: z.array(z.object({
+    segmentId: z.string().min(1).max(80),
+    newText: z.string().max(4000),
+    reason: z.string().max(600).default(''),
+    keywordsAdded: z.array(z.string().max(80)).max(30).default([]),
+  })).max(200).default([]),
+  reorders: z.array(z.object({
+    listId: z.string().min(1).max(40),
+    order: z.array(z.string().max(80)).max(100),
+  })).max(100).default([]),
+  summary: z.string().max(2000).nullable().optional(),
+});
+export type TailorPlan = z.infer<typeof TailorPlanSchema>;
+
+/** Whole-document mode: the full LaTeX file back. */
+export const WholeDocumentSchema = z.object({
+  document: z.string().min(1).max(400_000),
+  summary: z.string().max(2000).nullable().optional(),
+});
+export type WholeDocumentAnswer = z.infer<typeof WholeDocumentSchema>;
+
+/** Cover letter body: plain text paragraphs (escaped by us, never raw LaTeX). */
+export const CoverLetterSchema = z.object({
+  greeting: z.string().max(200).default('Dear Hiring Manager,'),
+  paragraphs: z.array(z.string().max(2500)).min(1).max(8),
+  closing: z.string().max(200).default('Sincerely,'),
+});
+export type CoverLetterAnswer = z.infer<typeof CoverLetterSchema>;
