@@ -18,14 +18,17 @@ function criteria(doc: Document, label: RegExp): string | null {
 
 /** Reads the guest top card and description. */
 export function extractLinkedInGuest(doc: Document): FieldSet {
+  const titleEl = doc.querySelector('.top-card-layout__title, .topcard__title');
+  // Queries stay inside the top card: the search page around it is large.
+  const card: ParentNode = titleEl?.closest('.top-card-layout, section') ?? doc;
   // Without an org-name link the company is the first plain flavor span (corpus linkedin-4).
   const company =
-    textOf(doc, ['.topcard__org-name-link']) ??
-    textOf(doc, ['.topcard__flavor-row .topcard__flavor:not(.topcard__flavor--bullet):not(.topcard__flavor--metadata)']);
+    textOf(card, ['.topcard__org-name-link']) ??
+    textOf(card, ['.topcard__flavor-row .topcard__flavor:not(.topcard__flavor--bullet):not(.topcard__flavor--metadata)']);
   return {
-    title: textOf(doc, ['.top-card-layout__title', '.topcard__title']),
+    title: inlineText(titleEl),
     company,
-    location: textOf(doc, ['.topcard__flavor--bullet']),
+    location: textOf(card, ['.topcard__flavor--bullet']),
     descriptionElement: firstMatch(doc, ['.show-more-less-html__markup', '.description__text']),
     employmentType: criteria(doc, /employment type/i),
   };

@@ -8,9 +8,14 @@
  *   https://www.linkedin.com/jobs/search/?currentJobId=3912345678&keywords=data
  */
 import { hostIs, type JobAdapter } from './adapter.ts';
-import { extractLinkedInGuest, isLinkedInGuest } from './linkedin-guest.ts';
+import { extractLinkedInGuest } from './linkedin-guest.ts';
 import { extractLinkedInClassic, isLinkedInClassic } from './linkedin-classic.ts';
 import { extractLinkedInSdui, isLinkedInSdui } from './linkedin-sdui.ts';
+
+const GUEST_MARKER = '.top-card-layout__title, .topcard__title';
+const SDUI_MARKER = '[componentkey^="JobDetails_AboutTheJob"], [data-sdui-screen*="JobDetails"]';
+const CLASSIC_MARKER =
+  '.job-details-jobs-unified-top-card__job-title, .jobs-unified-top-card__job-title, .jobs-search__job-details--container';
 
 /** The job id a LinkedIn URL points at: `currentJobId`, else the number ending /jobs/view/<slug-id>. */
 function linkedInJobId(url: URL): string | null {
@@ -32,9 +37,12 @@ export const linkedinAdapter: JobAdapter = {
   },
   extract(doc, url) {
     const jobId = url ? linkedInJobId(url) : null;
-    if (isLinkedInSdui(doc)) return extractLinkedInSdui(doc, jobId);
-    if (isLinkedInClassic(doc)) return extractLinkedInClassic(doc);
-    if (isLinkedInGuest(doc)) return extractLinkedInGuest(doc);
+    // One scan finds whichever markup generation this page uses (each variant check alone
+    // would walk a 1 MB page again).
+    const marker = doc.querySelector(`${GUEST_MARKER}, ${SDUI_MARKER}, ${CLASSIC_MARKER}`);
+    if (marker?.matches(GUEST_MARKER)) return extractLinkedInGuest(doc);
+    if (marker?.matches(SDUI_MARKER)) return extractLinkedInSdui(doc, jobId);
+    if (marker) return extractLinkedInClassic(doc);
     return { warnings: ['This LinkedIn page shows no job details (open a job first).'] };
   },
 };

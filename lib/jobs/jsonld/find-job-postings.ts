@@ -37,11 +37,9 @@ function collect(node: unknown, depth: number, found: JsonObject[]): void {
 export function findJobPostings(doc: Document): { postings: JsonObject[]; warnings: string[] } {
   const postings: JsonObject[] = [];
   const warnings: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]');
-  const seen = new Set<Element>();
-  for (const script of Array.from(scripts)) {
-    if (seen.has(script)) continue;
-    seen.add(script);
+  // getElementsByTagName + a type check beats a case-insensitive attribute selector on big pages.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     // Cheap pre-check: most ld+json blocks are breadcrumbs or site search boxes.
     if (!/JobPosting/i.test(text)) continue;
