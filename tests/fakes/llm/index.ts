@@ -128,6 +128,19 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
   }
 
   const server = createServer((req, res) => {
+    // The extension's service worker calls these from an extension origin: answer CORS like the
+    // real APIs do. Preflights are not recorded, so request counts match what the SDK sent.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-expose-headers', '*');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendError(res, 500, 'fake_server_error', err instanceof Error ? err.message : String(err));
       else res.destroy();
