@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ProfileSummary, SettingsApi, VaultStatus } from '../../lib/settings/index.ts';
+import { emptyForm, formFromProfile, type FormValues } from './form-state.ts';
+import { ProfileList } from './profile-list.tsx';
+import { ProviderForm } from './provider-form.tsx';
+import { VaultPanel } from './vault-panel.tsx';
+
+interface Props {
+  /** The settings operations; in the extension, messages to the background (see SettingsApi). */
+  api: SettingsApi;
+  /** Asked before deleting; defaults to the browser's confirm(). */
+  confirmDelete?: (profile: ProfileSummary) => boolean;
+}
+
+interface Editing {
+  values: FormValues;
+  hasStoredKey: boolean;
+}
+
+/**
+ * The LLM provider settings: list / add / edit / delete configurations, the default one, and
+ * the optional passphrase lock. Usable standalone: everything goes through `api`.
+ */
+export function ProviderSettings({ api, confirmDelete = (p) => confirm(`Delete “${p.label}” and its key?`) }: Props) {
+  const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
+  const [vault, setVault] = useState<VaultStatus | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [error, setError] = useState('');
+
+  const refresh = useCallback(async () => {
+    try {
+      const [list, status] = await Promise.all([api.listProfiles(), api.vaultStatus()]);
+      setProfiles(list);
+      setVault(status);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  async function guarded(action: () => Promise<void>) {
+    setError('');
+    try {
+      await action();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+    await refresh();
+  }
+
+  const locked = vault ? vault.hasPassphrase && !vault.unlocked : false;
+
+  return (
+    <section className="provider-settings" aria-label="LLM providers">
+      <h2>LLM providers</h2>
+      {locked && <p role="note">The keys are locked: unlock them to test, add or change providers.</p>}
+      <ProfileList
+        profiles={profiles}
+        disabled={locked || editing !== null}
+        onEdit={(p) => setEditing({ values: formFromProfile(p), hasStoredKey: p.hasKey })}
+        onDelete={(p) => { if (confirmDelete(p)) void guarded(() => api.deleteProfile(p.id)); }}
+        onMakeDefault={(p) => void guarded(() => api.setDefaultProfile(p.id))}
+      />
+      {editing ? (
+        <ProviderForm
+          key={editing.values.id ?? 'new'}
+          api={api}
+          initial={editing.values}
+          hasStoredKey={editing.hasStoredKey}
+          onSaved={() => { setEditing(null); void refresh(); }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <button type="button" disabled={locked} onClick={() => setEditing({ values: emptyForm(), hasStoredKey: false })}>Add provider</button>
+      )}
+      {error && <p role="alert">{error}</p>}
+      {vault && <VaultPanel api={api} status={vault} onChanged={() => void refresh()} />}
+    </section>
+  );
+}
