@@ -19,6 +19,18 @@ export function masterFacts(masterPlain: string): MasterFacts {
 }
 
 /**
+ * A word family the master already has: "testing" is backed by "tested", "Dockerized" backs
+ * "Docker", "collaboration" is backed by "collaborated". Short names (≤ 4 letters) need the
+ * exact word, which the lexicon match already checked.
+ */
+function stemInMaster(term: string, facts: MasterFacts): boolean {
+  const t = term.toLowerCase();
+  if (t.length <= 4 || /\s/.test(t)) return false;
+  const stem = t.slice(0, Math.max(4, t.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${stem}`, 'u').test(facts.lower);
+}
+
+/**
  * The claims of a rewrite that appear nowhere in the master: numbers and percentages,
  * skills/tools/degrees/titles from the lexicon, and capitalised names (employers, products,
  * places) that are not at the start of a sentence. Each one needs the user's evidence.
@@ -29,8 +41,8 @@ export function newClaims(newPlain: string, oldPlain: string, facts: MasterFacts
     if (!facts.numbers.has(n) && !oldPlain.includes(n)) claims.add(/%|percent/.test(newPlain.slice(newPlain.indexOf(n), newPlain.indexOf(n) + n.length + 9)) ? `${n}%` : n);
   }
   for (const m of lexiconMatchers()) {
-    if (facts.skills.has(m.entry.name)) continue;
-    if (findHits(m, newPlain).length > 0) claims.add(m.entry.name);
+    if (facts.skills.has(m.entry.name) || m.entry.category === 'soft') continue;
+    if (findHits(m, newPlain).length > 0 && !stemInMaster(m.entry.name, facts)) claims.add(m.entry.name);
   }
   for (const x of newPlain.matchAll(/\p{Lu}[\p{L}\p{N}&.+'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.+'-]*)*/gu)) {
     const before = newPlain.slice(0, x.index);

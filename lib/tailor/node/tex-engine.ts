@@ -8,19 +8,33 @@ import { createNativePdflatex } from './native-pdflatex';
 export interface NodeEngineChoice {
   compiler: TexCompiler;
   name: 'wasm' | 'native-pdflatex';
+  /** Why the WASM engine was not used, when it was not. */
+  fallbackReason: string | null;
 }
 
-/** Picks the engine: `BESPOKE_TEX_ENGINE=native` forces the system pdflatex. */
+const PROBE = { mainFile: 'probe.tex', files: { 'probe.tex': '\\documentclass{article}\\begin{document}probe\\end{document}\n' } };
+
+/**
+ * Picks the engine: the WASM pdfTeX when it loads and compiles a probe document, else the
+ * system pdflatex (`BESPOKE_TEX_ENGINE=native` forces it, `=wasm` forbids the fallback).
+ */
 export async function createTailorTexEngine(): Promise<NodeEngineChoice> {
+  let fallbackReason: string | null = 'BESPOKE_TEX_ENGINE=native';
   if (process.env.BESPOKE_TEX_ENGINE !== 'native') {
     // A computed specifier: the module is written by another part of the project and may not exist yet.
     const spec = ['@/lib/tex', 'node'].join('/');
     try {
       const mod = (await import(/* @vite-ignore */ spec)) as { createNodeTexEngine?: () => TexCompiler | Promise<TexCompiler> };
-      if (mod.createNodeTexEngine) return { compiler: await mod.createNodeTexEngine(), name: 'wasm' };
+      if (mod.createNodeTexEngine) {
+        const compiler = await mod.createNodeTexEngine();
+        const probe = await compiler.compile(PROBE);
+        if (probe.ok) return { compiler, name: 'wasm', fallbackReason: null };
+        fallbackReason = `the WASM engine did not compile a probe document: ${probe.errors[0]?.message ?? 'no PDF'}`;
+      } else fallbackReason = '@/lib/tex/node has no createNodeTexEngine';
     } catch (err) {
-      if (!(err instanceof Error) || !/Cannot find|ERR_MODULE_NOT_FOUND|Failed to load|does not provide/i.test(err.message)) throw err;
+      fallbackReason = `the WASM engine is not available: ${err instanceof Error ? err.message : String(err)}`;
     }
+    if (process.env.BESPOKE_TEX_ENGINE === 'wasm') throw new Error(`BESPOKE_TEX_ENGINE=wasm but ${fallbackReason}`);
   }
-  return { compiler: createNativePdflatex(), name: 'native-pdflatex' };
+  return { compiler: createNativePdflatex(), name: 'native-pdflatex', fallbackReason };
 }

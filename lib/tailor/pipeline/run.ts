@@ -1,4 +1,4 @@
-import { estimateCostUsd } from '@/lib/llm';
+import { estimateCostUsd, LlmError } from '@/lib/llm';
 import type { LlmClient, ProviderId, TokenUsage } from '@/lib/llm/types';
 import type { CompileResult, TexCompiler } from '@/lib/tex/types';
 import { TAILOR_PROMPT_VERSION, WHOLE_DOCUMENT_PROMPT_VERSION } from '@/prompts/index';
@@ -63,6 +63,17 @@ export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 
  * (and inside LLM calls). The master project is never modified.
  */
 export async function runTailor(input: TailorInput, deps: TailorDeps): Promise<TailorResult> {
+  try {
+    return await runStages(input, deps);
+  } catch (err) {
+    if (err instanceof TailorError) throw err;
+    if (deps.signal?.aborted) throw new TailorError('cancelled', 'The tailoring run was cancelled.', { cause: err });
+    if (err instanceof LlmError) throw new TailorError('llm', err.message, { cause: err });
+    throw err;
+  }
+}
+
+async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorResult> {
   const stages = new StageRunner(deps.onProgress, deps.signal);
   const { settings, project, job } = input;
   if (!job.description.trim()) throw new TailorError('no-description', 'The posting has no description text to tailor to; paste it instead.');

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLlmClient } from '@/lib/llm';
+import type { TexCompiler } from '@/lib/tex/types';
+import { startFakeProvider, type FakeProvider } from '@/tests/fakes/llm/index';
+import { extractPdfTextNode } from '../node/pdf-text-node';
+import { createTailorTexEngine } from '../node/tex-engine';
+import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { loadPosting, loadRecordedResponse } from '../testing/fixtures';
+import { MemoryRunCache } from './memory-cache';
+import { runTailor, type TailorDeps } from './run';
+import { TailorError, type TailorProgress } from './progress';
+
+// One engine for the whole file: compiling is the slow part.
+let compiler: TexCompiler;
+let openai: FakeProvider;
+const jake = CORPUS.find((c) => c.name === 'jake-resume')!;
+const posting = loadPosting('backend-python');
+
+beforeAll(async () => {
+  compiler = (await createTailorTexEngine()).compiler;
+  openai = await startFakeProvider('openai', { reply: loadRecordedResponse('jake-resume__backend-python')! });
+}, 120_000);
+afterAll(async () => { await openai?.close(); });
+
+function llmDeps(extra: Partial<TailorDeps> = {}): TailorDeps {
+  const client = createLlmClient({ provider: 'openai', apiKey: 'sk-test', baseUrl: openai.baseUrl, model: 'gpt-4o-mini' }, { retry: { maxRetries: 0 } });
+  return { compiler, pdfText: extractPdfTextNode, llm: { client, provider: 'openai', model: 'gpt-4o-mini' }, ...extra };
+}
+
+describe('runTailor, offline', () => {
+  it('reorders by relevance, compiles within the page target and never writes the master', async () => {
+    const project = loadCorpusResume(jake);
+    const before = JSON.stringify(project.files['resume.tex']);
+    const events: TailorProgress[] = [];
+    const r = await runTailor({ project, job: posting, settings: { strength: 'keywords' } }, { compiler, pdfText: extractPdfTextNode, onProgress: (e) => events.push(e) });
+    expect(JSON.stringify(project.files['resume.tex'])).toBe(before);
+    expect(r.run.mode).toBe('offline');
+    expect(r.run.compiled).toBe(true);
+    expect(r.run.pages.tailored).toBeLessThanOrEqual(r.run.pages.target);
+    expect(r.run.edits.every((e) => e.status === 'applied')).toBe(true);
+    expect(r.run.reorders.length).toBeGreaterThan(0);
+    const text = (await extractPdfTextNode(r.pdf!)).text;
+    // The Celery/Redis bullet (nice-to-haves) now leads the Gitlytics list.
+    expect(text.indexOf('Used Celery and Redis')).toBeLessThan(text.indexOf('Implemented GitHub OAuth'));
+    expect(r.run.tokens).toEqual({ input: 0, output: 0 });
+    for (const stage of ['segment', 'analyse', 'compile-master', 'plan', 'guard', 'apply', 'compile', 'fit', 'score', 'record'] as const) {
+      expect(events.some((e) => e.stage === stage && e.status === 'done')).toBe(true);
+    }
+  });
+});
+
+describe('runTailor, structured LLM mode against the fake OpenAI server', () => {
+  it('applies safe edits, flags invented claims, rejects unknown ids and too-long rewrites, and raises the score', async () => {
+    const project = loadCorpusResume(jake);
+    openai.requests.length = 0;
+    const r = await runTailor({ project, job: posting, settings: { strength: 'keywords' } }, llmDeps());
+    const status = Object.fromEntries(r.run.edits.map((e) => [e.segmentId, e.status]));
+    expect(status).toMatchObject({ b1: 'applied', b2: 'applied', b3: 'flagged', b9: 'applied', b13: 'flagged', b16: 'rejected', b21: 'rejected', s5: 'applied' });
+    expect(r.run.edits.find((e) => e.segmentId === 'b9')!.newText).toContain('via Git \\& GitHub');
+    const text = (await extractPdfTextNode(r.pdf!)).text.replace(/\s+/g, ' ');
+    expect(text).not.toContain('40%'); // the invented metric is flagged, not applied
+    expect(text).not.toContain('Kubernetes');
+    expect(text).not.toMatch(/Rust|PhD/); // the posting's injected instruction had no effect
+    expect(text).toContain('with testing of each API route');
+    expect(r.run.scoreAfter!.score).toBeGreaterThan(r.run.scoreBefore.score);
+    expect(r.run.compiled).toBe(true);
+    expect(r.run.pages.tailored).toBeLessThanOrEqual(r.run.pages.target);
+    expect(r.run.tokens.input).toBeGreaterThan(500);
+    expect(r.run.tokens.output).toBeGreaterThan(100);
+    expect(r.run.promptVersion).toBe('tailor-v1');
+    expect(openai.requests.filter((q) => q.endpoint === 'chat')).toHaveLength(1);
+  });
+
+  it('accepting a flagged edit applies it', async () => {
+    const r = await runTailor({ project: loadCorpusResume(jake), job: posting, settings: { strength: 'keywords', acceptFlagged: ['b3'] } }, llmDeps());
+    expect(r.run.edits.find((e) => e.segmentId === 'b3')!.status).toBe('applied');
+    expect((await extractPdfTextNode(r.pdf!)).text).toContain('40%');
+  });
+
+  it('an edit that breaks the compile is found by bisection and dropped; the rest stay', async () => {
+    const breaking = loadRecordedResponse('jake-resume__backend-python')!.replace(
+      'to analyze GitHub data, with testing of each API route',
+      'to analyze GitHub data, with testing of each API route \\\\vspace{lots}',
+    );
+    openai.setReply(breaking);
+    try {
+      const r = await runTailor({ project: loadCorpusResume(jake), job: posting, settings: { strength: 'keywords', force: true } }, llmDeps());
+      const b2 = r.run.edits.find((e) => e.segmentId === 'b2')!;
+      expect(b2.status).toBe('dropped');
+      expect(b2.issues.at(-1)!.message).toMatch(/Broke the compile/);
+      expect(r.run.edits.find((e) => e.segmentId === 'b1')!.status).toBe('applied');
+      expect(r.run.compiled).toBe(true);
+      expect((await extractPdfTextNode(r.pdf!)).text).toContain('Developed a REST API in Python');
+    } finally {
+      openai.setReply(loadRecordedResponse('jake-resume__backend-python')!);
+    }
+  });
+
+  it('the same inputs and settings return the cached run without a model call', async () => {
+    const cache = new MemoryRunCache();
+    const input = { project: loadCorpusResume(jake), job: posting, settings: { strength: 'light' as const } };
+    const first = await runTailor(input, llmDeps({ cache }));
+    openai.requests.length = 0;
+    const second = await runTailor(input, llmDeps({ cache }));
+    expect(second.fromCache).toBe(true);
+    expect(second.run.cacheKey).toBe(first.run.cacheKey);
+    expect(openai.requests).toHaveLength(0);
+    const other = await runTailor({ ...input, settings: { strength: 'full' } }, llmDeps({ cache }));
+    expect(other.fromCache).toBe(false);
+  });
+
+  it('cancellation at any stage stops the run with a typed error', async () => {
+    for (const stage of ['segment', 'compile-master', 'plan', 'compile'] as const) {
+      const ac = new AbortController();
+      const run = runTailor({ project: loadCorpusResume(jake), job: posting, settings: { strength: 'keywords' } }, llmDeps({
+        signal: ac.signal,
+        onProgress: (e) => { if (e.stage === stage && e.status === 'start') ac.abort(); },
+      }));
+      await expect(run).rejects.toBeInstanceOf(TailorError);
+      await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    }
+  });
+});
