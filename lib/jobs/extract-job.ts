@@ -31,12 +31,23 @@ function fromJsonLd(doc: Document, warnings: string[]): FieldSet | null {
 }
 
 /** Converts an adapter's description element into text, noting image-only ads. */
-function settleDescription(fields: FieldSet): FieldSet {
+function settleDescription(input: FieldSet): FieldSet {
+  const fields = input.descriptionParts?.length ? joinParts(input) : input;
   const el = fields.descriptionElement;
   if (!el || fields.description) return fields;
   if (isImageOnly(el)) return { ...fields, descriptionElement: null, descriptionProblem: 'image-only' };
   const text = htmlToText(el);
   return { ...fields, description: text || null, descriptionElement: text ? el : null };
+}
+
+/** A description split over sections: text joined by blank lines, HTML concatenated. */
+function joinParts(fields: FieldSet): FieldSet {
+  const parts = fields.descriptionParts ?? [];
+  const text = parts.map((p) => htmlToText(p)).filter(Boolean).join('\n\n');
+  if (parts.every((p) => isImageOnly(p) || !htmlToText(p))) {
+    return { ...fields, descriptionProblem: parts.some(isImageOnly) ? 'image-only' : fields.descriptionProblem };
+  }
+  return { ...fields, description: text, descriptionHtmlRaw: parts.map((p) => p.outerHTML).join('\n') };
 }
 
 function attempt(label: string, warnings: string[], run: () => FieldSet | null): FieldSet | null {

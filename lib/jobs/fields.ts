@@ -9,6 +9,8 @@ export interface FieldSet {
   description?: string | null;
   /** Element holding the description on the page; converted and sanitised by the pipeline. */
   descriptionElement?: Element | null;
+  /** Several elements that together form the description (boards that split it into sections). */
+  descriptionParts?: Element[] | null;
   /** Untrusted description HTML from structured data; sanitised by the pipeline. */
   descriptionHtmlRaw?: string | null;
   salary?: string | null;

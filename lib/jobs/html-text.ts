@@ -34,8 +34,11 @@ class TextBuilder {
   line(): void {
     this.out += '\n';
   }
+  /** Starts a new line unless the text already ends one (trailing spaces ignored). */
   ensureLine(): void {
-    if (!this.out.endsWith('\n')) this.out += '\n';
+    let i = this.out.length - 1;
+    while (i >= 0 && this.out[i] === ' ') i--;
+    if (i >= 0 && this.out[i] !== '\n') this.out += '\n';
   }
   paragraph(): void {
     if (this.listDepth > 0) this.ensureLine();
@@ -62,10 +65,12 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function walk(node: Node, b: TextBuilder): void {
+function walk(node: Node, b: TextBuilder, pre = false): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      b.text(child.nodeValue ?? '');
+      // Source newlines are plain whitespace in HTML; only <pre> keeps them.
+      const value = child.nodeValue ?? '';
+      b.text(pre ? value : value.replace(/[\t\n\r\f ]+/g, ' '));
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -76,17 +81,17 @@ function walk(node: Node, b: TextBuilder): void {
       b.line();
     } else if (tag === 'LI') {
       b.startItem();
-      walk(el, b);
+      walk(el, b, pre);
       b.endItem();
     } else if (tag === 'TD' || tag === 'TH') {
-      walk(el, b);
+      walk(el, b, pre);
       b.text(' ');
     } else if (BLOCK_TAGS.has(tag)) {
       b.paragraph();
-      walk(el, b);
+      walk(el, b, pre || tag === 'PRE');
       b.paragraph();
     } else {
-      walk(el, b);
+      walk(el, b, pre);
     }
   }
 }

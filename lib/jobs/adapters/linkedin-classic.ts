@@ -21,7 +21,8 @@ const LOCATION = [
   '.job-details-jobs-unified-top-card__bullet',
   '.jobs-unified-top-card__bullet',
 ];
-const DESCRIPTION = ['#job-details', '.jobs-description__content .jobs-box__html-content', '.jobs-description-content__text'];
+// `#job-details` starts with an "About the job" heading; its `.mt4` child is the ad itself.
+const DESCRIPTION = ['#job-details > .mt4', '#job-details', '.jobs-description__content .jobs-box__html-content', '.jobs-description-content__text'];
 const WORKPLACE = /^(on-site|remote|hybrid|full-time|part-time|contract|temporary|internship|volunteer|other)$/i;
 
 /** True when the page carries the classic signed-in top card. */

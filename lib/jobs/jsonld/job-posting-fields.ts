@@ -66,7 +66,11 @@ function employmentType(posting: JsonObject): string | null {
  * had markup) is kept raw in `descriptionHtmlRaw` for the sanitiser.
  */
 export function jobPostingFields(doc: Document, posting: JsonObject, warnings: string[]): FieldSet {
-  const rawDescription = typeof posting.description === 'string' ? posting.description : null;
+  let rawDescription = typeof posting.description === 'string' ? posting.description : null;
+  // Some boards escape the HTML twice ("&lt;p&gt;"): undo one level so the markup is kept.
+  if (rawDescription && !looksLikeHtml(rawDescription) && /&lt;\/?(p|br|li|ul|div|b|strong)\b/i.test(rawDescription)) {
+    rawDescription = decodeEntities(rawDescription);
+  }
   const description = rawDescription ? htmlStringToText(doc, rawDescription, warnings) : null;
   return {
     title: str(posting.title) ?? str(posting.name),
