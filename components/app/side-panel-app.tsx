@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { JobPanel } from '@/components/job/job-panel';
+import { ResumePanel } from '@/components/resume/resume-panel';
 
 export interface PanelTab {
   id: string;
@@ -9,7 +10,11 @@ export interface PanelTab {
 
 /** The side panel: one tab per task, the job first. Later views register here. */
 export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
-  const tabs: PanelTab[] = [{ id: 'job', label: 'Job', render: () => <JobPanel /> }, ...extraTabs];
+  const tabs: PanelTab[] = [
+    { id: 'job', label: 'Job', render: () => <JobPanel /> },
+    { id: 'resume', label: 'Resume', render: () => <ResumePanel /> },
+    ...extraTabs,
+  ];
   const [active, setActive] = useState(tabs[0].id);
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (

@@ -15,6 +15,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--enable-unsafe-extension-debugging',
 ];
 
 export interface ExtensionBrowser {

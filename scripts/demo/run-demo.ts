@@ -19,14 +19,14 @@ async function main(): Promise<void> {
   const html = readFileSync(SAMPLE_PAGE);
   // The sample posting is served at a real board URL so the extension's match patterns apply;
   // nothing else is fetched.
-  await context.route('**/*', (route) =>
+  await context.route((u) => u.protocol.startsWith('http'), (route) =>
     route.request().url() === SAMPLE_URL ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
   );
 
   const page = await context.newPage();
   await page.goto(SAMPLE_URL);
   await page.getByTestId('bespoke-tailor').click();
-  await page.getByRole('status').filter({ hasText: 'Captured' }).waitFor({ timeout: 15_000 });
+  await page.getByTestId('bespoke-status').filter({ hasText: 'Captured' }).waitFor({ timeout: 15_000 });
   await page.screenshot({ path: resolve(OUT_DIR, 'posting-page.png') });
 
   const panel = await context.newPage();

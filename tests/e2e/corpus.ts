@@ -38,7 +38,8 @@ export function readJobManifest(): Map<string, CorpusJob> {
  */
 export async function serveCorpusPageAt(context: BrowserContext, file: string, url: string): Promise<void> {
   const html = readFileSync(resolve(CORPUS_DIR, 'jobs', file));
-  await context.route('**/*', (route) => {
+  // Only web requests: the extension's own pages load through the same context.
+  await context.route((u) => u.protocol === 'http:' || u.protocol === 'https:', (route) => {
     const request = route.request();
     if (request.url() === url && request.resourceType() === 'document') {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });

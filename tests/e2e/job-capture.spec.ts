@@ -21,7 +21,7 @@ for (const file of BOARD_PAGES) {
     await page.goto(url);
     const button = page.getByTestId('bespoke-tailor');
     await button.click();
-    await expect(page.getByRole('status')).toContainText('Captured');
+    await expect(page.getByTestId('bespoke-status')).toContainText('Captured');
 
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -54,12 +54,15 @@ test('edits to a captured posting are saved', async ({ extension }) => {
   const page = await context.newPage();
   await page.goto(url);
   await page.getByTestId('bespoke-tailor').click();
-  await expect(page.getByRole('status')).toContainText('Captured');
+  await expect(page.getByTestId('bespoke-status')).toContainText('Captured');
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByTestId('job-location').fill('Melbourne (hybrid)');
+  await expect(panel.getByText('unsaved edits')).toBeVisible();
   await panel.getByRole('button', { name: 'Save changes' }).click();
+  // Saved once the stored record equals the draft again.
+  await expect(panel.getByText('unsaved edits')).toBeHidden();
   await panel.reload();
   await expect(panel.getByTestId('job-location')).toHaveValue('Melbourne (hybrid)');
 });

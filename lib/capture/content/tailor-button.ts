@@ -46,6 +46,7 @@ export async function mountTailorButton(ctx: ContentScriptContext, options: Tail
       status = document.createElement('span');
       status.className = 'bespoke-status';
       status.setAttribute('role', 'status');
+      status.setAttribute('data-testid', 'bespoke-status');
       wrap.append(button, status);
       container.append(wrap);
       button.addEventListener('click', () => void onClick());

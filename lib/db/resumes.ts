@@ -1,0 +1,53 @@
+import type { BespokeDatabase } from './database';
+import type { ResumeFile, ResumeRecord } from './records';
+
+/** Stores an imported master resume; the first one becomes the default. */
+export async function addResume(db: BespokeDatabase, project: { name: string; mainFile: string; files: ResumeFile[] }, now = Date.now()): Promise<string> {
+  const id = crypto.randomUUID();
+  await db.transaction('rw', db.resumes, async () => {
+    const isDefault = (await db.resumes.count()) === 0;
+    await db.resumes.add({ id, ...project, createdAt: now, updatedAt: now, isDefault });
+  });
+  return id;
+}
+
+/** Master resumes, most recently changed first. */
+export function listResumes(db: BespokeDatabase): Promise<ResumeRecord[]> {
+  return db.resumes.orderBy('updatedAt').reverse().toArray();
+}
+
+/** Makes one resume the default used for tailoring (exactly one is default). */
+export async function setDefaultResume(db: BespokeDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.resumes, async () => {
+    if (!(await db.resumes.get(id))) throw new Error('That resume is no longer stored.');
+    await db.resumes.toCollection().modify((r) => {
+      r.isDefault = r.id === id;
+    });
+  });
+}
+
+/** Changes which file of the project is compiled. */
+export async function setMainFile(db: BespokeDatabase, id: string, mainFile: string, now = Date.now()): Promise<void> {
+  const resume = await db.resumes.get(id);
+  if (!resume) throw new Error('That resume is no longer stored.');
+  if (!resume.files.some((f) => f.path === mainFile)) throw new Error(`"${mainFile}" is not part of this resume.`);
+  await db.resumes.update(id, { mainFile, updatedAt: now });
+}
+
+/** Deletes a resume; when it was the default, the most recent remaining one takes over. */
+export async function deleteResume(db: BespokeDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.resumes, async () => {
+    const wasDefault = (await db.resumes.get(id))?.isDefault;
+    await db.resumes.delete(id);
+    if (wasDefault) {
+      const next = await db.resumes.orderBy('updatedAt').last();
+      if (next) await db.resumes.update(next.id, { isDefault: true });
+    }
+  });
+}
+
+/** The resume tailoring uses: the default, or the most recent one. */
+export async function defaultResume(db: BespokeDatabase): Promise<ResumeRecord | undefined> {
+  const all = await listResumes(db);
+  return all.find((r) => r.isDefault) ?? all[0];
+}
