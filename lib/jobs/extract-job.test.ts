@@ -1,0 +1,100 @@
+/** The pipeline's rules: precedence, isolation, stale structured data, placeholders, selection, sanitising. */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractJob } from './index.ts';
+import { indeedAdapter } from './adapters/indeed.adapter.ts';
+import { parsePage } from './node-dom.ts';
+import { corpusJobsDir } from '../../tests/fixtures/jobs/corpus.ts';
+import { loadPage } from '../../tests/fixtures/jobs/load-page.ts';
+
+const INDEED = 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2';
+const seekPage = (body: string, head = ''): string => `<html><head>${head}</head><body>${body}</body></html>`;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('extractJob', () => {
+  it('survives a throwing adapter: the failure is a warning and JSON-LD still supplies the posting', () => {
+    vi.spyOn(indeedAdapter, 'extract').mockImplementation(() => {
+      throw new Error('selector exploded');
+    });
+    const job = extractJob(loadPage(join(corpusJobsDir(), 'indeed-1.html')), INDEED);
+    expect(job.warnings).toContain('The indeed adapter failed: selector exploded');
+    expect(job).toMatchObject({ board: 'indeed', source: 'jsonld', title: 'Senior DevOps Engineer', company: 'PaperCut Software' });
+    // Without the adapter's visible location line, the JSON-LD address is used.
+    expect(job.location).toBe('Camberwell, VIC, Australia');
+    expect(job.description).toMatch(/^Company Description\n\nAt PaperCut/);
+  });
+
+  it('merges fields: JSON-LD title with the adapter’s company when JSON-LD lacks one', () => {
+    const ld = '{"@type":"JobPosting","title":"Platform Engineer","description":"<p>Build the platform that runs every ad on SEEK and keeps it fast.</p>"}';
+    const doc = parsePage(
+      seekPage(
+        '<h1 data-automation="job-detail-title">Platform Engineer</h1><span data-automation="advertiser-name">Acme Pty Ltd</span><span data-automation="job-detail-location">Sydney NSW</span><div data-automation="jobAdDetails"><p>Other text</p></div>',
+        `<script type="application/ld+json">${ld}</script>`,
+      ),
+    );
+    const job = extractJob(doc, 'https://www.seek.com.au/job/1');
+    expect(job).toMatchObject({ source: 'jsonld', title: 'Platform Engineer', company: 'Acme Pty Ltd', location: 'Sydney NSW' });
+    expect(job.description).toBe('Build the platform that runs every ad on SEEK and keeps it fast.');
+  });
+
+  it('ignores JSON-LD that describes another job than the one shown (single-page apps)', () => {
+    const ld = '{"@type":"JobPosting","title":"Chef de Partie","hiringOrganization":{"name":"Old Co"},"description":"Cook things."}';
+    const doc = parsePage(
+      seekPage(
+        '<h1 data-automation="job-detail-title">Data Analyst</h1><span data-automation="advertiser-name">New Co</span><div data-automation="jobAdDetails"><p>Analyse data for New Co.</p></div>',
+        `<script type="application/ld+json">${ld}</script>`,
+      ),
+    );
+    const job = extractJob(doc, 'https://www.seek.com.au/job/2');
+    expect(job).toMatchObject({ title: 'Data Analyst', company: 'New Co', source: 'adapter:seek', description: 'Analyse data for New Co.' });
+    expect(job.jsonLd).toBeUndefined();
+    expect(job.warnings.join(' ')).toMatch(/another job/);
+  });
+
+  it('reports an image-only ad instead of inventing text', () => {
+    const doc = parsePage(seekPage('<h1 data-automation="job-detail-title">Driver</h1><div data-automation="jobAdDetails"><p><img src="/ad.png"></p></div>'));
+    const job = extractJob(doc, 'https://www.seek.com.au/job/3');
+    expect(job).toMatchObject({ title: 'Driver', description: null, descriptionProblem: 'image-only' });
+  });
+
+  it('reports a placeholder description and keeps the other JSON-LD fields (corpus careers-topjobs-1)', () => {
+    const job = extractJob(loadPage(join(corpusJobsDir(), 'careers-topjobs-1.html')), 'https://www.topjobs.lk/x');
+    expect(job).toMatchObject({ title: 'Accounts Executive', description: null, descriptionHtml: null, descriptionProblem: 'placeholder' });
+    expect(job.datePosted).toBe('2026-06-26');
+  });
+
+  it('falls back to the user’s selection last, and says so', () => {
+    const doc = parsePage(seekPage('<div><p>Short.</p></div>'));
+    const none = extractJob(doc, 'https://example.com/job');
+    expect(none).toMatchObject({ board: 'generic', source: 'none', description: null, descriptionProblem: 'missing' });
+    const picked = extractJob(doc, 'https://example.com/job', { selection: '  We need a welder.\n\n\nDay shifts.  ' });
+    expect(picked).toMatchObject({ source: 'selection', description: 'We need a welder.\n\nDay shifts.', descriptionProblem: null });
+  });
+
+  it('never returns page boilerplate: a LinkedIn search page with no job open has no description', () => {
+    const doc = parsePage(seekPage('<nav>Home Jobs</nav><main><ul><li>Job A at Co</li><li>Job B at Co</li></ul><p>' + 'Browse jobs. '.repeat(80) + '</p></main>'));
+    const job = extractJob(doc, 'https://www.linkedin.com/jobs/search/?keywords=x');
+    expect(job).toMatchObject({ board: 'linkedin', title: null, description: null, descriptionProblem: 'missing' });
+  });
+
+  it('sanitises description HTML where DOMPurify can run (jsdom, browsers) and keeps none elsewhere', () => {
+    const html = seekPage(
+      '<h1 data-automation="job-detail-title">Welder</h1><div data-automation="jobAdDetails"><p onclick="steal()">Weld <b>steel</b> beams for bridges in our yard.</p><script>steal()</script><img src=x onerror="steal()"><a href="javascript:steal()">x</a><a href="https://ok.example/">ok</a></div>',
+    );
+    const inJsdom = extractJob(parsePage(html, 'jsdom'), 'https://www.seek.com.au/job/4');
+    expect(inJsdom.descriptionHtml).toContain('<b>steel</b>');
+    expect(inJsdom.descriptionHtml).toContain('href="https://ok.example/"');
+    expect(inJsdom.descriptionHtml).not.toMatch(/onclick|onerror|<script|<img|javascript:/);
+    expect(extractJob(parsePage(html, 'linkedom'), 'https://www.seek.com.au/job/4').descriptionHtml).toBeNull();
+  });
+
+  it('does not modify the page it reads', () => {
+    const doc = loadPage(join(corpusJobsDir(), 'careers-vercel-1.html'));
+    const before = doc.documentElement.outerHTML;
+    expect(extractJob(doc, 'https://vercel.com/careers/analytics-engineer-amer-4486497004').source).toBe('readability');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
