@@ -3,3 +3,4 @@ export { ProviderSettings } from './provider-settings.tsx';
 export { ProviderForm } from './provider-form.tsx';
 export { VaultPanel } from './vault-panel.tsx';
 export { ProfileList } from './profile-list.tsx';
+export { PriceTableEditor } from './price-table-editor.tsx';

@@ -13,6 +13,11 @@ export async function getPriceTable(): Promise<PriceTable> {
   return { asOf: DEFAULT_PRICE_TABLE.asOf, prices };
 }
 
+/** The user's own edits only. */
+export async function getPriceOverrides(): Promise<Partial<Record<string, Record<string, ModelPrice>>>> {
+  return priceOverridesItem.getValue();
+}
+
 /** Replaces the user's price edits (USD per million tokens, by provider then model prefix). */
 export async function setPriceOverrides(overrides: Partial<Record<string, Record<string, ModelPrice>>>): Promise<void> {
   for (const entries of Object.values(overrides)) {

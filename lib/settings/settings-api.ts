@@ -1,4 +1,4 @@
-import type { ModelInfo, TokenUsage } from '../llm/index.ts';
+import type { ModelInfo, ModelPrice, PriceTable, TokenUsage } from '../llm/index.ts';
 import type { ProfileSummary, ProviderDraft, VaultStatus } from './schema.ts';
 
 /** What "Test connection" reports back to the page (never the key). */
@@ -33,3 +33,14 @@ export interface SettingsApi {
    */
   requestHostPermission?(baseUrl: string): Promise<boolean>;
 }
+
+/** The price table editor's operations (no keys involved). */
+export interface PriceApi {
+  /** The dated default table with the user's edits applied. */
+  getPriceTable(): Promise<PriceTable>;
+  getPriceOverrides(): Promise<PriceOverrides>;
+  setPriceOverrides(overrides: PriceOverrides): Promise<void>;
+}
+
+/** User edits: USD per million tokens, by provider then model-id prefix. */
+export type PriceOverrides = Partial<Record<string, Record<string, ModelPrice>>>;
