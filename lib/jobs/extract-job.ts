@@ -6,6 +6,7 @@
 import { adaptersForPage } from './boards.ts';
 import { safeUrl } from './dom.ts';
 import type { FieldSet } from './fields.ts';
+import { htmlStringToText } from './html-fragment.ts';
 import { htmlToText, tidyText } from './html-text.ts';
 import { findJobPostings } from './jsonld/find-job-postings.ts';
 import { jobPostingFields } from './jsonld/job-posting-fields.ts';
@@ -31,8 +32,11 @@ function fromJsonLd(doc: Document, warnings: string[]): FieldSet | null {
 }
 
 /** Converts an adapter's description element into text, noting image-only ads. */
-function settleDescription(input: FieldSet): FieldSet {
+function settleDescription(doc: Document, input: FieldSet, warnings: string[]): FieldSet {
   const fields = input.descriptionParts?.length ? joinParts(input) : input;
+  if (!fields.description && !fields.descriptionElement && fields.descriptionHtmlRaw) {
+    return { ...fields, description: htmlStringToText(doc, fields.descriptionHtmlRaw, warnings) || null };
+  }
   const el = fields.descriptionElement;
   if (!el || fields.description) return fields;
   if (isImageOnly(el)) return { ...fields, descriptionElement: null, descriptionProblem: 'image-only' };
@@ -82,7 +86,7 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   }
   for (const adapter of adapters) {
     const fields = attempt(`The ${adapter.id} adapter`, warnings, () => adapter.extract(doc, u));
-    if (fields) methods.push({ source: `adapter:${adapter.id}`, fields: settleDescription(fields) });
+    if (fields) methods.push({ source: `adapter:${adapter.id}`, fields: settleDescription(doc, fields, warnings) });
   }
 
   const found = (key: keyof FieldSet): boolean => methods.some((m) => !!m.fields[key]);
@@ -93,7 +97,7 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   if (!found('description') && !placeholder && (board === 'generic' || found('title'))) {
     const main = attempt('Readability', warnings, () => {
       const el = readMainContent(doc);
-      return el ? settleDescription({ descriptionElement: el }) : null;
+      return el ? settleDescription(doc, { descriptionElement: el }, warnings) : null;
     });
     if (main?.description && main.description.length >= MIN_READABILITY_CHARS) {
       methods.push({ source: 'readability', fields: main });
