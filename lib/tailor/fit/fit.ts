@@ -53,14 +53,17 @@ export async function fitToPages(input: FitInput, current: CompileResult): Promi
   const lengthening = input.edits
     .filter((e) => e.status === 'applied' && wordCount(latexToPlain(e.newText)) > wordCount(latexToPlain(e.oldText)))
     .sort((a, b) => relevance(latexToPlain(a.newText)) - relevance(latexToPlain(b.newText)));
-  if (lengthening.length > 0) {
-    for (const e of lengthening) {
+  // Revert the least relevant lengthening edits first, doubling how many until the pages fit.
+  for (let k = 1; lengthening.length > 0; k = Math.min(k * 2, lengthening.length)) {
+    for (const e of lengthening.slice(0, k)) {
+      if (e.status !== 'applied') continue;
       e.status = 'dropped';
       e.issues.push({ code: 'too-long', message: `Reverted to keep the resume within ${input.target} page(s).` });
     }
-    input.onNote?.(`reverted ${lengthening.length} lengthening edit(s)`);
+    input.onNote?.(`reverted ${k} lengthening edit(s)`);
     result = await input.compile(none);
     if (result.ok && result.pages <= input.target) return { result, deletions: none };
+    if (k === lengthening.length) break;
   }
 
   const listSize = new Map<string, number>();

@@ -89,3 +89,17 @@ describe('applyEdits', () => {
     expect(guardReorders(seg, [{ listId: 'L99', order: [] }]).rejected[0].message).toMatch(/no list/);
   });
 });
+
+describe('truthfulness: word families the master already has', () => {
+  it('"testing" is backed by "tested", "data analysis" by "data" + "analyzed"; new terms are not', () => {
+    const tex = '\\begin{document}\\begin{itemize}\\item Tested and analyzed the billing data weekly\\item Ran Docker builds\\end{itemize}\\end{document}';
+    const s = segmentProject({ mainFile: 'm.tex', files: { 'm.tex': tex } });
+    const c = guardContext(s);
+    const r = guardEdits(c, [
+      { segmentId: 'b1', newText: 'Owned testing and data analysis of the billing data weekly', reason: '', keywordsAdded: [] },
+      { segmentId: 'b2', newText: 'Ran Docker builds and distributed systems', reason: '', keywordsAdded: [] },
+    ], 'full');
+    expect(r[0].claims).toEqual([]);
+    expect(r[1].claims).toEqual(['distributed systems']);
+  });
+});

@@ -24,9 +24,14 @@ export function masterFacts(masterPlain: string): MasterFacts {
  * exact word, which the lexicon match already checked.
  */
 function stemInMaster(term: string, facts: MasterFacts): boolean {
-  const t = term.toLowerCase();
-  if (t.length <= 4 || /\s/.test(t)) return false;
-  const stem = t.slice(0, Math.max(4, t.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = term.toLowerCase().split(/\s+/);
+  // A multi-word term ("data analysis") is backed when each of its longer words is.
+  if (words.length > 1) return words.every((w) => w.length <= 3 || wordStemInMaster(w, facts));
+  return words[0].length > 4 && wordStemInMaster(words[0], facts);
+}
+
+function wordStemInMaster(word: string, facts: MasterFacts): boolean {
+  const stem = word.slice(0, Math.max(4, word.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${stem}`, 'u').test(facts.lower);
 }
 
@@ -44,7 +49,8 @@ export function newClaims(newPlain: string, oldPlain: string, facts: MasterFacts
     if (facts.skills.has(m.entry.name) || m.entry.category === 'soft') continue;
     if (findHits(m, newPlain).length > 0 && !stemInMaster(m.entry.name, facts)) claims.add(m.entry.name);
   }
-  for (const x of newPlain.matchAll(/\p{Lu}[\p{L}\p{N}&.+'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.+'-]*)*/gu)) {
+  // Capitalised words joined by single spaces; dots only inside a name ("Node.js"), never a sentence end.
+  for (const x of newPlain.matchAll(/\p{Lu}[\p{L}\p{N}&+'-]*(?:\.[\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}&+'-]*(?:\.[\p{L}\p{N}]+)*)*/gu)) {
     const before = newPlain.slice(0, x.index);
     if (SENTENCE_START.test(before)) continue;
     const name = x[0].replace(/[.'-]+$/, '');
