@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractJob } from './index.ts';
 import { corpusJobsDir, readManifest } from '../../tests/fixtures/jobs/corpus.ts';
 import { loadPage, type DomKind } from '../../tests/fixtures/jobs/load-page.ts';
-import { firstWords } from './test-words.ts';
+import { firstWords } from '../../tests/fixtures/jobs/first-words.ts';
 import { FIXTURE_URLS } from '../../tests/fixtures/jobs/fixture-urls.ts';
 
 const dir = corpusJobsDir();

@@ -13,7 +13,7 @@ export function countryName(code: string): string {
     } catch (err) {
       // Runtimes built without full ICU: keep the code rather than guess a name.
       regionNames = null;
-      void err;
+      console.warn('Country names unavailable; keeping ISO codes.', err);
     }
   }
   return regionNames?.of(code.toUpperCase()) ?? code;
