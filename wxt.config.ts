@@ -10,6 +10,10 @@ const PROVIDER_HOSTS = [
   'https://api.anthropic.com/*',
   'https://generativelanguage.googleapis.com/*',
   'https://api.mistral.ai/*',
+  // Local model servers (Ollama, LM Studio, vLLM on this machine) are a first-class use: they
+  // send no CORS headers, so without this every local setup would need a permission prompt.
+  'http://localhost/*',
+  'http://127.0.0.1/*',
 ];
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { JobPanel } from '@/components/job/job-panel';
 import { ResumePanel } from '@/components/resume/resume-panel';
+import { SettingsPage } from '@/components/settings/settings-page';
 
 export interface PanelTab {
   id: string;
@@ -14,6 +15,7 @@ export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
     { id: 'job', label: 'Job', render: () => <JobPanel /> },
     { id: 'resume', label: 'Resume', render: () => <ResumePanel /> },
     ...extraTabs,
+    { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
   ];
   const [active, setActive] = useState(tabs[0].id);
   const current = tabs.find((t) => t.id === active) ?? tabs[0];

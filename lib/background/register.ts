@@ -1,5 +1,6 @@
 import { registerCaptureHandlers } from '@/lib/capture/background';
 import { getDatabase } from '@/lib/db/database';
+import { registerSettingsMessages } from './settings-messages';
 
 /**
  * Wires every background service. Listeners are registered synchronously on each start of the
@@ -11,4 +12,5 @@ export function registerBackground(): void {
     await ready;
     return getDatabase();
   });
+  registerSettingsMessages();
 }

@@ -1,5 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractedJob } from '@/lib/jobs/types';
+import type { ModelInfo, PriceTable } from '@/lib/llm/index';
+import type { ConnectionSummary, PriceOverrides } from '@/lib/settings/settings-api';
+import type { ProfileSummary, ProviderDraft, VaultStatus } from '@/lib/settings/schema';
 
 /**
  * The one message protocol of the extension. Every message between the content scripts,
@@ -25,6 +28,22 @@ export interface ProtocolMap {
   'job:capture-tab'(data: { tabId: number; preferSelection?: boolean }): CaptureOutcome;
   /** Open the side panel (Chrome) or sidebar (Firefox) for a tab. */
   'panel:open'(data: { tabId: number }): void;
+
+  // ---- LLM provider settings: extension pages only (they touch keys) ------------------------
+  'llm:profiles:list'(): ProfileSummary[];
+  'llm:models:list'(draft: ProviderDraft): ModelInfo[];
+  'llm:connection:test'(draft: ProviderDraft): ConnectionSummary;
+  'llm:profile:save'(draft: ProviderDraft): ProfileSummary;
+  'llm:profile:delete'(data: { id: string }): void;
+  'llm:profile:set-default'(data: { id: string }): void;
+  'llm:vault:status'(): VaultStatus;
+  'llm:vault:set-passphrase'(data: { passphrase: string }): void;
+  'llm:vault:unlock'(data: { passphrase: string }): void;
+  'llm:vault:lock'(): void;
+  'llm:vault:remove-passphrase'(data: { passphrase: string }): void;
+  'llm:prices:get'(): PriceTable;
+  'llm:prices:get-overrides'(): PriceOverrides;
+  'llm:prices:set-overrides'(overrides: PriceOverrides): void;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -38,6 +57,20 @@ export const MESSAGE_ACCESS: Record<MessageType, 'content-script' | 'extension-p
   'job:captured': 'content-script',
   'job:capture-tab': 'extension-page',
   'panel:open': 'extension-page',
+  'llm:profiles:list': 'extension-page',
+  'llm:models:list': 'extension-page',
+  'llm:connection:test': 'extension-page',
+  'llm:profile:save': 'extension-page',
+  'llm:profile:delete': 'extension-page',
+  'llm:profile:set-default': 'extension-page',
+  'llm:vault:status': 'extension-page',
+  'llm:vault:set-passphrase': 'extension-page',
+  'llm:vault:unlock': 'extension-page',
+  'llm:vault:lock': 'extension-page',
+  'llm:vault:remove-passphrase': 'extension-page',
+  'llm:prices:get': 'extension-page',
+  'llm:prices:get-overrides': 'extension-page',
+  'llm:prices:set-overrides': 'extension-page',
 };
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,48 @@
+import { PdfPreview } from '@/components/pdf/pdf-preview';
+import type { CompileResult } from '@/lib/tex/types';
+
+function download(bytes: Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** What a compile produced: the PDF, or errors a person can act on (file, line, missing files). */
+export function CompileResultView({ result, fileName }: { result: CompileResult; fileName: string }) {
+  return (
+    <div data-testid="compile-result" data-ok={result.ok} data-pages={result.pages} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <p className="muted">
+        {result.ok ? `Compiled: ${result.pages} page${result.pages === 1 ? '' : 's'}` : 'The resume did not compile'} in{' '}
+        {(result.ms / 1000).toFixed(2)} s
+      </p>
+      {result.missingFiles.length ? (
+        <p className="error" data-testid="missing-files">
+          Missing: {result.missingFiles.join(', ')}. Add {result.missingFiles.length === 1 ? 'this file' : 'these files'} to the resume
+          (or use a package Bespoke ships).
+        </p>
+      ) : null}
+      {result.errors.length ? (
+        <ul className="error" data-testid="compile-errors">
+          {result.errors.slice(0, 20).map((e, i) => (
+            <li key={i}>
+              {e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : ''}
+              {e.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {result.pdf ? (
+        <>
+          <div className="row">
+            <button className="secondary" onClick={() => download(result.pdf!, `${fileName}.pdf`, 'application/pdf')}>Download PDF</button>
+            <button className="secondary" onClick={() => download(new TextEncoder().encode(result.log), `${fileName}.log`, 'text/plain')}>Download log</button>
+          </div>
+          <PdfPreview pdf={result.pdf} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ResumeRecord } from '@/lib/db/records';
+import { CompileResultView } from './compile-result-view';
+import { useCompileResume } from './use-compile';
+
+/** Compiles the selected master resume in the browser and shows the PDF. */
+export function ResumePreview({ resume }: { resume: ResumeRecord }) {
+  const compile = useCompileResume();
+  const baseName = resume.mainFile.split('/').pop()!.replace(/\.[^.]+$/, '');
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <div className="row">
+        <button className="primary" onClick={() => compile.mutate(resume)} disabled={compile.isPending}>
+          {compile.isPending ? 'Compiling…' : `Compile ${resume.name}`}
+        </button>
+      </div>
+      {compile.error ? <p className="error">{compile.error.message}</p> : null}
+      {compile.data && compile.variables?.id === resume.id ? <CompileResultView result={compile.data} fileName={baseName} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { messagingPriceApi, messagingSettingsApi } from './messaging-api';
+import { PriceTableEditor } from './price-table-editor';
+import { ProviderSettings } from './provider-settings';
+
+/** LLM settings as the options page and the side panel show them, wired to the background. */
+export function SettingsPage() {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+      <section>
+        <h2>LLM providers</h2>
+        <p className="muted">
+          Your key is stored only in this browser (never synced) and sent only to the provider you choose. With no provider,
+          Bespoke's offline tailor still works.
+        </p>
+        <ProviderSettings api={messagingSettingsApi} />
+      </section>
+      <section>
+        <h2>Prices</h2>
+        <PriceTableEditor api={messagingPriceApi} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
+import { expect, test } from './fixtures';
+
+const KEY = 'sk-test-e2e-3f9a1c0b7d2e4f6a8b9c';
+
+let fake: FakeProvider;
+test.beforeAll(async () => {
+  fake = await startFakeProvider('openai', { apiKey: KEY });
+});
+test.afterAll(async () => {
+  await fake.close();
+});
+
+test('adds a provider, tests the connection, saves it, and keeps the key out of sync storage, IndexedDB and logs', async ({ extension }) => {
+  const { context, extensionId, worker } = extension;
+  const logs: string[] = [];
+  worker.on('console', (m) => logs.push(m.text()));
+  const page = await context.newPage();
+  page.on('console', (m) => logs.push(m.text()));
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+
+  await page.getByRole('button', { name: /add provider/i }).click();
+  const form = page.getByRole('form', { name: 'Provider configuration' });
+  await form.getByLabel('Provider').selectOption('openai');
+  await form.getByLabel('Name').fill('Fake OpenAI');
+  await form.getByLabel('API key').fill(KEY);
+  await form.getByLabel('Base URL').fill(`${fake.baseUrl}`);
+  await form.getByRole('button', { name: 'Fetch models' }).click();
+  // The fetched list fills the model field's suggestions (a datalist).
+  await expect(form.locator('datalist option[value="gpt-4o-mini"]')).toHaveCount(1);
+  await form.getByLabel('Model', { exact: true }).fill('gpt-4o-mini');
+
+  const save = form.getByRole('button', { name: 'Save' });
+  await expect(save).toBeDisabled();
+  await form.getByRole('button', { name: 'Test connection' }).click();
+  await expect(save).toBeEnabled();
+  await save.click();
+  await expect(page.getByText('Fake OpenAI')).toBeVisible();
+
+  // The fake server saw the key: the request really went to the provider, with the key.
+  expect(fake.requests.some((r) => JSON.stringify(r.headers).includes(KEY))).toBe(true);
+
+  const stores = await worker.evaluate(async () => {
+    const sync = await chrome.storage.sync.get(null);
+    const local = await chrome.storage.local.get(null);
+    const dbs = await indexedDB.databases();
+    const idb: unknown[] = [];
+    for (const { name } of dbs) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((res) => {
+          const q = db.transaction(store).objectStore(store).getAll();
+          q.onsuccess = () => res(q.result);
+        });
+        idb.push(rows);
+      }
+      db.close();
+    }
+    return { sync: JSON.stringify(sync), local: JSON.stringify(local), idb: JSON.stringify(idb) };
+  });
+  expect(stores.local).toContain(KEY); // stored locally, where it belongs…
+  expect(stores.sync).not.toContain(KEY); // …and nowhere else
+  expect(stores.idb).not.toContain(KEY);
+  expect(logs.join('\n')).not.toContain(KEY);
+});
