@@ -55,8 +55,10 @@ async function main(): Promise<number> {
         const t0 = Date.now();
         const offline = await runTailor({ project, job: posting, settings }, { compiler, pdfText: extractPdfTextNode });
         const llm = await runTailor({ project, job: posting, settings }, { compiler, pdfText: extractPdfTextNode, llm: { client, provider: prov.id, model: prov.model } });
+        const segStart = performance.now();
         const seg = segmentProject(project);
-        const masterText = offline.run.scoreBefore.keywords.length >= 0 ? (await extractPdfTextNode((await compiler.compile({ mainFile: project.mainFile, files: project.files })).pdf!)).text.replace(/\s+/g, ' ') : '';
+        const segMs = performance.now() - segStart;
+        const masterText = (await extractPdfTextNode((await compiler.compile({ mainFile: project.mainFile, files: project.files })).pdf!)).text.replace(/\s+/g, ' ');
         rows.push({
           resume: resume.name, posting: postingName, provider: prov.id,
           compiled: offline.run.compiled && llm.run.compiled,
@@ -67,7 +69,7 @@ async function main(): Promise<number> {
           edits: editCounts(llm.run), leaked: await leakedClaims(llm, masterText),
           tokensIn: llm.run.tokens.input, tokensOut: llm.run.tokens.output,
           compare: compareTokens(seg, analysePosting(posting), posting, settings.strength, llm.run.pages.target, answer),
-          ms: Date.now() - t0,
+          ms: Date.now() - t0, segments: seg.segments.length, segMs,
         });
         process.stderr.write(`${resume.name} × ${postingName}: done in ${Date.now() - t0} ms\n`);
       }

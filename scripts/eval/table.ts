@@ -19,6 +19,9 @@ export interface EvalRow {
   tokensOut: number;
   compare: TokenComparison;
   ms: number;
+  segments: number;
+  /** Time to segment the resume (the pipeline's first stage). */
+  segMs: number;
 }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -41,6 +44,7 @@ export function printTable(rows: EvalRow[], meta: { engine: string; fallbackReas
   out.push(`score raised by the LLM mode in ${raised}/${rows.length} cases; median before ${median(rows.map((r) => r.scoreBefore))}, after ${median(rows.map((r) => r.scoreLlm ?? 0))}`);
   out.push(`edits: applied ${sum(rows, 'applied')}, flagged ${sum(rows, 'flagged')}, rejected ${sum(rows, 'rejected')}, dropped ${sum(rows, 'dropped')}`);
   out.push(`tokens (o200k, prompt as built): structured input median ${median(rows.map((r) => r.compare.structuredIn))} vs whole-document ${median(rows.map((r) => r.compare.wholeIn))} (median ratio ${median(rows.map((r) => r.compare.structuredIn / r.compare.wholeIn)).toFixed(2)}); output median ${median(rows.map((r) => r.compare.structuredOut))} vs ${median(rows.map((r) => r.compare.wholeOut))} (median ratio ${median(rows.map((r) => r.compare.structuredOut / r.compare.wholeOut)).toFixed(2)})`);
+  out.push(`segmenter: median ${median(rows.map((r) => r.segments))} segments per resume, ${median(rows.map((r) => r.segMs)).toFixed(1)} ms median (max ${Math.max(...rows.map((r) => r.segMs)).toFixed(1)} ms)`);
   out.push(`engine: ${meta.engine}${meta.fallbackReason ? ` (${meta.fallbackReason})` : ''}; ${meta.compiles} compiles (${meta.cacheHits} repeats reused); ${meta.seconds.toFixed(1)} s`);
   process.stdout.write(out.join('\n') + '\n');
 }

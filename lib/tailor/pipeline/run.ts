@@ -18,7 +18,7 @@ import type { EditRecord } from '../types';
 import { guardWholeDocument, planWholeDocument, DOCUMENT_EDIT_ID } from '../whole-document/whole-document';
 import { compileDroppingCulprits } from './bisect';
 import { hashProject, sha256Hex, stableJson } from './hash';
-import { StageRunner, TailorError, type TailorProgress } from './progress';
+import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
 
 export interface TailorJob {
   title?: string | null;
@@ -84,8 +84,11 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   }
   const seg = await stages.run('segment', () => segmentProject(project), (s) => `${s.segments.length} segments in ${s.files.length} file(s)`);
   const keywords = await stages.run('analyse', () => analysePosting(job), (k) => `${k.length} keywords`);
-  const compile = (files: Record<string, string>): Promise<CompileResult> =>
-    deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs });
+  // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
+  const compile = async (files: Record<string, string>): Promise<CompileResult> => {
+    throwIfCancelled(deps.signal);
+    return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs });
+  };
   const master = await stages.run('compile-master', () => compile({}));
   if (!master.ok || !master.pdf) throw new TailorError('master-compile', `The master resume does not compile: ${master.errors[0]?.message ?? master.missingFiles[0] ?? 'unknown error'}.`);
   const masterText = await deps.pdfText(master.pdf);
