@@ -37,8 +37,10 @@ export const linkedinAdapter: JobAdapter = {
   },
   extract(doc, url) {
     const jobId = url ? linkedInJobId(url) : null;
-    // One scan finds whichever markup generation this page uses (each variant check alone
-    // would walk a 1 MB page again).
+    // Guest pages say so in <head> (pageKey d_jobs_guest_*): no need to walk a 1 MB body.
+    const pageKey = doc.head?.querySelector('meta[name="pageKey"]')?.getAttribute('content') ?? '';
+    if (pageKey.startsWith('d_jobs_guest')) return extractLinkedInGuest(doc);
+    // Otherwise one scan finds whichever markup generation this page uses.
     const marker = doc.querySelector(`${GUEST_MARKER}, ${SDUI_MARKER}, ${CLASSIC_MARKER}`);
     if (marker?.matches(GUEST_MARKER)) return extractLinkedInGuest(doc);
     if (marker?.matches(SDUI_MARKER)) return extractLinkedInSdui(doc, jobId);
