@@ -118,7 +118,9 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   } else {
     const plan = await stages.run('plan', async () => {
       if (mode === 'offline') return { ...planOffline(seg, keywords), summary: null as string | null | undefined };
-      const r = await planWithLlm(deps.llm!.client, { seg, keywords, job, strength: settings.strength, pageTarget: target, signal: deps.signal });
+      let lastNote = 0;
+      const onStream = (chars: number) => { if (chars - lastNote >= 400) { lastNote = chars; stages.note('plan', `received ${chars} characters`); } };
+      const r = await planWithLlm(deps.llm!.client, { seg, keywords, job, strength: settings.strength, pageTarget: target, signal: deps.signal, onStream });
       addUsage(r.usage); model = r.model;
       return r.plan;
     }, (p) => `${p.edits.length} edit(s), ${p.reorders.length} reordering(s)`);

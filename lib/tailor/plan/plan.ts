@@ -12,6 +12,8 @@ export interface PlanRequest {
   strength: TailorStrength;
   pageTarget: number;
   signal?: AbortSignal;
+  /** Called as the answer streams in, with the characters received so far. */
+  onStream?: (chars: number) => void;
 }
 
 export interface PlanResult {
@@ -35,6 +37,8 @@ export async function planWithLlm(client: LlmClient, req: PlanRequest): Promise<
     strength: req.strength,
     pageTarget: req.pageTarget,
   });
-  const { data, result } = await chatJson(client, { messages, signal: req.signal, maxOutputTokens: 8000 }, TailorPlanSchema, 'tailor_plan');
+  let received = 0;
+  const onDelta = req.onStream ? (t: string) => { received += t.length; req.onStream!(received); } : undefined;
+  const { data, result } = await chatJson(client, { messages, signal: req.signal, maxOutputTokens: 8000, onDelta }, TailorPlanSchema, 'tailor_plan');
   return { plan: data, usage: result.usage, model: result.model, promptChars: messages.reduce((n, m) => n + m.content.length, 0) };
 }
