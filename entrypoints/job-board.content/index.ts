@@ -1,4 +1,4 @@
-import { JOB_BOARD_MATCH_PATTERNS } from '@/lib/jobs/boards';
+import { JOB_BOARD_MATCH_PATTERNS } from '@/lib/jobs/index';
 import { startJobBoardContentScript } from '@/lib/capture/content/job-board';
 
 /** On known job boards: the "Tailor resume" button and single-page-app job tracking. */

@@ -4,6 +4,16 @@ import { Readability } from '@mozilla/readability';
 // Pages bigger than this are not articles; reading them would only cost time.
 const MAX_ELEMENTS = 30_000;
 const PRUNE = 'script, style, noscript, template, svg, iframe, link, meta, header, nav, footer, dialog';
+// Text a sighted reader never sees: skip links, screen-reader-only and hidden elements.
+const INVISIBLE = '[hidden], [aria-hidden="true"], [data-reach-skip-link], .sr-only, .visually-hidden, [class*="sr-only"]';
+const SKIP_LINK = /^\s*skip (to|navigation)/i;
+
+function removeInvisible(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(INVISIBLE))) el.remove();
+  for (const a of Array.from(doc.querySelectorAll('a[href^="#"]'))) {
+    if (SKIP_LINK.test(a.textContent ?? '')) a.remove();
+  }
+}
 
 // A job header (title, location, apply button) holds little text; an ad holds a lot.
 const HEADER_MAX_CHARS = 500;
@@ -31,6 +41,7 @@ export function readMainContent(doc: Document): Element | null {
   const clone = doc.cloneNode(true) as Document;
   // Furniture removed up front: faster, and a job ad is never inside a nav or a form.
   for (const el of Array.from(clone.querySelectorAll(PRUNE))) el.remove();
+  removeInvisible(clone);
   removeJobHeader(clone);
   const reader = new Readability<Element>(clone, {
     maxElemsToParse: MAX_ELEMENTS,

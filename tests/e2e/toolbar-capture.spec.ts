@@ -29,7 +29,7 @@ test('a careers page outside the job boards is captured by the toolbar button (a
   await expect(panel.getByTestId('job-title')).toHaveValue(expected.title);
   await expect(panel.getByTestId('job-company')).toHaveValue(expected.company);
   const description = fold(await panel.getByTestId('job-description').inputValue());
-  expect(description).toContain(fold(expected.descriptionStart).split(' ').slice(0, 8).join(' '));
+  expect(description.startsWith(fold(expected.descriptionStart))).toBe(true);
 });
 
 test('a page whose ad is an image offers the selection and paste fallbacks, storing nothing', async ({ extension }) => {

@@ -1,4 +1,4 @@
-import { extractJob } from '@/lib/jobs/extract-job';
+import { extractJob } from '@/lib/jobs/index';
 import type { ExtractedJob } from '@/lib/jobs/types';
 
 /** Extracts the posting from the live page, with the user's text selection as the last resort. */

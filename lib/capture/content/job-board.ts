@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { jobKeyFromUrl } from '@/lib/jobs/boards';
+import { jobKeyFromUrl } from '@/lib/jobs/index';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { extractFromCurrentPage } from './extract-current-page';
 import { mountTailorButton } from './tailor-button';
