@@ -69,3 +69,28 @@ test('edits to a captured posting are saved', async ({ extension }) => {
   await panel.reload();
   await expect(panel.getByTestId('job-location')).toHaveValue('Melbourne (hybrid)');
 });
+
+test('on LinkedIn search, switching to another job (currentJobId) is followed without a reload', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const url = CORPUS_URLS['linkedin-2.html'];
+  await serveCorpusPageAt(context, 'linkedin-2.html', url);
+  const page = await context.newPage();
+  await page.goto(url);
+  const button = page.getByTestId('bespoke-tailor');
+  await expect(button).toHaveAttribute('title', /Marketing Assistant/);
+
+  // What LinkedIn does when another job in the list is clicked: a new URL, then a new pane.
+  await page.evaluate(() => {
+    const next = new URL(location.href);
+    next.searchParams.set('currentJobId', '3550009999');
+    history.pushState({}, '', next);
+    document.querySelector('.top-card-layout__title')!.textContent = 'Junior Brand Manager';
+  });
+  await expect(button).toHaveAttribute('title', /Junior Brand Manager/);
+
+  await button.click();
+  await expect(page.getByTestId('bespoke-status')).toContainText('Captured');
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(panel.getByTestId('job-title')).toHaveValue('Junior Brand Manager');
+});
