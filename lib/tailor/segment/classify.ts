@@ -12,7 +12,8 @@ export function listItems(plain: string): string[] {
 /**
  * Decides whether a run is editable and as what, by the segmenter's rules: bullets are
  * kept when they have two words; skills lines need three separators of short items; prose
- * needs ≥ 8 words (or ≥ 5 with sentence punctuation) and must not be a contact line.
+ * needs ≥ 8 words (or ≥ 5 with sentence punctuation), must not be a contact line, and must
+ * not be title case (more than 60% of its longer words capitalised).
  */
 export function classifyRun(plain: string, bullet: boolean): SegmentKind | null {
   const words = wordCount(plain);
@@ -23,8 +24,16 @@ export function classifyRun(plain: string, bullet: boolean): SegmentKind | null 
   // Chart data such as `{pursuer of rabbits/5}` or `3/8em/accent` is not a list a reader edits.
   const data = items.filter((it) => /\/\s*\d|\d\s*(em|pt|cm|mm)\b/.test(it)).length >= items.length / 2;
   if (contact || data || /^[,|;]/.test(plain)) return null;
-  if (separators >= 3 && shortItems && !/[.!?]\s+\p{Lu}/u.test(plain)) return 'skills';
+  // Every item is a short name (a "Label:" before the first is allowed); dates make it a heading line.
+  const itemsShort = items.every((it, k) => wordCount(k === 0 ? it.replace(/^[^:]*:\s*/, '') : it) <= 5);
+  const dated = /\b(19|20)\d\d\b/.test(plain);
+  if (separators >= 3 && shortItems && itemsShort && !dated && !/[.!?]\s+\p{Lu}/u.test(plain)) return 'skills';
   if (bullet) return words >= 2 ? 'bullet' : null;
+  // Title-case lines are headings, job titles, degrees or certificates: not prose to rewrite.
+  const wordList = plain.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = wordList.filter((w) => /^\p{Lu}/u.test(w) && w.length > 3).length;
+  const longWords = wordList.filter((w) => w.length > 3).length;
+  if (longWords > 0 && capitalised / longWords > 0.6) return null;
   if (words >= 8 || (words >= 5 && /[.!?;]/.test(plain))) return 'prose';
   return null;
 }
