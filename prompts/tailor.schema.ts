@@ -15,6 +15,8 @@ export const TailorPlanSchema = z.object({
     listId: z.string().min(1).max(40),
     order: z.array(z.string().max(80)).max(100),
   })).max(100).default([]),
+  /** All section ids in a new order, or null to keep the order. */
+  sectionOrder: z.array(z.string().max(10)).max(40).nullable().optional(),
   summary: z.string().max(2000).nullable().optional(),
 });
 export type TailorPlan = z.infer<typeof TailorPlanSchema>;

@@ -43,6 +43,8 @@ export interface TailorRun {
   keywords: PostingKeyword[];
   edits: EditRecord[];
   reorders: ReorderRecord[];
+  /** A new section order the model proposed, with its status. */
+  sectionOrder: { order: string[]; status: 'applied' | 'rejected' | 'dropped'; message?: string } | null;
   scoreBefore: MatchScore;
   scoreAfter: MatchScore | null;
   pages: { master: number; tailored: number | null; target: number };

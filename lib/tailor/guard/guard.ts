@@ -66,3 +66,14 @@ export function guardReorders(seg: Segmentation, reorders: ReorderProposal[]): {
   }
   return { valid, rejected };
 }
+
+/** A section order is kept when it is a permutation of the movable sections that changes something. */
+export function guardSectionOrder(seg: Segmentation, order: readonly string[] | null | undefined): { order: string[]; status: 'applied' | 'rejected'; message?: string } | null {
+  if (!order) return null;
+  const ids = seg.sectionSpans.map((s) => s.id);
+  if (ids.length === 0) return { order: [...order], status: 'rejected', message: 'This template\'s sections cannot be reordered safely.' };
+  const valid = order.length === ids.length && new Set(order).size === order.length && order.every((id) => ids.includes(id));
+  if (!valid) return { order: [...order], status: 'rejected', message: 'The section order is not a permutation of the sections.' };
+  if (order.every((id, i) => id === ids[i])) return null;
+  return { order: [...order], status: 'applied' };
+}

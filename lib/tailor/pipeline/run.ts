@@ -5,11 +5,11 @@ import { TAILOR_PROMPT_VERSION, WHOLE_DOCUMENT_PROMPT_VERSION } from '@/prompts/
 import { assembleWithDeletions } from '../apply/assemble-with-deletions';
 import { buildReplacements } from '../apply/apply';
 import { fitToPages } from '../fit/fit';
-import { guardContext, guardEdits, guardReorders } from '../guard/guard';
+import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../guard/guard';
 import { analysePosting } from '../keywords/analyse';
 import { planOffline } from '../offline/offline-tailor';
 import { planWithLlm } from '../plan/plan';
-import type { TailorResult, TailorRun, TailorSettings, ReorderRecord } from '../record';
+import type { ReorderRecord, TailorResult, TailorRun, TailorSettings } from '../record';
 import type { PdfText } from '../score/pdf-text';
 import { scoreText } from '../score/score';
 import { fileText, segmentProject } from '../segment/segment';
@@ -45,7 +45,7 @@ export interface TailorDeps {
   compileTimeoutMs?: number;
 }
 
-type Unit = { kind: 'edit'; id: string } | { kind: 'reorder'; id: string };
+type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
 /** The cache key: hashes of the master project, the posting and the settings (+ provider/model/prompt). */
 export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 'llm'>): Promise<{ key: string; masterHash: string; jobHash: string; settingsHash: string }> {
@@ -104,6 +104,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
 
   let edits: EditRecord[] = [];
   let reorders: ReorderRecord[] = [];
+  let sectionOrder = null as TailorRun['sectionOrder'];
   let summary: string | null = null;
   let model: string | null = deps.llm?.model ?? null;
   let wholeDoc: string | null = null;
@@ -129,6 +130,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
       edits = guardEdits(gctx, plan.edits, settings.strength, accepted);
       const r = guardReorders(seg, plan.reorders);
       reorders = [...r.valid.map((x) => ({ ...x, status: 'applied' as const })), ...r.rejected.map((x) => ({ listId: x.listId, order: [], status: 'rejected' as const, message: x.message }))];
+      sectionOrder = guardSectionOrder(seg, (plan as { sectionOrder?: string[] | null }).sectionOrder);
     }, () => `${edits.filter((e) => e.status === 'flagged').length} flagged, ${edits.filter((e) => e.status === 'rejected').length} rejected`);
   }
 
@@ -137,11 +139,13 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     const ids = new Set(units.map((u) => `${u.kind}:${u.id}`));
     const es = edits.filter((e) => e.status === 'applied' && ids.has(`edit:${e.segmentId}`));
     const rs = reorders.filter((r) => r.status === 'applied' && ids.has(`reorder:${r.listId}`));
-    return assembleWithDeletions(seg, buildReplacements(seg, es, rs), deletions);
+    const order = sectionOrder?.status === 'applied' && ids.has('sections:order') ? sectionOrder.order : null;
+    return assembleWithDeletions(seg, buildReplacements(seg, es, rs), deletions, order);
   };
   const currentUnits = (): Unit[] => (wholeDoc !== null
     ? (edits[0]?.status === 'applied' ? [{ kind: 'edit', id: DOCUMENT_EDIT_ID }] : [])
-    : [...edits.filter((e) => e.status === 'applied').map((e) => ({ kind: 'edit' as const, id: e.segmentId })), ...reorders.filter((r) => r.status === 'applied').map((r) => ({ kind: 'reorder' as const, id: r.listId }))]);
+    : [...edits.filter((e) => e.status === 'applied').map((e) => ({ kind: 'edit' as const, id: e.segmentId })), ...reorders.filter((r) => r.status === 'applied').map((r) => ({ kind: 'reorder' as const, id: r.listId })),
+      ...(sectionOrder?.status === 'applied' ? [{ kind: 'sections' as const, id: 'order' }] : [])]);
   const units = currentUnits();
   await stages.run('apply', () => render(units), (f) => `${Object.keys(f).length} file(s) rebuilt`);
 
@@ -150,6 +154,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   for (const u of compiled.dropped) {
     const why = `Broke the compile (${compiled.error ?? 'error'}); dropped.`;
     if (u.kind === 'edit') { const e = edits.find((x) => x.segmentId === u.id && x.status === 'applied'); if (e) { e.status = 'dropped'; e.issues.push({ code: 'structure', message: why }); } }
+    else if (u.kind === 'sections' && sectionOrder) { sectionOrder.status = 'dropped'; sectionOrder.message = why; }
     else { const r = reorders.find((x) => x.listId === u.id); if (r) { r.status = 'dropped'; r.message = why; } }
   }
   let finalFiles = render(compiled.kept);
@@ -174,7 +179,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     costUsd: deps.llm && model ? estimateCostUsd(deps.llm.provider, model, usage) ?? null : deps.llm ? null : 0,
     timings: stages.timings,
     segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
-    keywords, edits, reorders, scoreBefore, scoreAfter,
+    keywords, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
     pages: { master: master.pages, tailored: final.ok ? final.pages : null, target },
     compiled: final.ok, summary, warnings,
   };

@@ -34,6 +34,7 @@ export async function planWithLlm(client: LlmClient, req: PlanRequest): Promise<
     keywords: req.keywords.map((k) => ({ term: k.term, importance: k.importance })),
     segments: req.seg.segments.map((s) => ({ id: s.id, kind: s.kind, section: s.section, listId: s.listId, text: s.text })),
     lists: req.seg.lists,
+    sections: req.seg.sectionSpans.map((x) => ({ id: x.id, title: x.title })),
     strength: req.strength,
     pageTarget: req.pageTarget,
   });

@@ -4,6 +4,7 @@ import { latexToPlain } from './plain-text';
 import { RunFinder, type Run, type SectionMark } from './runs';
 import { commentEnd, readControlSequence, skipGroup, skipSpaces } from './scanner';
 import { groupLists } from './lists';
+import { findSectionSpans } from './sections';
 import type { Segment, Segmentation, TexProject } from './types';
 
 const decoder = new TextDecoder('utf-8');
@@ -69,7 +70,7 @@ function fileStem(path: string): string {
  */
 export function segmentProject(project: TexProject): Segmentation {
   const main = fileText(project, project.mainFile);
-  const result: Segmentation = { mainFile: project.mainFile, sources: {}, files: [], segments: [], lists: [], sections: [], editable: false, reason: null };
+  const result: Segmentation = { mainFile: project.mainFile, sources: {}, files: [], segments: [], lists: [], sections: [], sectionSpans: [], editable: false, reason: null };
   if (main === null) return { ...result, reason: `The main file ${project.mainFile} is not in the project.` };
   const beginDoc = main.search(/\\begin\s*\{document\}/);
   const endDoc = main.search(/\\end\s*\{document\}/);
@@ -89,6 +90,7 @@ export function segmentProject(project: TexProject): Segmentation {
     const prefix = path === project.mainFile ? '' : `${fileStem(path)}:`;
     for (const seg of toSegments(text, path, finder.runs, finder.sections, prefix, counters)) result.segments.push(seg);
     result.sections.push(...finder.sections.map((s) => latexToPlain(s.title)));
+    if (path === project.mainFile) result.sectionSpans = findSectionSpans(text, from, to, finder.sections);
     for (const arg of findInputs(text, from, to)) {
       const target = resolveInput(project, arg);
       const t = target ? fileText(project, target) : null;

@@ -48,6 +48,8 @@ export interface Segmentation {
   lists: SegmentList[];
   /** Section titles in document order. */
   sections: string[];
+  /** The main file's sections as movable spans (empty when reordering them is not safe). */
+  sectionSpans: { id: string; title: string; start: number; end: number }[];
   /** False when nothing editable was found; `reason` says why (whole-document mode is then used). */
   editable: boolean;
   reason: string | null;
