@@ -40,7 +40,10 @@ export function loadJob(path: string, url?: string | null): TailorJob & { warnin
     return { title: job.title, company: job.company, url: pageUrl, description: job.description, warnings: job.warnings };
   }
   if (!text.trim()) throw new JobInputError(`${path} is empty.`);
-  return { title: null, company: null, url: url ?? null, description: text, warnings: [] };
+  // A short first line without a full stop is the posting's title ("Senior Backend Engineer").
+  const first = text.trim().split('\n')[0].trim();
+  const title = first.length <= 80 && !/[.!?:]$/.test(first) ? first : null;
+  return { title, company: null, url: url ?? null, description: title ? text.trim().slice(first.length).trim() : text, warnings: [] };
 }
 
 /** An LLM client for the chosen provider; the key comes from the caller (never logged). */

@@ -8,7 +8,9 @@ import { main } from '../main.ts';
 const RESUME = '/work/shared/corpus/resumes/jake-resume/resume.tex';
 const POSTING = 'tests/fixtures/tailor/postings/backend-python.txt';
 let fake: FakeProvider;
-beforeAll(async () => { fake = await startFakeProvider('openai', { reply: readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8') }); });
+const PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');
+const LETTER = readFileSync('tests/fixtures/tailor/responses/cover-letter__jake-backend.txt', 'utf8');
+beforeAll(async () => { fake = await startFakeProvider('openai', { reply: ({ prompt }) => (prompt.includes('body of a cover letter') ? LETTER : PLAN) }); });
 afterAll(async () => { await fake?.close(); });
 
 describe('bespoke tailor', () => {
@@ -30,7 +32,7 @@ describe('bespoke tailor', () => {
     const out = mkdtempSync(join(tmpdir(), 'bespoke-cli-'));
     process.env.BESPOKE_API_KEY = 'sk-test-cli';
     try {
-      expect(await main(['tailor', '--resume', RESUME, '--job', POSTING, '--out', out, '--provider', 'openai', '--base-url', fake.baseUrl, '--quiet'])).toBe(0);
+      expect(await main(['tailor', '--resume', RESUME, '--job', POSTING, '--out', out, '--provider', 'openai', '--base-url', fake.baseUrl, '--cover-letter', '--quiet'])).toBe(0);
     } finally { delete process.env.BESPOKE_API_KEY; }
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.scoreAfter).toBeGreaterThan(report.scoreBefore);
@@ -38,6 +40,10 @@ describe('bespoke tailor', () => {
     expect(report.tokens.input).toBeGreaterThan(0);
     expect(typeof report.costUsd).toBe('number');
     expect(fake.requests.at(-1)!.apiKey).toBe('sk-test-cli');
+    expect(report.coverLetter.compiled).toBe(true);
+    expect(report.coverLetter.paragraphs.map((p: { status: string }) => p.status)).toEqual(['applied', 'flagged', 'applied']);
+    expect(readFileSync(join(out, 'cover-letter.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(out, 'cover-letter.tex'), 'utf8')).toContain('Jake Ryan');
   });
 
   it('bad arguments exit 2 with a reason', async () => {
