@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { JobPanel } from '@/components/job/job-panel';
 import { ResumePanel } from '@/components/resume/resume-panel';
+import { ResumePreview } from '@/components/resume/resume-preview';
 import { SettingsPage } from '@/components/settings/settings-page';
 
 export interface PanelTab {
@@ -13,7 +14,7 @@ export interface PanelTab {
 export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
   const tabs: PanelTab[] = [
     { id: 'job', label: 'Job', render: () => <JobPanel /> },
-    { id: 'resume', label: 'Resume', render: () => <ResumePanel /> },
+    { id: 'resume', label: 'Resume', render: () => <ResumePanel renderPreview={(r) => <ResumePreview key={r.id} resume={r} />} /> },
     ...extraTabs,
     { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
   ];

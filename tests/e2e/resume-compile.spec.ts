@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CORPUS_DIR } from './corpus';
+import { expect, test } from './fixtures';
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+test('imports a master resume and compiles it to a PDF inside the extension', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await expect(panel.getByTestId('no-resume')).toBeVisible();
+
+  await panel.getByTestId('import-files').setInputFiles(filesOf(resolve(CORPUS_DIR, 'resumes/jake-resume')));
+  await expect(panel.getByTestId('resume-list')).toContainText('resume');
+
+  await panel.getByRole('button', { name: /^Compile/ }).click();
+  const result = panel.getByTestId('compile-result');
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
+  await expect(result).toHaveAttribute('data-pages', '1');
+  // pdf.js drew the page: a real PDF came out of the engine.
+  await expect(panel.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1);
+  await panel.screenshot({ path: 'test-results/resume-compiled.png', fullPage: true });
+});
+
+test('a resume that needs a missing file says which one', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await panel.getByTestId('import-files').setInputFiles({
+    name: 'broken.tex',
+    mimeType: 'text/x-tex',
+    buffer: Buffer.from('\\documentclass{article}\n\\usepackage{no-such-package-xyz}\n\\begin{document}\nHi\n\\end{document}\n'),
+  });
+  await panel.getByRole('button', { name: /^Compile broken/ }).click();
+  const result = panel.getByTestId('compile-result');
+  await expect(result).toHaveAttribute('data-ok', 'false', { timeout: 60_000 });
+  await expect(panel.getByTestId('missing-files')).toContainText('no-such-package-xyz.sty');
+});
