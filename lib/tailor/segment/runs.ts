@@ -55,7 +55,8 @@ export class RunFinder {
       if (c === '{') {
         const g = Math.min(skipGroup(src, i), to);
         if (this.isInline(i + 1, g - 1)) this.extend(i, g);
-        else { this.walk(i + 1, g - 1); }
+        // `\item{ line \\ line }`: the item's first line is still a bullet.
+        else this.walk(i + 1, g - 1, this.pendingBullet && !this.cur);
         i = g; continue;
       }
       if (c === '}') { this.flush(); i++; continue; }
