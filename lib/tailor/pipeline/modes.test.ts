@@ -59,6 +59,34 @@ describe('page fitting', () => {
   });
 });
 
+describe('page fitting with a model', () => {
+  it('one shortening round brings lengthened bullets back within the target', async () => {
+    const short = 'Built the Python billing service for the clinic team';
+    const long = 'Built the Python billing service for the clinic team and maintained the Python billing service for the clinic team';
+    const tex = `\\documentclass{article}\n\\begin{document}\n\\begin{itemize}\n${Array.from({ length: 28 }, () => `\\item ${short}`).join('\n')}\n\\end{itemize}\n\\end{document}\n`;
+    const ids = Array.from({ length: 8 }, (_, i) => `b${i + 1}`);
+    anthropic.setReply(({ prompt }) => JSON.stringify(prompt.includes('You shorten segments')
+      ? { edits: ids.map((id) => ({ segmentId: id, newText: `${short}, shorter`, reason: 'shorter' })), reorders: [] }
+      : { edits: ids.map((id) => ({ segmentId: id, newText: long, reason: 'emphasis' })), reorders: [] }));
+    anthropic.requests.length = 0;
+    const r = await runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': tex } }, job: posting, settings: { strength: 'full' } }, { compiler, pdfText: extractPdfTextNode, llm: claude() });
+    expect(r.run.pages).toEqual({ master: 1, tailored: 1, target: 1 });
+    expect(anthropic.requests.filter((q) => q.endpoint === 'chat')).toHaveLength(2);
+    const b1 = r.run.edits.find((e) => e.segmentId === 'b1')!;
+    expect(b1).toMatchObject({ status: 'applied', newText: `${short}, shorter` });
+    expect(b1.reason).toMatch(/shortened to fit/);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses a binary or huge main file, and an empty posting, with a reason', async () => {
+    const deps = { compiler, pdfText: extractPdfTextNode };
+    await expect(runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': new Uint8Array([0, 1, 2]) } }, job: posting, settings: { strength: 'light' } }, deps)).rejects.toMatchObject({ code: 'bad-input', message: 'cv.tex is not a text file.' });
+    await expect(runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': 'x'.repeat(1_100_000) } }, job: posting, settings: { strength: 'light' } }, deps)).rejects.toMatchObject({ code: 'bad-input' });
+    await expect(runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': TABLE } }, job: { description: '  ' }, settings: { strength: 'light' } }, deps)).rejects.toMatchObject({ code: 'no-description' });
+  });
+});
+
 describe('cover letter', () => {
   it('writes the body from the master, leaves out paragraphs with invented claims, and compiles with the resume\'s name', async () => {
     google.setReply(loadRecordedResponse('cover-letter__jake-backend')!);

@@ -11,7 +11,7 @@ export interface TailorProgress {
   message?: string;
 }
 
-export type TailorErrorCode = 'cancelled' | 'master-compile' | 'no-description' | 'llm' | 'pdf-text';
+export type TailorErrorCode = 'cancelled' | 'bad-input' | 'master-compile' | 'no-description' | 'llm' | 'pdf-text';
 
 /** Why a run stopped, with a message for the user and the underlying cause. */
 export class TailorError extends Error {

@@ -47,6 +47,19 @@ export interface TailorDeps {
 
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
+const MAX_MAIN_CHARS = 1_000_000;
+const MAX_DESCRIPTION_CHARS = 100_000;
+
+/** Refuses inputs no resume or posting looks like, before any work is done. */
+function checkInputs({ project, job }: TailorInput): void {
+  const main = project.files[project.mainFile];
+  if (main === undefined) throw new TailorError('bad-input', `The main file ${project.mainFile} is not in the project.`);
+  const text = typeof main === 'string' ? main : null;
+  if (text === null || text.includes('\u0000')) throw new TailorError('bad-input', `${project.mainFile} is not a text file.`);
+  if (text.length > MAX_MAIN_CHARS) throw new TailorError('bad-input', `${project.mainFile} is ${Math.round(text.length / 1000)} kB; a resume over 1 MB of LaTeX is refused.`);
+  if (job.description.length > MAX_DESCRIPTION_CHARS) throw new TailorError('bad-input', 'The posting is over 100,000 characters; paste just the job description.');
+}
+
 /** The cache key: hashes of the master project, the posting and the settings (+ provider/model/prompt). */
 export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 'llm'>): Promise<{ key: string; masterHash: string; jobHash: string; settingsHash: string }> {
   const masterHash = await hashProject(input.project);
@@ -77,6 +90,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const stages = new StageRunner(deps.onProgress, deps.signal);
   const { settings, project, job } = input;
   if (!job.description.trim()) throw new TailorError('no-description', 'The posting has no description text to tailor to; paste it instead.');
+  checkInputs(input);
   const hashes = await stages.run('cache', () => tailorCacheKey(input, deps));
   if (deps.cache && !settings.force) {
     const hit = await deps.cache.get(hashes.key);
