@@ -11,6 +11,9 @@ export interface TokenComparison {
   structuredOut: number;
   wholeIn: number;
   wholeOut: number;
+  /** Just the payloads: the segments as sent (JSON lines) against the whole file(s). */
+  segmentsOnly: number;
+  documentOnly: number;
 }
 
 const count = (msgs: { content: string }[]) => msgs.reduce((n, m) => n + countTokens(m.content), 0);
@@ -25,5 +28,9 @@ export function compareTokens(seg: Segmentation, keywords: PostingKeyword[], job
   // Every file the model would need to see and return (main + \input files).
   const document = seg.files.map((f) => seg.sources[f]).join('\n');
   const whole = buildWholeDocumentMessages({ document, job, strength, pageTarget });
-  return { structuredIn: count(structured), structuredOut: countTokens(recordedAnswer), wholeIn: count(whole), wholeOut: countTokens(JSON.stringify({ document })) };
+  const segmentLines = seg.segments.map((s) => JSON.stringify({ id: s.id, kind: s.kind, section: s.section, list: s.listId, text: s.text })).join('\n');
+  return {
+    structuredIn: count(structured), structuredOut: countTokens(recordedAnswer), wholeIn: count(whole), wholeOut: countTokens(JSON.stringify({ document })),
+    segmentsOnly: countTokens(segmentLines), documentOnly: countTokens(document),
+  };
 }
