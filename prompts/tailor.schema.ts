@@ -15,6 +15,8 @@ export const TailorPlanSchema = z.object({
     listId: z.string().min(1).max(40),
     order: z.array(z.string().max(80)).max(100),
   })).max(100).default([]),
+  /** Optional refinement of the keyword list: terms as written in the posting, with their weight. */
+  keywords: z.array(z.object({ term: z.string().min(1).max(60), importance: z.enum(['must', 'nice']) })).max(40).optional(),
   /** All section ids in a new order, or null to keep the order. */
   sectionOrder: z.array(z.string().max(10)).max(40).nullable().optional(),
   summary: z.string().max(2000).nullable().optional(),

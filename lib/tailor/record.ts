@@ -40,7 +40,10 @@ export interface TailorRun {
   costUsd: number | null;
   timings: Partial<Record<TailorStage, number>>;
   segmentation: { segments: number; lists: number; editable: boolean; reason: string | null };
+  /** The keywords the score uses (the lexicon's, refined by the model when it proposed changes). */
   keywords: PostingKeyword[];
+  /** What the model's keyword refinement changed, and the terms refused as not in the posting. */
+  keywordRefinement: { changes: string[]; ignored: string[] } | null;
   edits: EditRecord[];
   reorders: ReorderRecord[];
   /** A new section order the model proposed, with its status. */

@@ -3,7 +3,8 @@
  * category. Matching is whole-word and case-insensitive unless `exactCase` (for names that
  * are also everyday words: "Go", "React", "Swift", "R").
  */
-export type KeywordCategory = 'language' | 'framework' | 'tool' | 'cloud' | 'data' | 'practice' | 'certification' | 'title' | 'degree' | 'soft';
+/** `other`: a term the model added from the posting's own words (not in the lexicon). */
+export type KeywordCategory = 'language' | 'framework' | 'tool' | 'cloud' | 'data' | 'practice' | 'certification' | 'title' | 'degree' | 'soft' | 'other';
 
 export interface LexiconEntry {
   name: string;

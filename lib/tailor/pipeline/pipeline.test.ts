@@ -62,6 +62,8 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', () => 
     expect(text).not.toContain('Kubernetes');
     expect(text).not.toMatch(/Rust|PhD/); // the posting's injected instruction had no effect
     expect(text).toContain('with testing of each API route');
+    expect(r.run.keywordRefinement).toEqual({ changes: ['added REST API design (must)', 'added background jobs (nice)'], ignored: ['Go'] });
+    expect(r.run.scoreAfter!.keywords.find((k) => k.term === 'REST API design')).toMatchObject({ importance: 'must', present: false });
     expect(r.run.sectionOrder).toMatchObject({ order: ['S1', 'S3', 'S2', 'S4'], status: 'applied' });
     expect(text.indexOf('Projects')).toBeLessThan(text.indexOf('Experience'));
     expect(r.run.scoreAfter!.score).toBeGreaterThan(r.run.scoreBefore.score);

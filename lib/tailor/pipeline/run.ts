@@ -7,6 +7,7 @@ import { buildReplacements } from '../apply/apply';
 import { fitToPages } from '../fit/fit';
 import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../guard/guard';
 import { analysePosting } from '../keywords/analyse';
+import { refineKeywords } from '../keywords/refine';
 import { planOffline } from '../offline/offline-tailor';
 import { planWithLlm } from '../plan/plan';
 import type { ReorderRecord, TailorResult, TailorRun, TailorSettings } from '../record';
@@ -97,7 +98,8 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     if (hit) { stages.skip('plan', 'Same resume, posting and settings as an earlier run: using it.'); return { ...hit, fromCache: true }; }
   }
   const seg = await stages.run('segment', () => segmentProject(project), (s) => `${s.segments.length} segments in ${s.files.length} file(s)`);
-  const keywords = await stages.run('analyse', () => analysePosting(job), (k) => `${k.length} keywords`);
+  let keywords = await stages.run('analyse', () => analysePosting(job), (k) => `${k.length} keywords`);
+  let keywordRefinement: TailorRun['keywordRefinement'] = null;
   // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
   const compile = async (files: Record<string, string>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
@@ -140,6 +142,12 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
       return r.plan;
     }, (p) => `${p.edits.length} edit(s), ${p.reorders.length} reordering(s)`);
     summary = plan.summary ?? null;
+    const proposed = (plan as { keywords?: { term: string; importance: 'must' | 'nice' }[] }).keywords;
+    if (proposed?.length) {
+      const refined = refineKeywords(keywords, proposed, `${job.title ?? ''}\n${job.description}`);
+      keywords = refined.keywords;
+      keywordRefinement = { changes: refined.changes, ignored: refined.ignored };
+    }
     await stages.run('guard', () => {
       edits = guardEdits(gctx, plan.edits, settings.strength, accepted);
       const r = guardReorders(seg, plan.reorders);
@@ -193,7 +201,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     costUsd: deps.llm && model ? estimateCostUsd(deps.llm.provider, model, usage) ?? null : deps.llm ? null : 0,
     timings: stages.timings,
     segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
-    keywords, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
+    keywords, keywordRefinement, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
     pages: { master: master.pages, tailored: final.ok ? final.pages : null, target },
     compiled: final.ok, summary, warnings,
   };
