@@ -7,11 +7,16 @@ export interface EvalRow {
   compiled: boolean;
   pages: string;
   withinTarget: boolean;
+  /** Master's score with the keyword list the LLM run used (the model may refine it). */
   scoreBefore: number;
+  /** Master's score with the lexicon keywords only (the offline run). */
+  offlineBefore: number;
   scoreOffline: number | null;
   scoreLlm: number | null;
   /** Reorderings and skills-order edits the offline tailor made. */
   reorders: number;
+  /** Model reorderings (lists and sections) applied/refused. */
+  llmReorders: string;
   edits: { applied: number; flagged: number; rejected: number; dropped: number };
   /** Claims of flagged edits found in the tailored PDF (must be 0). */
   leaked: number;
@@ -28,11 +33,11 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); cons
 
 /** Prints the eval table and its summary lines to stdout. */
 export function printTable(rows: EvalRow[], meta: { engine: string; fallbackReason: string | null; compiles: number; cacheHits: number; seconds: number }): void {
-  const head = ['resume', 'posting', 'via', 'ok', 'pages', 'score', 'offline', 'llm', 'app/flag/rej/drop', 'leak', 'tok in/out', 'whole-doc in/out', 'in ratio'];
+  const head = ['resume', 'posting', 'via', 'ok', 'pages', 'offline', 'llm', 'app/flag/rej/drop', 'reord ok/no', 'leak', 'tok in/out', 'whole-doc in/out', 'in ratio'];
   const body = rows.map((r) => [
     r.resume, r.posting, r.provider, r.compiled ? 'yes' : 'NO', r.pages + (r.withinTarget ? '' : '!'),
-    String(r.scoreBefore), r.scoreOffline === null ? '–' : String(r.scoreOffline), r.scoreLlm === null ? '–' : String(r.scoreLlm),
-    `${r.edits.applied}/${r.edits.flagged}/${r.edits.rejected}/${r.edits.dropped}`, String(r.leaked),
+    `${r.offlineBefore}→${r.scoreOffline ?? '–'}`, `${r.scoreBefore}→${r.scoreLlm ?? '–'}`,
+    `${r.edits.applied}/${r.edits.flagged}/${r.edits.rejected}/${r.edits.dropped}`, r.llmReorders, String(r.leaked),
     `${r.tokensIn}/${r.tokensOut}`, `${r.compare.wholeIn}/${r.compare.wholeOut}`, (r.compare.structuredIn / r.compare.wholeIn).toFixed(2),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));

@@ -64,6 +64,8 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', () => 
     expect(text).toContain('with testing of each API route');
     expect(r.run.keywordRefinement).toEqual({ changes: ['added REST API design (must)', 'added background jobs (nice)'], ignored: ['Go'] });
     expect(r.run.scoreAfter!.keywords.find((k) => k.term === 'REST API design')).toMatchObject({ importance: 'must', present: false });
+    expect(r.run.reorders).toEqual([{ listId: 'L5', order: ['b16', 'b13', 'b14', 'b15'], status: 'applied' }]);
+    expect(text.indexOf('Used Celery and Redis')).toBeLessThan(text.indexOf('Implemented GitHub OAuth'));
     expect(r.run.sectionOrder).toMatchObject({ order: ['S1', 'S3', 'S2', 'S4'], status: 'applied' });
     expect(text.indexOf('Projects')).toBeLessThan(text.indexOf('Experience'));
     expect(r.run.scoreAfter!.score).toBeGreaterThan(r.run.scoreBefore.score);

@@ -48,6 +48,9 @@ export interface TailorDeps {
 
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
+/** Bump when segmenting, guarding or scoring changes, so cached runs are not reused across versions. */
+export const TAILOR_ENGINE_VERSION = 'engine-1';
+
 const MAX_MAIN_CHARS = 1_000_000;
 const MAX_DESCRIPTION_CHARS = 100_000;
 
@@ -66,7 +69,7 @@ export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 
   const masterHash = await hashProject(input.project);
   const jobHash = await sha256Hex(stableJson({ t: input.job.title ?? null, c: input.job.company ?? null, d: input.job.description }));
   const { force: _force, ...settings } = input.settings;
-  const settingsHash = await sha256Hex(stableJson({ settings, provider: deps.llm?.provider ?? 'offline', model: deps.llm?.model ?? null, prompt: TAILOR_PROMPT_VERSION }));
+  const settingsHash = await sha256Hex(stableJson({ settings, provider: deps.llm?.provider ?? 'offline', model: deps.llm?.model ?? null, prompt: TAILOR_PROMPT_VERSION, engine: TAILOR_ENGINE_VERSION }));
   return { key: await sha256Hex(`${masterHash}:${jobHash}:${settingsHash}`), masterHash, jobHash, settingsHash };
 }
 

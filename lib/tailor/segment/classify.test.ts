@@ -6,6 +6,7 @@ describe('classifyRun', () => {
     expect(classifyRun('Built the billing service', true)).toBe('bullet');
     expect(classifyRun('Python', true)).toBeNull();
     expect(classifyRun('a.beta@university.edu', true)).toBeNull();
+    expect(classifyRun('Published plugin to websites gaining 2K+ downloads and an average 4.5/5-star review', true)).toBe('bullet');
   });
 
   it('skills lines: three separators of short items, a label allowed, no dates or sentences', () => {

@@ -22,7 +22,7 @@ export function classifyRun(plain: string, bullet: boolean): SegmentKind | null 
   const shortItems = items.length > 0 && words / items.length <= 4;
   const contact = CONTACT.test(plain);
   // Chart data such as `{pursuer of rabbits/5}` or `3/8em/accent` is not a list a reader edits.
-  const data = items.filter((it) => /\/\s*\d|\d\s*(em|pt|cm|mm)\b/.test(it)).length >= items.length / 2;
+  const data = items.length >= 3 && items.filter((it) => /\/\s*\d|\d\s*(em|pt|cm|mm)\b/.test(it)).length >= items.length / 2;
   if (contact || data || /^[,|;]/.test(plain)) return null;
   // Every item is a short name (a "Label:" before the first is allowed); dates make it a heading line.
   const itemsShort = items.every((it, k) => wordCount(k === 0 ? it.replace(/^[^:]*:\s*/, '') : it) <= 5);

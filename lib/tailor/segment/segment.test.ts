@@ -49,6 +49,8 @@ describe('segmentProject on the corpus', () => {
     const bullets = seg.segments.filter((s) => s.kind === 'bullet');
     expect(bullets.map((b) => b.text)).toContain('Developed a game in Java to test the generated dungeons');
     expect(bullets.some((b) => b.text === 'Southwestern University')).toBe(false);
+    expect(bullets).toHaveLength(20); // every \resumeItem, including "…4.5/5-star review"
+    expect(seg.lists.filter((l) => l.kind === 'bullet').map((l) => l.segmentIds.length)).toEqual([3, 3, 6, 4, 4]);
     const skills = seg.segments.filter((s) => s.kind === 'skills').map((s) => s.plain);
     expect(skills).toContain('Languages: Java, Python, C/C++, SQL (Postgres), JavaScript, HTML/CSS, R');
     // The three bullets of the first job are one reorderable list.
