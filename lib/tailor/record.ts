@@ -1,4 +1,5 @@
 import type { PostingKeyword } from './keywords/analyse';
+import type { StoredPlan } from './pipeline/plan-stage';
 import type { TailorStage } from './pipeline/progress';
 import type { MatchScore } from './score/score';
 import type { EditRecord, ReorderProposal, TailorStrength } from './types';
@@ -40,6 +41,8 @@ export interface TailorRun {
   costUsd: number | null;
   timings: Partial<Record<TailorStage, number>>;
   segmentation: { segments: number; lists: number; editable: boolean; reason: string | null };
+  /** What the planner proposed (before the guard); pass it back as `previousPlan` to re-run without a model call. */
+  plan: StoredPlan | null;
   /** The keywords the score uses (the lexicon's, refined by the model when it proposed changes). */
   keywords: PostingKeyword[];
   /** What the model's keyword refinement changed, and the terms refused as not in the posting. */

@@ -77,9 +77,16 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', () => 
     expect(openai.requests.filter((q) => q.endpoint === 'chat')).toHaveLength(1);
   });
 
-  it('accepting a flagged edit applies it', async () => {
-    const r = await runTailor({ project: loadCorpusResume(jake), job: posting, settings: { strength: 'keywords', acceptFlagged: ['b3'] } }, llmDeps());
+  it('accepting a flagged edit re-runs on the stored plan without a model call, and applies it', async () => {
+    const input = { project: loadCorpusResume(jake), job: posting, settings: { strength: 'keywords' as const } };
+    const first = await runTailor(input, llmDeps());
+    expect(first.run.plan?.kind).toBe('segments');
+    openai.requests.length = 0;
+    const r = await runTailor({ ...input, settings: { ...input.settings, acceptFlagged: ['b3'] }, previousPlan: first.run.plan }, llmDeps());
+    expect(openai.requests).toHaveLength(0);
+    expect(r.run.tokens).toEqual({ input: 0, output: 0 });
     expect(r.run.edits.find((e) => e.segmentId === 'b3')!.status).toBe('applied');
+    expect(r.run.edits.find((e) => e.segmentId === 'b13')!.status).toBe('flagged');
     expect((await extractPdfTextNode(r.pdf!)).text).toContain('40%');
   });
 

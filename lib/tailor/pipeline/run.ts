@@ -8,15 +8,14 @@ import { fitToPages } from '../fit/fit';
 import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../guard/guard';
 import { analysePosting } from '../keywords/analyse';
 import { refineKeywords } from '../keywords/refine';
-import { planOffline } from '../offline/offline-tailor';
-import { planWithLlm } from '../plan/plan';
 import type { ReorderRecord, TailorResult, TailorRun, TailorSettings } from '../record';
 import type { PdfText } from '../score/pdf-text';
 import { scoreText } from '../score/score';
 import { fileText, segmentProject } from '../segment/segment';
 import type { TexProject } from '../segment/types';
 import type { EditRecord } from '../types';
-import { guardWholeDocument, planWholeDocument, DOCUMENT_EDIT_ID } from '../whole-document/whole-document';
+import { DOCUMENT_EDIT_ID, guardWholeDocument } from '../whole-document/whole-document';
+import { obtainPlan, type StoredPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
 import { hashProject, sha256Hex, stableJson } from './hash';
 import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
@@ -32,6 +31,8 @@ export interface TailorInput {
   project: TexProject;
   job: TailorJob;
   settings: TailorSettings;
+  /** The plan of an earlier run (`run.plan`): reused instead of calling the model, e.g. after accepting flagged edits. */
+  previousPlan?: StoredPlan | null;
 }
 
 /** What the pipeline needs from its host (service worker or Node). */
@@ -128,26 +129,20 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let model: string | null = deps.llm?.model ?? null;
   let wholeDoc: string | null = null;
 
-  if (mode === 'whole-document') {
-    const mainText = fileText(project, project.mainFile) ?? '';
-    const answer = await stages.run('plan', () => planWholeDocument(deps.llm!.client, { document: mainText, job, strength: settings.strength, pageTarget: target, signal: deps.signal }));
-    addUsage(answer.usage); model = answer.model; summary = answer.summary;
-    const rec = await stages.run('guard', () => guardWholeDocument(gctx, mainText, answer.document, accepted.has(DOCUMENT_EDIT_ID)), (r) => r.status);
+  const mainText = fileText(project, project.mainFile) ?? '';
+  const planned = await obtainPlan({ mode, seg, keywords, job, mainText, settings, target, llm: deps.llm, signal: deps.signal, previous: input.previousPlan, stages, addUsage });
+  if (planned.model) model = planned.model;
+  const stored = planned.stored;
+  if (stored.kind === 'whole-document') {
+    summary = stored.summary;
+    const rec = await stages.run('guard', () => guardWholeDocument(gctx, mainText, stored.document, accepted.has(DOCUMENT_EDIT_ID)), (r) => r.status);
     edits = [rec];
     if (rec.status === 'applied') wholeDoc = rec.newText;
   } else {
-    const plan = await stages.run('plan', async () => {
-      if (mode === 'offline') return { ...planOffline(seg, keywords), summary: null as string | null | undefined };
-      let lastNote = 0;
-      const onStream = (chars: number) => { if (chars - lastNote >= 400) { lastNote = chars; stages.note('plan', `received ${chars} characters`); } };
-      const r = await planWithLlm(deps.llm!.client, { seg, keywords, job, strength: settings.strength, pageTarget: target, signal: deps.signal, onStream });
-      addUsage(r.usage); model = r.model;
-      return r.plan;
-    }, (p) => `${p.edits.length} edit(s), ${p.reorders.length} reordering(s)`);
+    const plan = stored.plan;
     summary = plan.summary ?? null;
-    const proposed = (plan as { keywords?: { term: string; importance: 'must' | 'nice' }[] }).keywords;
-    if (proposed?.length) {
-      const refined = refineKeywords(keywords, proposed, `${job.title ?? ''}\n${job.description}`);
+    if (plan.keywords?.length) {
+      const refined = refineKeywords(keywords, plan.keywords, `${job.title ?? ''}\n${job.description}`);
       keywords = refined.keywords;
       keywordRefinement = { changes: refined.changes, ignored: refined.ignored };
     }
@@ -155,7 +150,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
       edits = guardEdits(gctx, plan.edits, settings.strength, accepted);
       const r = guardReorders(seg, plan.reorders);
       reorders = [...r.valid.map((x) => ({ ...x, status: 'applied' as const })), ...r.rejected.map((x) => ({ listId: x.listId, order: [], status: 'rejected' as const, message: x.message }))];
-      sectionOrder = guardSectionOrder(seg, (plan as { sectionOrder?: string[] | null }).sectionOrder);
+      sectionOrder = guardSectionOrder(seg, plan.sectionOrder);
     }, () => `${edits.filter((e) => e.status === 'flagged').length} flagged, ${edits.filter((e) => e.status === 'rejected').length} rejected`);
   }
 
@@ -204,7 +199,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     costUsd: deps.llm && model ? estimateCostUsd(deps.llm.provider, model, usage) ?? null : deps.llm ? null : 0,
     timings: stages.timings,
     segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
-    keywords, keywordRefinement, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
+    plan: stored, keywords, keywordRefinement, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
     pages: { master: master.pages, tailored: final.ok ? final.pages : null, target },
     compiled: final.ok, summary, warnings,
   };
