@@ -4,7 +4,7 @@
  */
 export { runTailor, tailorCacheKey, type TailorDeps, type TailorInput, type TailorJob } from './pipeline/run';
 export { TailorError, type TailorProgress, type TailorStage, type TailorErrorCode } from './pipeline/progress';
-export type { StoredPlan } from './pipeline/plan-stage';
+export { parseStoredPlan, type StoredPlan } from './pipeline/plan-stage';
 export type { TailorRun, TailorResult, TailorSettings, TailorMode, ReorderRecord } from './record';
 export { editCounts } from './record';
 export type { EditRecord, EditStatus, EditProposal, ReorderProposal, TailorStrength, GuardIssue } from './types';

@@ -15,6 +15,8 @@ export interface TailorReport {
   reorders: TailorRun['reorders'];
   sectionOrder: TailorRun['sectionOrder'];
   keywordRefinement: TailorRun['keywordRefinement'];
+  /** The planner's proposals; `bespoke tailor --reuse-plan report.json` re-runs on them without a model call. */
+  plan: TailorRun['plan'];
   tokens: TailorRun['tokens'];
   costUsd: number | null;
   timings: TailorRun['timings'];
@@ -33,6 +35,6 @@ export function toReport(run: TailorRun): TailorReport {
     pages: run.pages, compiled: run.compiled, mode: run.mode, provider: run.provider, model: run.model, promptVersion: run.promptVersion,
     keywords: run.scoreBefore.keywords.map((k) => ({ term: k.term, importance: k.importance, category: k.category, before: k.present, after: after.get(k.term)?.present ?? null, where: after.get(k.term)?.where ?? k.where })),
     edits: run.edits.map((e) => ({ segmentId: e.segmentId, status: e.status, oldText: e.oldText.length > 2000 ? e.oldText.slice(0, 2000) + '…' : e.oldText, newText: e.newText.length > 2000 ? e.newText.slice(0, 2000) + '…' : e.newText, reason: e.reason, issues: e.issues.map((i) => `${i.code}: ${i.message}`), claims: e.claims })),
-    reorders: run.reorders, sectionOrder: run.sectionOrder, keywordRefinement: run.keywordRefinement, tokens: run.tokens, costUsd: run.costUsd, timings: run.timings, summary: run.summary, warnings: run.warnings, inputs: run.inputs, cacheKey: run.cacheKey,
+    reorders: run.reorders, sectionOrder: run.sectionOrder, keywordRefinement: run.keywordRefinement, plan: run.plan, tokens: run.tokens, costUsd: run.costUsd, timings: run.timings, summary: run.summary, warnings: run.warnings, inputs: run.inputs, cacheKey: run.cacheKey,
   };
 }

@@ -1,5 +1,6 @@
 import type { LlmClient, TokenUsage } from '@/lib/llm/types';
-import type { TailorPlan } from '@/prompts/index';
+import { z } from 'zod';
+import { TailorPlanSchema, type TailorPlan } from '@/prompts/index';
 import type { PostingKeyword } from '../keywords/analyse';
 import { planOffline } from '../offline/offline-tailor';
 import { planWithLlm } from '../plan/plan';
@@ -52,4 +53,16 @@ export async function obtainPlan(input: PlanStageInput): Promise<{ stored: Store
     input.addUsage(r.usage);
     return { stored: { kind: 'segments' as const, plan: r.plan }, model: r.model };
   }, ({ stored }) => (stored.kind === 'whole-document' ? 'whole document returned' : `${stored.plan.edits.length} edit(s), ${stored.plan.reorders.length} reordering(s)`));
+}
+
+const StoredPlanSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline'), plan: TailorPlanSchema }),
+  z.object({ kind: z.literal('segments'), plan: TailorPlanSchema }),
+  z.object({ kind: z.literal('whole-document'), document: z.string().min(1).max(400_000), summary: z.string().max(2000).nullable() }),
+]);
+
+/** Validates a stored plan read back from disk or IndexedDB; null when it is not one. */
+export function parseStoredPlan(value: unknown): StoredPlan | null {
+  const r = StoredPlanSchema.safeParse(value);
+  return r.success ? (r.data as StoredPlan) : null;
 }

@@ -44,12 +44,24 @@ describe('bespoke tailor', () => {
     expect(report.coverLetter.paragraphs.map((p: { status: string }) => p.status)).toEqual(['applied', 'flagged', 'applied']);
     expect(readFileSync(join(out, 'cover-letter.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(out, 'cover-letter.tex'), 'utf8')).toContain('Jake Ryan');
+
+    // Accept the flagged metric and re-run on the stored plan: no model call this time.
+    const again = mkdtempSync(join(tmpdir(), 'bespoke-cli-'));
+    const before = fake.requests.length;
+    process.env.BESPOKE_API_KEY = 'sk-test-cli';
+    try {
+      expect(await main(['tailor', '--resume', RESUME, '--job', POSTING, '--out', again, '--provider', 'openai', '--base-url', fake.baseUrl, '--reuse-plan', join(out, 'report.json'), '--accept', 'b3', '--quiet'])).toBe(0);
+    } finally { delete process.env.BESPOKE_API_KEY; }
+    expect(fake.requests.length).toBe(before);
+    const second = JSON.parse(readFileSync(join(again, 'report.json'), 'utf8'));
+    expect(second.edits.find((e: { segmentId: string }) => e.segmentId === 'b3').status).toBe('applied');
   });
 
   it('bad arguments exit 2 with a reason', async () => {
     expect(await main(['tailor', '--resume', RESUME, '--out', '/tmp/x'])).toBe(2);
     expect(await main(['tailor', '--resume', RESUME, '--job', POSTING, '--out', '/tmp/x', '--strength', 'max'])).toBe(2);
     expect(await main(['tailor', '--resume', RESUME, '--job', POSTING, '--out', '/tmp/x', '--provider', 'openai'])).toBe(2); // no key
+    expect(await main(['tailor', '--resume', RESUME, '--job', POSTING, '--out', '/tmp/x', '--reuse-plan', POSTING])).toBe(2); // not a report
   });
 
   it('a binary posting is refused with a reason (exit 1)', async () => {

@@ -3,10 +3,10 @@
  * the posting with the same engine as the extension and writes tailored.tex, tailored.pdf
  * and report.json. The master file is never written.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
-import { runTailor, toReport, type TailorStrength, writeCoverLetter } from '../../../lib/tailor/index.ts';
+import { parseStoredPlan, runTailor, toReport, type StoredPlan, type TailorStrength, writeCoverLetter } from '../../../lib/tailor/index.ts';
 import { loadProjectFromDisk } from '../../../lib/tailor/node/project-from-disk.ts';
 import { extractPdfTextNode } from '../../../lib/tailor/node/pdf-text-node.ts';
 import { createTailorTexEngine } from '../../../lib/tailor/node/tex-engine.ts';
@@ -18,11 +18,11 @@ const PROVIDERS = ['offline', 'openai', 'anthropic', 'google', 'mistral', 'custo
 interface Args {
   resume: string; job: string; out: string; url: string | null;
   provider: (typeof PROVIDERS)[number]; model: string | null; baseUrl: string | null;
-  strength: TailorStrength; pages: number | undefined; accept: string[]; wholeDocument: boolean; coverLetter: boolean; quiet: boolean;
+  strength: TailorStrength; pages: number | undefined; accept: string[]; reusePlan: string | null; wholeDocument: boolean; coverLetter: boolean; quiet: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { resume: '', job: '', out: '', url: null, provider: 'offline', model: null, baseUrl: null, strength: 'keywords', pages: undefined, accept: [], wholeDocument: false, coverLetter: false, quiet: false };
+  const a: Args = { resume: '', job: '', out: '', url: null, provider: 'offline', model: null, baseUrl: null, strength: 'keywords', pages: undefined, accept: [], reusePlan: null, wholeDocument: false, coverLetter: false, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
     const value = () => { const v = inline ?? argv[++i]; if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`); return v; };
@@ -37,6 +37,7 @@ function parseArgs(argv: string[]): Args {
       case '--strength': { const s = value(); if (!['light', 'keywords', 'full'].includes(s)) throw new UsageError('--strength must be light, keywords or full'); a.strength = s as TailorStrength; break; }
       case '--pages': { const n = Number(value()); if (!Number.isInteger(n) || n < 1 || n > 20) throw new UsageError('--pages must be a whole number from 1 to 20'); a.pages = n; break; }
       case '--accept': a.accept.push(...value().split(',').map((s) => s.trim()).filter(Boolean)); break;
+      case '--reuse-plan': a.reusePlan = value(); break;
       case '--whole-document': a.wholeDocument = true; break;
       case '--cover-letter': a.coverLetter = true; break;
       case '--quiet': a.quiet = true; break;
@@ -50,6 +51,15 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
+/** The plan stored in an earlier report.json; a clear usage error when the file has none. */
+function readPlan(path: string): StoredPlan {
+  let json: unknown;
+  try { json = JSON.parse(readFileSync(path, 'utf8')); } catch (cause) { throw new UsageError(`--reuse-plan: cannot read ${path} as JSON (${cause instanceof Error ? cause.message : String(cause)})`); }
+  const plan = parseStoredPlan((json as { plan?: unknown } | null)?.plan);
+  if (!plan) throw new UsageError(`--reuse-plan: ${path} holds no plan (use the report.json of an earlier run)`);
+  return plan;
+}
+
 const command: CliCommand = {
   summary: 'Tailor a LaTeX resume to a job posting (writes tailored.tex, tailored.pdf, report.json)',
   usage: [
@@ -61,6 +71,7 @@ const command: CliCommand = {
     '  --strength S     light | keywords (default) | full',
     '  --pages N        page target (default: the master\'s page count)',
     '  --accept IDS     comma-separated ids of flagged edits whose claims are true',
+    '  --reuse-plan F   re-run on the plan in an earlier report.json (no model call), e.g. with --accept',
     '  --whole-document send the whole file instead of segments',
     '  --cover-letter   also write cover-letter.tex/.pdf',
     '  --url URL        the page\'s address when --job is a saved page',
@@ -76,6 +87,7 @@ const command: CliCommand = {
     const outputs = ['tailored.tex', 'tailored.pdf', 'report.json', 'cover-letter.tex', 'cover-letter.pdf'].map((f) => join(outDir, f));
     if (outputs.some((o) => Object.keys(project.files).some((f) => resolve(projectDir, f) === o))) throw new UsageError('--out would overwrite a file of the resume project; choose another folder');
     const job = loadJob(resolve(args.job), args.url);
+    const previousPlan = args.reusePlan ? readPlan(resolve(args.reusePlan)) : null;
     const apiKey = process.env.BESPOKE_API_KEY ?? '';
     if (args.provider !== 'offline' && args.provider !== 'custom' && !apiKey) throw new UsageError(`set BESPOKE_API_KEY for the ${args.provider} provider`);
     const llm = args.provider === 'offline' ? undefined : { ...llmFor(args.provider as ProviderId, { apiKey, model: args.model, baseUrl: args.baseUrl }), provider: args.provider as ProviderId };
@@ -83,7 +95,7 @@ const command: CliCommand = {
     const log = (s: string) => { if (!args.quiet) process.stderr.write(s + '\n'); };
     if (engine.fallbackReason) log(`engine: system pdflatex (${engine.fallbackReason})`);
     const result = await runTailor(
-      { project, job, settings: { strength: args.strength, pages: args.pages, acceptFlagged: args.accept, wholeDocument: args.wholeDocument ? 'always' : 'auto' } },
+      { project, job, previousPlan, settings: { strength: args.strength, pages: args.pages, acceptFlagged: args.accept, wholeDocument: args.wholeDocument ? 'always' : 'auto' } },
       { compiler: engine.compiler, pdfText: extractPdfTextNode, llm, onProgress: (e) => { if (e.status !== 'start' || e.message) log(`[${e.stage}] ${e.status}${e.ms !== undefined ? ` ${e.ms} ms` : ''}${e.message ? ` — ${e.message}` : ''}`); } },
     );
     mkdirSync(outDir, { recursive: true });
