@@ -103,3 +103,27 @@ describe('truthfulness: word families the master already has', () => {
     expect(r[1].claims).toEqual(['distributed systems']);
   });
 });
+
+describe('guardEdits on hostile model output', () => {
+  it('never throws, and whatever it applies keeps braces balanced and the skeleton intact', () => {
+    const alphabet = ['\\', '{', '}', '%', '&', '#', '_', '$', '^', '~', '\\item', '\\input{x}', '\\textbf{', ' word', '45', 'Kubernetes', '\n', 'é'];
+    let seed = 7;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    let applied = 0;
+    for (let i = 0; i < 300; i++) {
+      const newText = Array.from({ length: 1 + rand(12) }, () => alphabet[rand(alphabet.length)]).join('');
+      const [rec] = guardEdits(ctx, [edit(['b1', 'b2', 'b3', 'zz'][rand(4)], newText)], 'full');
+      if (rec.status !== 'applied') continue;
+      applied++;
+      const out = applyEdits(seg, [rec])['cv.tex'];
+      const span = seg.segments.find((s) => s.id === rec.segmentId)!;
+      expect(out).toBe(TEX.slice(0, span.start) + rec.newText + TEX.slice(span.end));
+      expect(rec.newText).not.toMatch(/(^|[^\\])(\\\\)*\\$/);
+      let depth = 0;
+      for (let k = 0; k < rec.newText.length; k++) { if (rec.newText[k] === '\\') { k++; continue; } depth += rec.newText[k] === '{' ? 1 : rec.newText[k] === '}' ? -1 : 0; expect(depth).toBeGreaterThanOrEqual(0); }
+      expect(depth).toBe(0);
+      expect(rec.newText).not.toMatch(/\\(input|item)(?![A-Za-z])/);
+    }
+    expect(applied).toBeGreaterThan(10); // the check above really ran
+  });
+});

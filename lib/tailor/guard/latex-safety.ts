@@ -58,5 +58,7 @@ export function checkLatexSafety(newText: string, oldText: string, masterCommand
   const { text, fixed } = escapeSpecials(newText);
   if (fixed.length) issues.push({ code: 'escaped', message: `Escaped ${fixed.join(' ')} so LaTeX prints ${fixed.length === 1 ? 'it' : 'them'}.` });
   if (!bracesBalanced(text)) return { text, fatal: true, issues: [...issues, { code: 'unbalanced', message: 'Its braces do not balance.' }] };
+  // A lone backslash at the end would swallow the template's next character.
+  if (/(^|[^\\])(\\\\)*\\$/.test(text)) return { text, fatal: true, issues: [...issues, { code: 'unbalanced', message: 'It ends with a lone backslash.' }] };
   return { text, issues, fatal: false };
 }
