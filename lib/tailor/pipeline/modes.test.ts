@@ -23,7 +23,7 @@ const TABLE = '\\documentclass{article}\n\\begin{document}\n\\begin{tabular}{ll}
 const posting = { title: 'Data Analyst', description: 'Requirements\n• Python and pandas\n• SQL' };
 const claude = () => ({ client: createLlmClient({ provider: 'anthropic', apiKey: 'sk-ant-test', baseUrl: anthropic.baseUrl, model: 'claude-sonnet-4-20250514' }, { retry: { maxRetries: 0 } }), provider: 'anthropic' as const, model: 'claude-sonnet-4-20250514' });
 
-describe('whole-document mode (template the segmenter cannot split)', () => {
+describe('whole-document mode (template the segmenter cannot split)', { timeout: 180_000 }, () => {
   it('is chosen automatically; a reordered document with the same preamble is applied and compiled', async () => {
     anthropic.setReply(loadRecordedResponse('whole-document__table-resume')!);
     const r = await runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': TABLE } }, job: posting, settings: { strength: 'light' } }, { compiler, pdfText: extractPdfTextNode, llm: claude() });
@@ -46,7 +46,7 @@ describe('whole-document mode (template the segmenter cannot split)', () => {
   });
 });
 
-describe('page fitting', () => {
+describe('page fitting', { timeout: 180_000 }, () => {
   it('removes the least relevant bullets until the page target is met', async () => {
     const bullets = Array.from({ length: 90 }, (_, i) => `\\item ${i % 10 === 0 ? 'Built Python pipelines for the analytics team' : 'Organised the weekly team lunch and office plants'} (item ${i + 1})`);
     const tex = `\\documentclass{article}\n\\begin{document}\n\\begin{itemize}\n${bullets.join('\n')}\n\\end{itemize}\n\\end{document}\n`;
@@ -59,7 +59,7 @@ describe('page fitting', () => {
   });
 });
 
-describe('page fitting with a model', () => {
+describe('page fitting with a model', { timeout: 180_000 }, () => {
   it('one shortening round brings lengthened bullets back within the target', async () => {
     const short = 'Built the Python billing service for the clinic team';
     const long = 'Built the Python billing service for the clinic team and maintained the Python billing service for the clinic team';
@@ -78,7 +78,7 @@ describe('page fitting with a model', () => {
   });
 });
 
-describe('bad input', () => {
+describe('bad input', { timeout: 180_000 }, () => {
   it('refuses a binary or huge main file, and an empty posting, with a reason', async () => {
     const deps = { compiler, pdfText: extractPdfTextNode };
     await expect(runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': new Uint8Array([0, 1, 2]) } }, job: posting, settings: { strength: 'light' } }, deps)).rejects.toMatchObject({ code: 'bad-input', message: 'cv.tex is not a text file.' });
@@ -87,7 +87,7 @@ describe('bad input', () => {
   });
 });
 
-describe('cover letter', () => {
+describe('cover letter', { timeout: 180_000 }, () => {
   it('writes the body from the master, leaves out paragraphs with invented claims, and compiles with the resume\'s name', async () => {
     google.setReply(loadRecordedResponse('cover-letter__jake-backend')!);
     const project = loadCorpusResume(CORPUS[0]);

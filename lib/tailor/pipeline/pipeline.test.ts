@@ -27,7 +27,7 @@ function llmDeps(extra: Partial<TailorDeps> = {}): TailorDeps {
   return { compiler, pdfText: extractPdfTextNode, llm: { client, provider: 'openai', model: 'gpt-4o-mini' }, ...extra };
 }
 
-describe('runTailor, offline', () => {
+describe('runTailor, offline', { timeout: 180_000 }, () => {
   it('reorders by relevance, compiles within the page target and never writes the master', async () => {
     const project = loadCorpusResume(jake);
     const before = JSON.stringify(project.files['resume.tex']);
@@ -49,7 +49,7 @@ describe('runTailor, offline', () => {
   });
 });
 
-describe('runTailor, structured LLM mode against the fake OpenAI server', () => {
+describe('runTailor, structured LLM mode against the fake OpenAI server', { timeout: 180_000 }, () => {
   it('applies safe edits, flags invented claims, rejects unknown ids and too-long rewrites, and raises the score', async () => {
     const project = loadCorpusResume(jake);
     openai.requests.length = 0;

@@ -9,7 +9,7 @@ import { segmentProject } from './segment';
 let compiler: TexCompiler;
 beforeAll(async () => { compiler = (await createTailorTexEngine()).compiler; }, 120_000);
 
-describe('segment spans sit where text can be replaced', () => {
+describe('segment spans sit where text can be replaced', { timeout: 180_000 }, () => {
   for (const c of CORPUS.filter((x) => x.pdflatex)) {
     it(`${c.name}: replacing every segment with a marker still compiles, and every marker is in the PDF`, async () => {
       const project = loadCorpusResume(c);

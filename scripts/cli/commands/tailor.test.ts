@@ -13,7 +13,7 @@ const LETTER = readFileSync('tests/fixtures/tailor/responses/cover-letter__jake-
 beforeAll(async () => { fake = await startFakeProvider('openai', { reply: ({ prompt }) => (prompt.includes('body of a cover letter') ? LETTER : PLAN) }); });
 afterAll(async () => { await fake?.close(); });
 
-describe('bespoke tailor', () => {
+describe('bespoke tailor', { timeout: 180_000 }, () => {
   it('offline: writes tailored.tex, tailored.pdf and report.json; the master is untouched', async () => {
     const before = statSync(RESUME).mtimeMs;
     const out = mkdtempSync(join(tmpdir(), 'bespoke-cli-'));
