@@ -116,7 +116,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
   const addUsage = (u: TokenUsage) => { usage.inputTokens += u.inputTokens; usage.outputTokens += u.outputTokens; };
   const accepted = new Set(settings.acceptFlagged ?? []);
-  const warnings: string[] = [];
+  const warnings: string[] = [...seg.warnings];
   const gctx = guardContext(seg);
   const whole = deps.llm && (settings.wholeDocument === 'always' || (settings.wholeDocument !== 'never' && !seg.editable));
   const mode = !deps.llm ? 'offline' : whole ? 'whole-document' : 'segments';

@@ -97,6 +97,12 @@ describe('segmentProject on odd input', () => {
     expect(seg.lists).toHaveLength(1);
   });
 
+  it('warns when an unescaped % cuts a bullet short', () => {
+    const seg = one('\\begin{document}\\begin{itemize}\\item Cut build time by 50% across all services\n\\item Fine bullet here\\end{itemize}\\end{document}');
+    expect(seg.segments[0].text).toBe('Cut build time by 50');
+    expect(seg.warnings[0]).toMatch(/^b1 .*unescaped %/);
+  });
+
   it('nested lists are separate lists; verbatim bodies are never segments', () => {
     const tex = '\\begin{document}\\begin{itemize}\\item Shipped the mobile app\n\\begin{itemize}\\item Wrote the offline sync\\end{itemize}\n\\item Ran the design reviews\\end{itemize}\\begin{verbatim}\\item not a bullet here at all\\end{verbatim}\\end{document}';
     const seg = one(tex);

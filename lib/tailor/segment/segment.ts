@@ -70,7 +70,7 @@ function fileStem(path: string): string {
  */
 export function segmentProject(project: TexProject): Segmentation {
   const main = fileText(project, project.mainFile);
-  const result: Segmentation = { mainFile: project.mainFile, sources: {}, files: [], segments: [], lists: [], sections: [], sectionSpans: [], editable: false, reason: null };
+  const result: Segmentation = { mainFile: project.mainFile, sources: {}, files: [], segments: [], lists: [], sections: [], sectionSpans: [], warnings: [], editable: false, reason: null };
   if (main === null) return { ...result, reason: `The main file ${project.mainFile} is not in the project.` };
   const beginDoc = main.search(/\\begin\s*\{document\}/);
   const endDoc = main.search(/\\end\s*\{document\}/);
@@ -88,7 +88,13 @@ export function segmentProject(project: TexProject): Segmentation {
     const finder = new RunFinder(text, defs);
     finder.walk(from, to);
     const prefix = path === project.mainFile ? '' : `${fileStem(path)}:`;
-    for (const seg of toSegments(text, path, finder.runs, finder.sections, prefix, counters)) result.segments.push(seg);
+    for (const seg of toSegments(text, path, finder.runs, finder.sections, prefix, counters)) {
+      result.segments.push(seg);
+      // "by 50% across…": TeX reads the rest of the line as a comment, and so do we.
+      if (/\d$/.test(seg.text) && /^[ \t]*%\s*\S/.test(text.slice(seg.end, seg.end + 80))) {
+        result.warnings.push(`${seg.id} ("${seg.plain.slice(-40)}") is cut short by an unescaped % in ${path}; write \\% to print a percent sign.`);
+      }
+    }
     result.sections.push(...finder.sections.map((s) => latexToPlain(s.title)));
     if (path === project.mainFile) result.sectionSpans = findSectionSpans(text, from, to, finder.sections);
     for (const arg of findInputs(text, from, to)) {

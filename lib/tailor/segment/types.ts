@@ -50,6 +50,8 @@ export interface Segmentation {
   sections: string[];
   /** The main file's sections as movable spans (empty when reordering them is not safe). */
   sectionSpans: { id: string; title: string; start: number; end: number }[];
+  /** Things the user may want to fix in the master (e.g. a bullet cut short by an unescaped `%`). */
+  warnings: string[];
   /** False when nothing editable was found; `reason` says why (whole-document mode is then used). */
   editable: boolean;
   reason: string | null;
