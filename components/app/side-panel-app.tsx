@@ -3,6 +3,7 @@ import { JobPanel } from '@/components/job/job-panel';
 import { ResumePanel } from '@/components/resume/resume-panel';
 import { ResumePreview } from '@/components/resume/resume-preview';
 import { SettingsPage } from '@/components/settings/settings-page';
+import { TailorPanel } from '@/components/tailor/tailor-panel';
 
 export interface PanelTab {
   id: string;
@@ -15,6 +16,7 @@ export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
   const tabs: PanelTab[] = [
     { id: 'job', label: 'Job', render: () => <JobPanel /> },
     { id: 'resume', label: 'Resume', render: () => <ResumePanel renderPreview={(r) => <ResumePreview key={r.id} resume={r} />} /> },
+    { id: 'tailor', label: 'Tailor', render: () => <TailorPanel /> },
     ...extraTabs,
     { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
   ];

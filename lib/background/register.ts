@@ -1,5 +1,6 @@
 import { registerCaptureHandlers } from '@/lib/capture/background';
 import { getDatabase } from '@/lib/db/database';
+import { registerLlmChatMessages } from './llm-chat-messages';
 import { registerSettingsMessages } from './settings-messages';
 
 /**
@@ -13,4 +14,5 @@ export function registerBackground(): void {
     return getDatabase();
   });
   registerSettingsMessages();
+  registerLlmChatMessages();
 }

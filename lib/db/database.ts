@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { JobRecord, ResumeRecord } from './records';
+import type { JobRecord, ResumeRecord, RunRecord } from './records';
 
 export const DATABASE_NAME = 'bespoke';
 
@@ -10,6 +10,7 @@ export const DATABASE_NAME = 'bespoke';
 export class BespokeDatabase extends Dexie {
   jobs!: EntityTable<JobRecord, 'id'>;
   resumes!: EntityTable<ResumeRecord, 'id'>;
+  runs!: EntityTable<RunRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -17,6 +18,20 @@ export class BespokeDatabase extends Dexie {
       jobs: 'id, contentHash, capturedAt, url, board',
       resumes: 'id, updatedAt, name',
     });
+    // v2: tailoring history. Jobs gain an application status index (existing rows: "saved").
+    this.version(2)
+      .stores({
+        jobs: 'id, contentHash, capturedAt, url, board, status',
+        runs: 'id, startedAt, status, jobId, resumeId, cacheKey',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('jobs')
+          .toCollection()
+          .modify((job: JobRecord) => {
+            job.status ??= 'saved';
+          }),
+      );
   }
 }
 

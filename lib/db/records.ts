@@ -41,3 +41,43 @@ export interface ResumeRecord {
   updatedAt: number;
   isDefault?: boolean;
 }
+
+/** Where a tailoring run is; `running` runs whose heartbeat stops are marked `failed`. */
+export type RunStatus = 'running' | 'done' | 'failed' | 'cancelled';
+
+/** One progress line of a run, as the side panel lists it. */
+export interface RunProgressLine {
+  stage: string;
+  status: 'start' | 'done' | 'skipped';
+  ms?: number;
+  message?: string;
+}
+
+/**
+ * A tailoring run as stored in history: what went in, what came out, how it went. `report`
+ * is the tailoring engine's serialisable run record (kept opaque here: the database knows no
+ * tailoring types).
+ */
+export interface RunRecord {
+  id: string;
+  jobId: string;
+  resumeId: string;
+  status: RunStatus;
+  startedAt: number;
+  heartbeatAt: number;
+  finishedAt?: number;
+  provider: string;
+  model: string | null;
+  cacheKey?: string;
+  progress: RunProgressLine[];
+  error?: string;
+  report?: unknown;
+  /** The tailored files (full text of each changed file). */
+  files?: Record<string, string>;
+  pdf?: Uint8Array | null;
+  scoreBefore?: number;
+  scoreAfter?: number | null;
+  pages?: number | null;
+  tokens?: { input: number; output: number };
+  costUsd?: number | null;
+}

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractedJob } from '@/lib/jobs/types';
 import type { ModelInfo, PriceTable } from '@/lib/llm/index';
+import type { ChatMessage, ChatResult, ProviderId } from '@/lib/llm/types';
 import type { ConnectionSummary, PriceOverrides } from '@/lib/settings/settings-api';
 import type { ProfileSummary, ProviderDraft, VaultStatus } from '@/lib/settings/schema';
 
@@ -44,6 +45,21 @@ export interface ProtocolMap {
   'llm:prices:get'(): PriceTable;
   'llm:prices:get-overrides'(): PriceOverrides;
   'llm:prices:set-overrides'(overrides: PriceOverrides): void;
+
+  // ---- LLM calls for a tailoring run: extension pages only; the key never leaves the background
+  /** The provider a run would use (the default profile), or null when none is configured. */
+  'llm:active-profile'(): { id: string; label: string; provider: ProviderId; model: string } | null;
+  /** One chat completion with the default (or named) profile's key; cancel with `llm:cancel`. */
+  'llm:chat'(data: { requestId: string; profileId?: string; request: LlmChatPayload }): ChatResult;
+  'llm:cancel'(data: { requestId: string }): void;
+}
+
+/** A chat request as it crosses the message boundary (no callbacks, no AbortSignal). */
+export interface LlmChatPayload {
+  messages: ChatMessage[];
+  json?: { schema?: Record<string, unknown>; name?: string };
+  maxOutputTokens?: number;
+  stream?: boolean;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -71,6 +87,9 @@ export const MESSAGE_ACCESS: Record<MessageType, 'content-script' | 'extension-p
   'llm:prices:get': 'extension-page',
   'llm:prices:get-overrides': 'extension-page',
   'llm:prices:set-overrides': 'extension-page',
+  'llm:active-profile': 'extension-page',
+  'llm:chat': 'extension-page',
+  'llm:cancel': 'extension-page',
 };
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

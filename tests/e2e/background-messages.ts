@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  */
 export function sendFromPage<T = unknown>(page: Page, type: string, data?: unknown): Promise<{ res?: T; err?: { message: string } }> {
   return page.evaluate(
-    ([type, data]) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }),
+    ([type, data]) => (globalThis as any).chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }),
     [type, data] as const,
   );
 }

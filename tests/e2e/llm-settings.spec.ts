@@ -41,6 +41,7 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
   expect(fake.requests.some((r) => JSON.stringify(r.headers).includes(KEY))).toBe(true);
 
   const stores = await worker.evaluate(async () => {
+    const chrome = (globalThis as any).chrome;
     const sync = await chrome.storage.sync.get(null);
     const local = await chrome.storage.local.get(null);
     const dbs = await indexedDB.databases();

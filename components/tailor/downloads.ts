@@ -1,0 +1,23 @@
+/** Saves bytes or text as a file through the browser's download (no extra permission needed). */
+export function downloadFile(content: Uint8Array | string, name: string, type: string): void {
+  const blob = new Blob([typeof content === 'string' ? content : (content as BlobPart)], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from the posting: `resume-acme-backend-engineer`. */
+export function fileStem(company: string | null | undefined, title: string | null | undefined): string {
+  const slug = [company, title]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return slug ? `resume-${slug}` : 'resume-tailored';
+}

@@ -1,0 +1,34 @@
+import { createLlmClient } from '@/lib/llm/index';
+import { handle } from '@/lib/messaging/handle';
+import { defaultProfileItem, getProfile, resolveProviderConfig } from '@/lib/settings/index';
+
+/**
+ * Chat completions for tailoring runs, made here so the key never leaves the background.
+ * In-flight requests are tracked only to cancel them: if the worker dies, so do they, which is
+ * why this map needs no persistence (the run itself is recorded by the page in IndexedDB).
+ */
+const inFlight = new Map<string, AbortController>();
+
+export function registerLlmChatMessages(): void {
+  handle('llm:active-profile', async () => {
+    const id = await defaultProfileItem.getValue();
+    if (!id) return null;
+    const profile = await getProfile(id).catch(() => null);
+    return profile ? { id: profile.id, label: profile.label, provider: profile.provider, model: profile.model } : null;
+  });
+
+  handle('llm:chat', async ({ requestId, profileId, request }) => {
+    const controller = new AbortController();
+    inFlight.set(requestId, controller);
+    try {
+      const client = createLlmClient(await resolveProviderConfig(profileId));
+      return await client.chat({ ...request, signal: controller.signal });
+    } finally {
+      inFlight.delete(requestId);
+    }
+  });
+
+  handle('llm:cancel', ({ requestId }) => {
+    inFlight.get(requestId)?.abort(new Error('Cancelled by the user.'));
+  });
+}

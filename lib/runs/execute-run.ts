@@ -1,0 +1,94 @@
+import type { BespokeDatabase } from '@/lib/db/database';
+import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
+import type { LlmClient, ProviderId } from '@/lib/llm/types';
+import type { TexCompiler } from '@/lib/tex/types';
+import { runTailor, TailorError, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
+import type { PdfText } from '@/lib/tailor/index';
+import { createRun, finishRun, recordProgress } from './run-store';
+
+export interface ExecuteRunOptions {
+  db: BespokeDatabase;
+  resume: ResumeRecord;
+  job: JobRecord;
+  settings: TailorSettings;
+  compiler: TexCompiler;
+  pdfText: (pdf: Uint8Array) => Promise<PdfText>;
+  /** Omit for the offline tailor. */
+  llm?: { client: LlmClient; provider: ProviderId; model: string };
+  signal?: AbortSignal;
+  /** A previous run whose plan is reused (e.g. after accepting flagged edits). */
+  previous?: RunRecord;
+  /** Called once the run is recorded, so the UI can follow it. */
+  onStarted?: (runId: string) => void;
+}
+
+const HEARTBEAT_MS = 20_000;
+
+/** The history's cache: a finished run with the same inputs and settings is offered again. */
+function historyCache(db: BespokeDatabase) {
+  return {
+    async get(key: string): Promise<TailorResult | undefined> {
+      const hit = await db.runs.where('cacheKey').equals(key).filter((r) => r.status === 'done' && !!r.report).last();
+      if (!hit) return undefined;
+      return { run: hit.report as TailorResult['run'], files: hit.files ?? {}, pdf: hit.pdf ?? null, fromCache: true };
+    },
+    async set(): Promise<void> {
+      // Finished runs are stored by executeRun itself; nothing extra to keep.
+    },
+  };
+}
+
+/**
+ * Runs one tailoring of a stored master resume for a stored posting and records it in the
+ * history: progress as it goes, then the outcome. The master is read, never written.
+ */
+export async function executeRun(options: ExecuteRunOptions): Promise<string> {
+  const { db, resume, job } = options;
+  const runId = await createRun(db, { jobId: job.id, resumeId: resume.id, provider: options.llm?.provider ?? 'offline', model: options.llm?.model ?? null });
+  options.onStarted?.(runId);
+  let writes = Promise.resolve();
+  const heartbeat = setInterval(() => void db.runs.update(runId, { heartbeatAt: Date.now() }), HEARTBEAT_MS);
+  try {
+    if (!job.description?.trim()) throw new TailorError('no-description', 'This posting has no description; paste it in the Job tab first.');
+    const previousPlan = (options.previous?.report as TailorResult['run'] | undefined)?.plan ?? null;
+    const result = await runTailor(
+      {
+        project: { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])) },
+        job: { title: job.title, company: job.company, url: job.url, description: job.description },
+        settings: options.settings,
+        previousPlan,
+      },
+      {
+        compiler: options.compiler,
+        pdfText: options.pdfText,
+        llm: options.llm,
+        cache: historyCache(db),
+        signal: options.signal,
+        onProgress: (line) => {
+          writes = writes.then(() => recordProgress(db, runId, line));
+        },
+      },
+    );
+    await writes;
+    const run = result.run;
+    await finishRun(db, runId, {
+      status: 'done',
+      cacheKey: run.cacheKey,
+      report: JSON.parse(JSON.stringify(run)),
+      files: result.files,
+      pdf: result.pdf,
+      scoreBefore: run.scoreBefore.score,
+      scoreAfter: run.scoreAfter?.score ?? null,
+      pages: run.pages.tailored,
+      tokens: run.tokens,
+      costUsd: run.costUsd,
+    });
+  } catch (err) {
+    await writes.catch(() => undefined);
+    const cancelled = err instanceof TailorError && err.code === 'cancelled';
+    await finishRun(db, runId, { status: cancelled ? 'cancelled' : 'failed', error: err instanceof Error ? err.message : String(err) });
+  } finally {
+    clearInterval(heartbeat);
+  }
+  return runId;
+}
