@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
+import { sendFromPage } from './background-messages';
+import { CORPUS_DIR } from './corpus';
+import { expect, test } from './fixtures';
+
+const POSTING = readFileSync('tests/fixtures/tailor/postings/backend-python.txt', 'utf8');
+const RECORDED_PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');
+const KEY = 'sk-e2e-tailor-51f0';
+
+async function openPanel(page: Page, extensionId: string, tab: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+let fake: FakeProvider;
+test.beforeAll(async () => {
+  fake = await startFakeProvider('openai', { apiKey: KEY, reply: RECORDED_PLAN });
+});
+test.afterAll(() => fake.close());
+
+test('offline tailor: pasted posting + imported master → tailored PDF with scores, master untouched', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await openPanel(panel, extensionId, 'Resume');
+  const jake = resolve(CORPUS_DIR, 'resumes/jake-resume');
+  await panel.getByTestId('import-files').setInputFiles(readdirSync(jake).map((f) => join(jake, f)));
+  await expect(panel.getByTestId('resume-list')).toContainText('resume');
+
+  await panel.getByRole('tab', { name: 'Job' }).click();
+  await panel.getByRole('button', { name: 'Paste description' }).click();
+  const paste = panel.getByTestId('paste-job');
+  await paste.getByLabel('Title').fill('Senior Backend Engineer (Python)');
+  await paste.getByLabel('Company').fill('Clinicly');
+  await panel.getByTestId('paste-description').fill(POSTING);
+  await paste.getByRole('button', { name: 'Use this description' }).click();
+  await expect(panel.getByTestId('job-title')).toHaveValue('Senior Backend Engineer (Python)');
+
+  await panel.getByRole('tab', { name: 'Tailor' }).click();
+  await expect(panel.getByTestId('tailor-job')).toContainText('Clinicly');
+  await panel.getByRole('button', { name: 'Tailor resume' }).click();
+  const run = panel.getByTestId('run-view');
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(panel.getByTestId('run-score')).toContainText(/Match score \d+ → \d+/);
+  await expect(panel.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1);
+  await expect(panel.getByTestId('keyword-table')).toContainText('PostgreSQL');
+
+  // The master is never modified by tailoring.
+  const master = readFileSync(join(jake, 'resume.tex'), 'utf8');
+  const stored = await panel.evaluate(
+    () =>
+      new Promise<string>((res) => {
+        const open = indexedDB.open('bespoke');
+        open.onsuccess = () => {
+          const q = open.result.transaction('resumes').objectStore('resumes').getAll();
+          q.onsuccess = () => res((q.result[0].files as { path: string; content: string }[]).find((f) => f.path === 'resume.tex')!.content);
+        };
+      }),
+  );
+  expect(stored).toBe(master);
+});
+
+test('LLM tailor: the plan comes from the provider via the background; an invented metric is flagged until accepted', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const draft = { label: 'Fake OpenAI', provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: KEY };
+  expect((await sendFromPage(options, 'llm:connection:test', draft)).err).toBeUndefined();
+  const saved = await sendFromPage<{ id: string }>(options, 'llm:profile:save', draft);
+  expect(saved.err).toBeUndefined();
+  await sendFromPage(options, 'llm:profile:set-default', { id: saved.res!.id });
+
+  const panel = await context.newPage();
+  await openPanel(panel, extensionId, 'Tailor');
+  await expect(panel.getByText(/Rewrite with Fake OpenAI/)).toBeVisible();
+  await panel.getByLabel(/Rewrite with Fake OpenAI/).check();
+  await panel.getByRole('button', { name: 'Tailor resume' }).click();
+  const run = panel.getByTestId('run-view');
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(run).toContainText('gpt-4o-mini');
+
+  const edits = panel.getByTestId('edit-list');
+  await expect(edits.locator('li[data-status=applied]').first()).toBeVisible();
+  const invented = edits.locator('li[data-status=flagged]', { hasText: '40%' });
+  await expect(invented).toBeVisible();
+  const pdfBefore = await panel.locator('[data-testid=pdf-preview] canvas').count();
+  expect(pdfBefore).toBeGreaterThan(0);
+
+  // The user vouches for the metric: the run is redone on the same plan, without a model call.
+  const chatCalls = fake.requests.filter((r) => r.endpoint === 'chat').length;
+  await invented.getByLabel(/This is true/).check();
+  await panel.getByRole('button', { name: 'Re-compile with my choices' }).click();
+  await expect(panel.getByTestId('run-history')).toBeVisible();
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(edits.locator('li[data-status=applied]', { hasText: '40%' })).toBeVisible({ timeout: 90_000 });
+  expect(fake.requests.filter((r) => r.endpoint === 'chat').length).toBe(chatCalls);
+  await panel.screenshot({ path: 'test-results/tailor-run.png', fullPage: true });
+});
