@@ -22,11 +22,13 @@ fi
 for tool in tangle ctangle tie; do
   command -v "$tool" >/dev/null || { log "host $tool missing: apt-get install texlive-binaries (bookworm)"; exit 1; }
 done
+# Sub-configures run later, under `emmake make`: both stages must see our zlib/libpng .pc files.
+export EM_PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" PKG_CONFIG_LIBDIR="$PREFIX/lib/pkgconfig"
+export BUILDCC=gcc BUILDCFLAGS=-O2
 mkdir -p "$ENGINE_BUILD"
 cd "$ENGINE_BUILD"
 if [[ ! -f Makefile ]]; then
   log "configuring (emconfigure)"
-  EM_PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" BUILDCC=gcc BUILDCFLAGS=-O2 \
   CFLAGS="-O2" CXXFLAGS="-O2" CPPFLAGS="-I$PREFIX/include" LDFLAGS="-L$PREFIX/lib" \
   emconfigure "$SRCCOPY/configure" \
     --host=wasm32-unknown-emscripten --build=x86_64-pc-linux-gnu \
@@ -40,6 +42,8 @@ if [[ ! -f Makefile ]]; then
     --without-x --disable-shared --enable-static --disable-native-texlive-build \
     --disable-multiplatform --disable-linked-scripts --disable-dump-share \
     --with-system-zlib --with-system-libpng \
+    $(for l in cairo freetype2 gd gmp graphite2 harfbuzz icu libpaper mpfi mpfr pixman potrace teckit zziplib; do
+        printf -- '--without-system-%s ' "$l"; done) \
     --with-zlib-includes="$PREFIX/include" --with-zlib-libdir="$PREFIX/lib" \
     --with-libpng-includes="$PREFIX/include" --with-libpng-libdir="$PREFIX/lib" \
     > "$TEXBUILD/configure.log" 2>&1 || { tail -30 "$TEXBUILD/configure.log"; exit 1; }
@@ -52,8 +56,8 @@ log "linking pdftex.js + pdftex.wasm"
 # Relink the objects automake used for `pdftex` with our emscripten settings.
 rm -f pdftex pdftex.js pdftex.wasm
 emmake make pdftex.js EXEEXT=.js \
-  LDFLAGS="-L$PREFIX/lib -O2 -sMODULARIZE=1 -sEXPORT_NAME=createPdftex -sINVOKE_RUN=0 -sFORCE_FILESYSTEM=1 \
+  LDFLAGS="-L$PREFIX/lib -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createPdftex -sINVOKE_RUN=0 -sFORCE_FILESYSTEM=1 \
     -sEXPORTED_RUNTIME_METHODS=FS,ENV,callMain -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=128MB \
-    -sENVIRONMENT=web,worker,node -sEXIT_RUNTIME=0" >> "$TEXBUILD/make.log" 2>&1 \
+    -sENVIRONMENT=web,worker -sEXIT_RUNTIME=0" >> "$TEXBUILD/make.log" 2>&1 \
   || { tail -40 "$TEXBUILD/make.log"; exit 1; }
 ls -la pdftex.js pdftex.wasm >&2

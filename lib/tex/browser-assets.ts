@@ -1,0 +1,40 @@
+import { createBundleSource, type BundleIndex } from './bundle';
+import type { EmModuleFactory } from './emscripten';
+import { TexAssetError } from './errors';
+import type { EngineAssets } from './run-pass';
+
+async function fetchOk(url: string): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (err) {
+    throw new TexAssetError(`Could not load the TeX engine file ${url}.`, { cause: err });
+  }
+  if (!res.ok) throw new TexAssetError(`Could not load the TeX engine file ${url} (HTTP ${res.status}).`);
+  return res;
+}
+
+/**
+ * A chunk read while TeX runs must be synchronous: dedicated Workers may still use
+ * synchronous XHR, and each chunk is fetched once per worker and then cached.
+ */
+function readChunkSync(url: string): Uint8Array {
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', url, false);
+  xhr.responseType = 'arraybuffer';
+  xhr.send();
+  if (xhr.status !== 200 && xhr.status !== 0) {
+    throw new TexAssetError(`Could not load the TeX bundle chunk ${url} (HTTP ${xhr.status}).`);
+  }
+  return new Uint8Array(xhr.response as ArrayBuffer);
+}
+
+/** Loads the engine inside a browser Worker from `base` (the extension's /tex/ folder). */
+export async function loadBrowserAssets(base: string): Promise<EngineAssets> {
+  const glue = (await import(/* @vite-ignore */ `${base}pdftex.mjs`)) as { default: EmModuleFactory };
+  const wasm = await WebAssembly.compile(await (await fetchOk(`${base}pdftex.wasm`)).arrayBuffer());
+  const format = new Uint8Array(await (await fetchOk(`${base}pdflatex.fmt`)).arrayBuffer());
+  const index = (await (await fetchOk(`${base}bundle/index.json`)).json()) as BundleIndex;
+  const texmf = createBundleSource(index, (name) => readChunkSync(`${base}bundle/${name}`));
+  return { factory: glue.default, wasm, format, texmf };
+}

@@ -1,0 +1,96 @@
+import { parseTexLog } from './log-parser';
+import { runPass, type EngineAssets, type PassOutput } from './run-pass';
+import type { CompileRequest, CompileResult, TexError } from './types';
+
+/** Reruns until references settle, at most this many passes. */
+export const MAX_PASSES = 3;
+/** A project larger than this is refused before TeX runs. */
+export const MAX_PROJECT_BYTES = 64 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A job-relative path TeX may see: no absolute paths, no `..`, no empty or odd segments. */
+function checkPath(path: string): string | null {
+  if (!path || path.startsWith('/') || path.includes('\\') || path.includes('\0')) return 'is not a relative path';
+  if (path.split('/').some((s) => s === '' || s === '.' || s === '..')) return 'has an empty, "." or ".." segment';
+  return null;
+}
+
+function refuse(message: string, started: number): CompileResult {
+  const errors: TexError[] = [{ file: null, line: null, message }];
+  return { ok: false, pdf: null, pages: 0, log: '', errors, missingFiles: [], warnings: [], ms: Date.now() - started };
+}
+
+/** Validates the request and turns it into job files (text as UTF-8). */
+function jobFiles(request: CompileRequest): Map<string, Uint8Array> | string {
+  if (!request.mainFile || !/\.(tex|ltx)$/i.test(request.mainFile)) {
+    return `The main file must be a .tex file (got "${request.mainFile}").`;
+  }
+  if (!(request.mainFile in request.files)) return `The main file ${request.mainFile} is not among the project files.`;
+  const files = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const [path, content] of Object.entries(request.files)) {
+    const bad = checkPath(path);
+    if (bad) return `The project file name "${path}" ${bad}.`;
+    const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+    total += bytes.length;
+    files.set(path, bytes);
+  }
+  if (total > MAX_PROJECT_BYTES) {
+    return `The project is ${(total / 1048576).toFixed(1)} MB; at most ${MAX_PROJECT_BYTES / 1048576} MB can be compiled.`;
+  }
+  return files;
+}
+
+/**
+ * Compiles a project with pdfLaTeX, one fresh engine instance per pass, carrying the
+ * auxiliary files (.aux, .out, .toc …) from pass to pass until no rerun is requested.
+ */
+export async function compileJob(
+  assets: EngineAssets,
+  request: CompileRequest,
+  options: { extraArgs?: string[]; onPass?: (pass: PassOutput) => void } = {},
+): Promise<CompileResult> {
+  const started = Date.now();
+  const input = jobFiles(request);
+  if (typeof input === 'string') return refuse(input, started);
+  const slash = request.mainFile.lastIndexOf('/');
+  const cwd = slash < 0 ? '' : request.mainFile.slice(0, slash);
+  const mainName = request.mainFile.slice(slash + 1);
+  const jobName = mainName.replace(/\.(tex|ltx)$/i, '');
+  const prefix = cwd ? `${cwd}/` : '';
+  const args = ['-interaction=nonstopmode', '-file-line-error', '-no-shell-escape', ...(options.extraArgs ?? []),
+    `-jobname=${jobName}`, mainName];
+  let files = input;
+  let pass: PassOutput | null = null;
+  let parsed = null;
+  for (let n = 1; n <= MAX_PASSES; n++) {
+    // Each pass starts from the user's files plus what the previous pass wrote (minus the PDF).
+    pass = await runPass(assets, { files, cwd, args });
+    options.onPass?.(pass);
+    const log = decoder.decode(pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
+    parsed = parseTexLog(log, pass.terminal);
+    if (parsed.errors.length > 0 || pass.status !== 0 || !parsed.needsRerun) break;
+    files = new Map(pass.files);
+    files.delete(`${prefix}${jobName}.pdf`);
+    for (const [p, b] of input) files.set(p, b);
+  }
+  const logBytes = pass!.files.get(`${prefix}${jobName}.log`);
+  const log = logBytes ? decoder.decode(logBytes) : pass!.terminal;
+  const pdf = pass!.files.get(`${prefix}${jobName}.pdf`) ?? null;
+  const result = parsed!;
+  if (!logBytes && result.errors.length === 0) {
+    result.errors.push({ file: null, line: null, message: `pdfTeX stopped before writing a log: ${pass!.terminal.slice(-500)}` });
+  }
+  return {
+    ok: pass!.status === 0 && result.errors.length === 0 && pdf !== null,
+    pdf,
+    pages: pdf ? result.pages : 0,
+    log,
+    errors: result.errors,
+    missingFiles: result.missingFiles,
+    warnings: result.warnings,
+    ms: Date.now() - started,
+  };
+}

@@ -1,0 +1,114 @@
+import type { TexError } from './types';
+
+/** What a person can act on, read from pdfTeX's log and terminal output. */
+export interface ParsedLog {
+  errors: TexError[];
+  missingFiles: string[];
+  warnings: string[];
+  pages: number;
+  /** A warning asks for another pass (cross-references, outlines). */
+  needsRerun: boolean;
+}
+
+const MAX_LINE = 79; // max_print_line: longer messages are wrapped at this width
+const FILE_LINE = /^(\.?\/?[^:\s][^:]*\.[A-Za-z0-9]+):(\d+): (.*)$/;
+const MISSING: RegExp[] = [
+  /File `([^']+)' not found/,
+  /I can't find file `([^']+)'/,
+  /Font \\?\S+=(\S+?)(?: at [^ ]+| scaled \d+)? not loadable: Metric \(TFM\) file/,
+  /\(file ([^)]+)\): cannot open (?:Type 1 font|encoding) file/,
+  /cannot open (?:Type 1 font|encoding) file for reading \(([^)]+)\)/,
+];
+const WARNING = /^((?:LaTeX|Package \S+|Class \S+|LaTeX Font|pdfTeX) [Ww]arning:.*)$/;
+const REFUSED = /^\S+: Not (reading|writing to) (.+?) \((openin_any|openout_any) = p\)\.?$/;
+
+/** Joins a message with the lines TeX wrapped it onto (a full-width line continues). */
+function unwrap(lines: string[], i: number, first: string): [string, number] {
+  let text = first;
+  let line = lines[i]!;
+  while (line.length === MAX_LINE && i + 1 < lines.length) {
+    line = lines[++i]!;
+    text += line;
+  }
+  return [text, i];
+}
+
+/** The log with TeX's hard line wrapping undone (for searching multi-line messages). */
+function joinWrapped(lines: string[]): string {
+  return lines.map((l) => (l.length === MAX_LINE ? l : l + '\n')).join('');
+}
+
+/** Names a user file as the person knows it: job-relative, texmf files by their base name. */
+function displayFile(path: string): string {
+  const p = path.replace(/^\.\//, '');
+  if (p.startsWith('/texlive/')) return p.slice(p.lastIndexOf('/') + 1);
+  return p.replace(/^\/work\//, '');
+}
+
+/** Parses a pdfTeX log (run with -file-line-error) plus the terminal text kpathsea wrote. */
+export function parseTexLog(log: string, terminal = ''): ParsedLog {
+  const lines = log.split(/\r?\n/);
+  const errors: TexError[] = [];
+  const missing = new Set<string>();
+  const refused = new Set<string>();
+  const warnings = new Set<string>();
+  for (const line of terminal.split(/\r?\n/)) {
+    const m = REFUSED.exec(line);
+    if (!m) continue;
+    refused.add(m[2]!);
+    const verb = m[1] === 'reading' ? 'Reading' : 'Writing';
+    errors.push({
+      file: null,
+      line: null,
+      message: `${verb} ${m[2]} is not allowed: a document may only use its own files and the TeX bundle.`,
+    });
+  }
+  let runaway = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === 'Runaway argument?' || line === 'Runaway definition?') {
+      runaway = true;
+      continue;
+    }
+    const fl = FILE_LINE.exec(line);
+    const bang = !fl && line.startsWith('! ') ? line.slice(2) : null;
+    if (fl || bang !== null) {
+      let [message, end] = unwrap(lines, i, fl ? fl[3]! : bang!);
+      i = end;
+      if (runaway) message += ' (runaway argument: a closing brace is probably missing)';
+      runaway = false;
+      if (message === 'Emergency stop.' && errors.length > 0) continue;
+      errors.push({ file: fl ? displayFile(fl[1]!) : null, line: fl ? Number(fl[2]) : null, message });
+      continue;
+    }
+    const w = WARNING.exec(line);
+    if (w) {
+      let [text, end] = unwrap(lines, i, w[1]!);
+      // Continuation lines of package warnings start with "(pkgname)" padding.
+      while (end + 1 < lines.length && /^\(\S+\)\s/.test(lines[end + 1]!)) {
+        text += ' ' + lines[++end]!.replace(/^\(\S+\)\s+/, '');
+      }
+      i = end;
+      warnings.add(text.replace(/\s+/g, ' ').trim());
+    } else if (/^runsystem\(.*\)\.\.\.disabled/.test(line)) {
+      warnings.add('Shell escape is disabled: a \\write18 command was not run.');
+    }
+  }
+  for (const e of errors) {
+    for (const re of MISSING) {
+      const m = re.exec(e.message);
+      if (!m) continue;
+      const name = m[1]!.replace(/^\.\//, '');
+      const fontFile = /^Font /.test(e.message) ? `${name}.tfm` : name;
+      if (!refused.has(name) && !refused.has(fontFile)) missing.add(fontFile);
+    }
+  }
+  const out = /Output written on .*?\((\d+) pages?, \d+ bytes\)/.exec(joinWrapped(lines));
+  return {
+    errors,
+    missingFiles: [...missing],
+    warnings: [...warnings],
+    pages: out ? Number(out[1]) : 0,
+    needsRerun: /Rerun to get|Label\(s\) may have changed|Rerun LaTeX/.test(log),
+  };
+}

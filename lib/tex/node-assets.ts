@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createBundleSource, type BundleIndex } from './bundle';
+import type { EmModuleFactory } from './emscripten';
+import { TexAssetError } from './errors';
+import type { EngineAssets } from './run-pass';
+
+/** `public/tex/` of this checkout: where the committed engine, format and bundle live. */
+export const DEFAULT_ASSETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/tex');
+
+function readAsset(dir: string, name: string): Uint8Array {
+  try {
+    return readFileSync(join(dir, name));
+  } catch (err) {
+    throw new TexAssetError(`The TeX engine file ${name} is missing in ${dir}; run \`npm run build:tex\`.`, { cause: err });
+  }
+}
+
+/**
+ * Imports the emscripten glue. It is built for web/worker only (no Node branch: no
+ * `require`, no process handlers, no `system()`); Node works because we hand it the compiled
+ * module, stdin and output callbacks ourselves.
+ */
+export async function importGlue(dir: string): Promise<EmModuleFactory> {
+  const mod = (await import(pathToFileURL(join(dir, 'pdftex.mjs')).href)) as { default: EmModuleFactory };
+  return mod.default;
+}
+
+/** Loads the engine from disk: compiled module, format and lazily-read bundle chunks. */
+export async function loadNodeAssets(dir = DEFAULT_ASSETS_DIR): Promise<EngineAssets> {
+  const factory = await importGlue(dir);
+  const wasm = await WebAssembly.compile(readAsset(dir, 'pdftex.wasm'));
+  const format = readAsset(dir, 'pdflatex.fmt');
+  const index = JSON.parse(new TextDecoder().decode(readAsset(dir, 'bundle/index.json'))) as BundleIndex;
+  const texmf = createBundleSource(index, (name) => readAsset(join(dir, 'bundle'), name));
+  return { factory, wasm, format, texmf };
+}

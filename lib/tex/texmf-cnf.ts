@@ -1,0 +1,83 @@
+/**
+ * The kpathsea configuration written into every engine instance's virtual file system.
+ *
+ * Layout of the virtual FS (same in Node, the browser and the build):
+ *   /bin/pdflatex              empty; argv[0] so kpathsea finds its program path and `pdflatex.fmt`
+ *   /texlive/web2c/texmf.cnf   this file
+ *   /texlive/web2c/pdflatex.fmt
+ *   /texlive/texmf-dist/...    the bundle (lazy nodes), with a generated ls-R
+ *   /work                      the job: the user's files, and TeX's outputs
+ *
+ * `!!` makes kpathsea look texmf files up only in ls-R: without it, a lookup that must
+ * succeed walks (and stats) the whole tree.
+ *
+ * Security: `openin_any`/`openout_any` are paranoid (no absolute paths, no `..`, no dotfiles),
+ * and shell escape is off, so a document reads and writes only the job and the bundle.
+ */
+export const TEXMF_ROOT = '/texlive/texmf-dist';
+export const WEB2C_DIR = '/texlive/web2c';
+export const JOB_DIR = '/work';
+export const PROGRAM_PATH = '/bin/pdflatex';
+
+export const TEXMF_CNF = `% Bespoke's kpathsea configuration (generated, see lib/tex/texmf-cnf.ts)
+TEXMFROOT = /texlive
+TEXMFDIST = ${TEXMF_ROOT}
+TEXMF = ${TEXMF_ROOT}
+TEXMFDBS = ${TEXMF_ROOT}
+TEXMFCNF = ${WEB2C_DIR}
+TEXMFVAR = ${WEB2C_DIR}
+TEXFORMATS = .;${WEB2C_DIR}
+TEXPOOL = .;${WEB2C_DIR}
+WEB2C = ${WEB2C_DIR};!!$TEXMF/web2c
+TEXINPUTS.pdflatex = .;!!$TEXMF/tex/{latex,generic,}//
+TEXINPUTS.pdftex = .;!!$TEXMF/tex/{plain,generic,}//
+TEXINPUTS = .;!!$TEXMF/tex/{latex,generic,}//
+TFMFONTS = .;!!$TEXMF/fonts/tfm//
+VFFONTS = .;!!$TEXMF/fonts/vf//
+T1FONTS = .;!!$TEXMF/fonts/type1//
+AFMFONTS = .;!!$TEXMF/fonts/afm//
+TTFONTS = .;!!$TEXMF/fonts/truetype//
+OPENTYPEFONTS = .;!!$TEXMF/fonts/opentype//
+ENCFONTS = .;!!$TEXMF/fonts/enc//
+TEXFONTMAPS = .;!!$TEXMF/fonts/map/pdftex//
+PKFONTS = .;!!$TEXMF/fonts/pk//
+BIBINPUTS = .;!!$TEXMF/bibtex/bib//
+BSTINPUTS = .;!!$TEXMF/bibtex/{bst,csf}//
+MISCFONTS = .;!!$TEXMF/fonts/misc//
+WEBINPUTS = .
+MKTEXTEX = 0
+MKTEXPK = 0
+MKTEXTFM = 0
+MKTEXFMT = 0
+MKOCP = 0
+MKOFM = 0
+shell_escape = f
+openin_any = p
+openout_any = p
+parse_first_line = f
+file_line_error_style = t
+guess_input_kanji_encoding = 0
+main_memory = 5000000
+extra_mem_top = 0
+extra_mem_bot = 0
+font_mem_size = 8000000
+font_max = 9000
+hash_extra = 600000
+pool_size = 6250000
+string_vacancies = 90000
+max_strings = 500000
+pool_free = 47500
+buf_size = 200000
+trie_size = 1000000
+hyph_size = 8191
+nest_size = 1000
+max_in_open = 20
+param_size = 20000
+save_size = 100000
+stack_size = 10000
+dvi_buf_size = 16384
+error_line = 79
+half_error_line = 50
+max_print_line = 79
+expand_depth = 10000
+`;

@@ -1,0 +1,79 @@
+import type { TexFileSource } from './bundle';
+import type { EmFs, EmFsNode } from './emscripten';
+
+/** S_IFREG | 0444: a regular read-only file. */
+const READ_ONLY_FILE = 0o100444;
+
+const lsRCache = new WeakMap<TexFileSource, { dirs: string[]; files: [string, number][]; lsR: string }>();
+
+/** Directory list, file list and kpathsea `ls-R` text of a source, computed once per source. */
+function describe(source: TexFileSource) {
+  let d = lsRCache.get(source);
+  if (d) return d;
+  const byDir = new Map<string, string[]>();
+  const files: [string, number][] = [];
+  for (const [path, size] of source.list()) {
+    files.push([path, size]);
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    let names = byDir.get(dir);
+    if (!names) byDir.set(dir, (names = []));
+    names.push(path.slice(slash + 1));
+  }
+  const dirs = [...byDir.keys()].sort();
+  // kpathsea's filename database: "./dir:" headers followed by the names in that folder.
+  const lines = ['% ls-R -- filename database for kpathsea; do not change this line.'];
+  for (const dir of dirs) lines.push('', `./${dir}:`, ...byDir.get(dir)!);
+  d = { dirs, files, lsR: lines.join('\n') + '\n' };
+  lsRCache.set(source, d);
+  return d;
+}
+
+/**
+ * Mounts a file source read-only at `root` as lazy MEMFS nodes: a file's bytes are fetched
+ * (and inflated) only when TeX stats or opens it, so a compile costs what it reads.
+ */
+export function mountLazyTree(FS: EmFs, root: string, source: TexFileSource): void {
+  const { dirs, files, lsR } = describe(source);
+  FS.mkdirTree(root);
+  const dirNodes = new Map<string, EmFsNode>();
+  for (const dir of dirs) {
+    const full = dir ? `${root}/${dir}` : root;
+    FS.mkdirTree(full);
+    dirNodes.set(dir, FS.lookupPath(full).node);
+  }
+  for (const [path] of files) {
+    const slash = path.lastIndexOf('/');
+    const parent = dirNodes.get(slash < 0 ? '' : path.slice(0, slash))!;
+    // mknod on the parent node directly: resolving each path again costs seconds for 100k files.
+    const node = parent.node_ops.mknod(parent, path.slice(slash + 1), READ_ONLY_FILE, 0);
+    let bytes: Uint8Array | null = null;
+    const load = (): Uint8Array => (bytes ??= source.read(path));
+    // MEMFS reads `contents`/`usedBytes` for read() and stat(); accessors make them lazy.
+    Object.defineProperty(node, 'contents', { get: load, set: () => undefined, configurable: true });
+    Object.defineProperty(node, 'usedBytes', { get: () => load().length, set: () => undefined, configurable: true });
+  }
+  FS.writeFile(`${root}/ls-R`, lsR);
+}
+
+/** Writes the caller's files under `dir`, creating sub-folders as needed. */
+export function writeTree(FS: EmFs, dir: string, files: Map<string, Uint8Array>): void {
+  for (const [path, bytes] of files) {
+    const slash = path.lastIndexOf('/');
+    if (slash > 0) FS.mkdirTree(`${dir}/${path.slice(0, slash)}`);
+    FS.writeFile(`${dir}/${path}`, bytes);
+  }
+}
+
+/** Every regular file under `dir`, by path relative to it. */
+export function readTree(FS: EmFs, dir: string, prefix = ''): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const name of FS.readdir(dir)) {
+    if (name === '.' || name === '..') continue;
+    const full = `${dir}/${name}`;
+    const { mode } = FS.stat(full);
+    if (FS.isDir(mode)) for (const [p, b] of readTree(FS, full, `${prefix}${name}/`)) out.set(p, b);
+    else if (FS.isFile(mode)) out.set(`${prefix}${name}`, FS.readFile(full));
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import { compileJob } from './compile-job';
+import type { EngineAssets } from './run-pass';
+import type { CompileMessage, WorkerReply } from './worker-protocol';
+
+/**
+ * The worker side of an engine (Node worker_threads or a browser Worker): loads the assets
+ * once (compiled WebAssembly.Module, format, bundle index), then compiles each request.
+ */
+export function createCompileHandler(loadAssets: () => Promise<EngineAssets>) {
+  let assets: Promise<EngineAssets> | null = null;
+  return async function handle(msg: CompileMessage): Promise<WorkerReply> {
+    try {
+      assets ??= loadAssets();
+      const result = await compileJob(await assets, msg.request);
+      return { type: 'result', id: msg.id, result };
+    } catch (err) {
+      // A failed asset load is retried on the next request instead of being cached.
+      if (err instanceof Error && err.name === 'TexAssetError') assets = null;
+      const e = err instanceof Error ? err : new Error(String(err));
+      return { type: 'failure', id: msg.id, name: e.name, message: e.message };
+    }
+  };
+}

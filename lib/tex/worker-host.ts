@@ -1,0 +1,96 @@
+import { TexEngineError, TexTimeoutError } from './errors';
+import type { CompileRequest, CompileResult, TexCompiler } from './types';
+import type { CompileMessage, WorkerReply } from './worker-protocol';
+
+/** What the host needs from a worker, whatever the platform. */
+export interface WorkerLike {
+  post(msg: CompileMessage): void;
+  /** Registers the single reply / crash listener. */
+  listen(onReply: (reply: WorkerReply) => void, onCrash: (err: Error) => void): void;
+  terminate(): void;
+}
+
+/** Default wall-clock limit of a compile (all passes). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export interface WorkerEngine extends TexCompiler {
+  /** Stops the worker; a later compile starts a new one. */
+  close(): void;
+}
+
+/**
+ * Runs compiles one at a time in a worker; a compile past its time limit terminates the
+ * worker (the only way to stop a TeX loop) and resolves with a timeout error.
+ */
+export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
+  let worker: WorkerLike | null = null;
+  let nextId = 1;
+  let queue: Promise<unknown> = Promise.resolve();
+  let pending: { id: number; settle: (r: CompileResult | Error) => void } | null = null;
+
+  const ensureWorker = (): WorkerLike => {
+    if (worker) return worker;
+    const w = spawn();
+    w.listen(
+      (reply) => {
+        if (worker !== w || !pending || reply.id !== pending.id) return;
+        const p = pending;
+        pending = null;
+        if (reply.type === 'result') p.settle(reply.result);
+        else p.settle(new TexEngineError(`The TeX engine failed: ${reply.message}`));
+      },
+      (err) => {
+        // A terminated (timed-out) worker's late exit must not touch its successor.
+        if (worker !== w) return;
+        worker = null;
+        const p = pending;
+        pending = null;
+        p?.settle(new TexEngineError(`The TeX engine worker crashed: ${err.message}`, { cause: err }));
+      },
+    );
+    worker = w;
+    return w;
+  };
+
+  const runOne = (request: CompileRequest): Promise<CompileResult> =>
+    new Promise<CompileResult>((resolve, reject) => {
+      const started = Date.now();
+      const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        if (pending?.id !== id) return;
+        pending = null;
+        worker?.terminate();
+        worker = null;
+        const err = new TexTimeoutError(timeoutMs);
+        resolve({
+          ok: false, pdf: null, pages: 0, log: '', missingFiles: [], warnings: [],
+          errors: [{ file: null, line: null, message: err.message }], ms: Date.now() - started,
+        });
+      }, timeoutMs);
+      pending = {
+        id,
+        settle: (r) => {
+          clearTimeout(timer);
+          if (r instanceof Error) reject(r);
+          else resolve(r);
+        },
+      };
+      ensureWorker().post({ type: 'compile', id, request });
+    });
+
+  return {
+    compile(request) {
+      const run = queue.then(() => runOne(request));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    close() {
+      worker?.terminate();
+      worker = null;
+      const p = pending;
+      pending = null;
+      p?.settle(new TexEngineError('The TeX engine was closed during a compile.'));
+    },
+  };
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `npm run build:tex`: the whole TeX build, from pinned Debian trixie packages to the files
+# committed under public/tex/ (engine, format, bundle, lock file). Needs root (apt) and a
+# Debian bookworm host; downloads and build trees live in $TEXBUILD (default /work/texbuild).
+# Steps can be re-run one by one; each skips work already done.
+source "$(dirname "$0")/env.sh"
+need=()
+command -v emcc >/dev/null || need+=(emscripten)
+command -v tangle >/dev/null || need+=(texlive-binaries)   # host tangle/ctangle/tie for the cross build
+command -v dpkg-source >/dev/null || need+=(dpkg-dev)
+command -v t1c2pfb >/dev/null || need+=(pfb2t1c2pfb)     # unpacks Debian's cm-super fonts
+if ((${#need[@]})); then
+  log "installing host tools from the host's own suite: ${need[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+"$SCRIPTS/apt-setup.sh"
+"$SCRIPTS/fetch-sources.sh"
+"$SCRIPTS/build-libs.sh"
+"$SCRIPTS/build-engine.sh"
+mkdir -p "$OUT"
+cp "$ENGINE_BUILD/texk/web2c/pdftex.js" "$OUT/pdftex.mjs"
+cp "$ENGINE_BUILD/texk/web2c/pdftex.wasm" "$OUT/pdftex.wasm"
+"$SCRIPTS/fetch-tree.sh"
+cd "$REPO"
+TSX=(node --import tsx)
+"${TSX[@]}" "$SCRIPTS/prepare-overlay.ts"
+"${TSX[@]}" "$SCRIPTS/dump-format.ts"
+"${TSX[@]}" "$SCRIPTS/record-files.ts"
+"${TSX[@]}" "$SCRIPTS/pack-bundle.ts"
+EMCC_VERSION="$(emcc --version | head -1)" "${TSX[@]}" "$SCRIPTS/write-lock.ts"
+log "done: $(du -sh "$OUT" | cut -f1) in $OUT"
