@@ -16,3 +16,23 @@ export function readStoredJobs(extensionPage: Page): Promise<unknown[]> {
       }),
   );
 }
+
+/** The PDF of the newest tailoring run, as stored in the history. */
+export async function readLatestRunPdf(extensionPage: Page): Promise<Buffer | null> {
+  const bytes = await extensionPage.evaluate(
+    () =>
+      new Promise<number[] | null>((resolve, reject) => {
+        const open = indexedDB.open('bespoke');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('runs', 'readonly').objectStore('runs').getAll();
+          all.onsuccess = () => {
+            const runs = (all.result as { startedAt: number; pdf?: Uint8Array | null }[]).sort((a, b) => b.startedAt - a.startedAt);
+            resolve(runs[0]?.pdf ? Array.from(runs[0].pdf) : null);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  return bytes ? Buffer.from(bytes) : null;
+}

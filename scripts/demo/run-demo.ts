@@ -34,13 +34,30 @@ async function main(): Promise<void> {
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByTestId('job-title').waitFor();
   await panel.screenshot({ path: resolve(OUT_DIR, 'side-panel.png'), fullPage: true });
-  const { readStoredJobs } = await import('./read-jobs');
+  console.log(`Bespoke demo: captured "${await panel.getByTestId('job-title').inputValue()}"`);
+  const { readStoredJobs, readLatestRunPdf } = await import('./read-store');
   writeFileSync(resolve(OUT_DIR, 'captured-posting.json'), JSON.stringify(await readStoredJobs(panel), null, 2));
 
-  console.log(`Bespoke demo: captured "${await panel.getByTestId('job-title').inputValue()}"`);
+  // The master resume: a sample LaTeX project, imported as a user would (file picker).
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await panel.getByTestId('import-files').setInputFiles(resolve('scripts/demo/sample-resume/resume.tex'));
+  await panel.getByTestId('resume-list').waitFor();
+  // Tailor it offline (no key needed): bullets and skills reordered for this posting, PDF compiled in the browser.
+  await panel.getByRole('tab', { name: 'Tailor' }).click();
+  await panel.getByRole('button', { name: 'Tailor resume' }).click();
+  await panel.locator('[data-testid=run-view][data-status=done], [data-testid=run-view][data-status=failed]').waitFor({ timeout: 120_000 });
+  const status = await panel.getByTestId('run-view').getAttribute('data-status');
+  await panel.screenshot({ path: resolve(OUT_DIR, 'tailored-run.png'), fullPage: true });
+  const pdf = await readLatestRunPdf(panel);
+  if (status !== 'done' || !pdf) throw new Error(`the tailoring run ended as ${status}: ${await panel.getByTestId('run-view').innerText()}`);
+  writeFileSync(resolve(OUT_DIR, 'tailored.pdf'), pdf);
+  console.log(`Bespoke demo: ${await panel.getByTestId('run-score').innerText()}`);
+
   console.log(`  screenshot of the posting:  ${resolve(OUT_DIR, 'posting-page.png')}`);
   console.log(`  screenshot of the panel:    ${resolve(OUT_DIR, 'side-panel.png')}`);
   console.log(`  captured posting (JSON):    ${resolve(OUT_DIR, 'captured-posting.json')}`);
+  console.log(`  tailoring run (screenshot): ${resolve(OUT_DIR, 'tailored-run.png')}`);
+  console.log(`  tailored PDF:               ${resolve(OUT_DIR, 'tailored.pdf')}`);
   if (headed) {
     console.log('Chromium is open with Bespoke loaded; close the window to finish.');
     await new Promise<void>((done) => context.on('close', () => done()));

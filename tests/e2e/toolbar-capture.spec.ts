@@ -1,4 +1,4 @@
-import { readStoredJobs } from '../../scripts/demo/read-jobs';
+import { readStoredJobs } from '../../scripts/demo/read-store';
 import { CORPUS_URLS, fold, readJobManifest, serveCorpusPageAt } from './corpus';
 import { expect, test } from './fixtures';
 import { clickToolbarButton } from './toolbar';
