@@ -20,6 +20,8 @@ export interface FitInput {
   llm?: { client: LlmClient; signal?: AbortSignal; addUsage: (u: TokenUsage) => void };
   onNote?: (msg: string) => void;
   warnings: string[];
+  /** The LaTeX that will be printed at a segment's position (after edits and reorderings). */
+  textAt?: (segmentId: string) => string;
 }
 
 export interface FitOutcome {
@@ -70,9 +72,10 @@ export async function fitToPages(input: FitInput, current: CompileResult): Promi
   for (const s of segs.values()) listSize.set(s.listId, (listSize.get(s.listId) ?? 0) + 1);
   const candidates = [...segs.values()]
     .filter((s) => s.kind === 'bullet' && (listSize.get(s.listId) ?? 0) >= 2)
-    .map((s) => ({ s, span: bulletDeletionSpan(input.guard.seg, s), rel: relevance(s.plain) }))
+    // Judge each position by what will be printed there: a reordering moves texts between positions.
+    .map((s) => { const text = input.textAt?.(s.id) ?? s.text; return { s, span: bulletDeletionSpan(input.guard.seg, s), rel: relevance(latexToPlain(text)), len: text.length }; })
     .filter((c) => c.span !== null)
-    .sort((a, b) => a.rel - b.rel || b.s.text.length - a.s.text.length);
+    .sort((a, b) => a.rel - b.rel || b.len - a.len);
   for (let k = 1; k <= candidates.length; k = Math.min(k * 2, candidates.length)) {
     const perList = new Map<string, number>();
     const chosen = new Map<string, { start: number; end: number }>();

@@ -183,8 +183,11 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     compile: (deletions) => { finalFiles = render(currentUnits(), deletions); return compile(finalFiles); },
     llm: deps.llm && mode === 'segments' ? { client: deps.llm.client, signal: deps.signal, addUsage } : undefined,
     onNote: (m) => stages.note('fit', m),
+    textAt: (id) => buildReplacements(seg, edits.filter((e) => e.status === 'applied'), reorders.filter((r) => r.status === 'applied')).get(id) ?? seg.segments.find((x) => x.id === id)!.text,
   }, compiled.result), (f) => `${f.result.pages} page(s), target ${target}`);
   const final = fitted.result;
+  // The files that go with the final PDF (a failed fitting trial may have rendered others last).
+  finalFiles = render(currentUnits(), fitted.deletions);
 
   const scoreAfter = await stages.run('score', async () => (final.pdf ? scoreText(keywords, (await deps.pdfText(final.pdf)).text) : null), (s) => (s ? `score ${s.score}` : 'no PDF'));
   const scoreBefore = scoreText(keywords, masterText.text);
