@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRecentJobs } from '@/components/job/use-jobs';
 import { useResumes } from '@/components/resume/use-resumes';
+import { CoverLetterSection } from './cover-letter-section';
 import { RunHistory } from './run-history';
 import { RunView } from './run-view';
 import { TailorForm } from './tailor-form';
@@ -49,6 +50,9 @@ export function TailorPanel() {
             start.mutate({ resume, job: runJob, previous: run, useModel: run.provider !== 'offline', settings: { ...settings, acceptFlagged: accepted } });
           }}
         />
+      ) : null}
+      {run?.status === 'done' ? (
+        <CoverLetterSection run={run} resume={resumeOf(run.resumeId)} job={jobs.find((j) => j.id === run.jobId)} profile={profile.data ?? null} />
       ) : null}
       {runs && runs.length > 1 ? <RunHistory runs={runs} jobs={jobs} selectedId={run?.id} onSelect={setRunId} /> : null}
     </section>

@@ -80,4 +80,11 @@ export interface RunRecord {
   pages?: number | null;
   tokens?: { input: number; output: number };
   costUsd?: number | null;
+  /** A cover letter written for the same posting, when the user asked for one. */
+  coverLetter?: {
+    tex: string;
+    pdf: Uint8Array | null;
+    paragraphs: { text: string; status: 'applied' | 'flagged'; claims: string[] }[];
+    model: string;
+  };
 }

@@ -8,6 +8,7 @@ import { expect, test } from './fixtures';
 
 const POSTING = readFileSync('tests/fixtures/tailor/postings/backend-python.txt', 'utf8');
 const RECORDED_PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');
+const RECORDED_LETTER = readFileSync('tests/fixtures/tailor/responses/cover-letter__jake-backend.txt', 'utf8');
 const KEY = 'sk-e2e-tailor-51f0';
 
 async function openPanel(page: Page, extensionId: string, tab: string): Promise<void> {
@@ -17,7 +18,8 @@ async function openPanel(page: Page, extensionId: string, tab: string): Promise<
 
 let fake: FakeProvider;
 test.beforeAll(async () => {
-  fake = await startFakeProvider('openai', { apiKey: KEY, reply: RECORDED_PLAN });
+  // Answers like a model would: the recorded cover letter when asked for one, else the recorded plan.
+  fake = await startFakeProvider('openai', { apiKey: KEY, reply: ({ prompt }) => (/cover letter/i.test(prompt) ? RECORDED_LETTER : RECORDED_PLAN) });
 });
 test.afterAll(() => fake.close());
 
@@ -97,4 +99,16 @@ test('LLM tailor: the plan comes from the provider via the background; an invent
   await expect(edits.locator('li[data-status=applied]', { hasText: '40%' })).toBeVisible({ timeout: 90_000 });
   expect(fake.requests.filter((r) => r.endpoint === 'chat').length).toBe(chatCalls);
   await panel.screenshot({ path: 'test-results/tailor-run.png', fullPage: true });
+});
+
+test('cover letter for the same posting: compiled to PDF, an unsupported claim left out', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await openPanel(panel, extensionId, 'Tailor');
+  await expect(panel.getByTestId('run-view')).toHaveAttribute('data-status', 'done');
+  const section = panel.getByTestId('cover-letter');
+  await section.getByRole('button', { name: 'Write a cover letter' }).click();
+  await expect(section.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1, { timeout: 60_000 });
+  // "10 years of Kubernetes experience at Stripe" is not in the master: flagged, not written.
+  await expect(section.getByText(/Left out .*Stripe/)).toBeVisible();
 });
