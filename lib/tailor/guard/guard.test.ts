@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../apply/apply';
 import { segmentProject } from '../segment/segment';
 import type { EditProposal } from '../types';
-import { guardContext, guardEdits, guardReorders } from './guard';
+import { guardContext, guardEdits, guardReorders, newLinks } from './guard';
 
 const TEX = [
   '\\documentclass{article}\\begin{document}',
@@ -44,6 +44,13 @@ describe('guardEdits', () => {
     const employer = one(edit('b3', 'Mentored two junior engineers at Google on code review'));
     expect(employer.claims).toEqual(['Google']);
     expect(one(edit('b3', 'Mentored two junior engineers at Google on code review'), new Set(['b3'])).status).toBe('applied');
+  });
+
+  it('flags links and addresses the master does not contain', () => {
+    const r = one(edit('b3', 'Mentored two junior engineers on code review: https://evil.example/x'));
+    expect(r.status).toBe('flagged');
+    expect(r.claims).toContain('https://evil.example/x');
+    expect(newLinks('see \\href{https://evil.example/y}{talk} or mail x@evil.example', TEX)).toEqual(['https://evil.example/y', 'x@evil.example']);
   });
 
   it('escapes raw & % # _ and keeps the edit', () => {

@@ -11,12 +11,23 @@ export interface GuardContext {
   seg: Segmentation;
   facts: MasterFacts;
   commands: Set<string>;
+  /** Every source file of the master, joined (for links and addresses). */
+  masterSource: string;
+}
+
+/** Links and e-mail addresses in a rewrite that the master does not contain (a model could plant one). */
+export function newLinks(latex: string, masterSource: string): string[] {
+  const found = [
+    ...[...latex.matchAll(/\\(?:href|url)\s*\{([^}]*)\}/g)].map((m) => m[1]),
+    ...(latex.match(/https?:\/\/[^\s{}]+|[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? []),
+  ];
+  return [...new Set(found.map((u) => u.trim()).filter((u) => u && !masterSource.includes(u)))];
 }
 
 /** Prepares what the guard needs from the master (facts and commands), once per run. */
 export function guardContext(seg: Segmentation): GuardContext {
   const all = seg.files.map((f) => seg.sources[f]).join('\n');
-  return { seg, facts: masterFacts(latexToPlain(all)), commands: commandsIn(all) };
+  return { seg, facts: masterFacts(latexToPlain(all)), commands: commandsIn(all), masterSource: all };
 }
 
 /**
@@ -42,7 +53,7 @@ export function guardEdits(ctx: GuardContext, edits: EditProposal[], strength: T
     const newPlain = latexToPlain(rec.newText);
     const limit = Math.ceil(wordCount(seg.plain) * GROWTH[strength]) + 4;
     if (wordCount(newPlain) > limit) return reject({ code: 'too-long', message: `The rewrite has ${wordCount(newPlain)} words; at most ${limit} keep the page count.` });
-    rec.claims = newClaims(newPlain, seg.plain, ctx.facts);
+    rec.claims = [...newClaims(newPlain, seg.plain, ctx.facts), ...newLinks(rec.newText, ctx.masterSource)];
     if (rec.claims.length > 0) {
       rec.issues.push({ code: 'needs-evidence', message: `Adds ${rec.claims.join(', ')}, which the master resume does not mention.` });
       rec.status = accepted.has(seg.id) ? 'applied' : 'flagged';
