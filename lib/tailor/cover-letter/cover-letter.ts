@@ -2,6 +2,7 @@ import { chatJson } from '@/lib/llm';
 import type { LlmClient, TokenUsage } from '@/lib/llm/types';
 import type { TexCompiler } from '@/lib/tex/types';
 import { buildCoverLetterMessages, COVER_LETTER_PROMPT_VERSION, CoverLetterSchema } from '@/prompts/index';
+import { newLinks } from '../guard/guard';
 import { masterFacts, newClaims } from '../guard/truthfulness';
 import { latexToPlain } from '../segment/plain-text';
 import { fileText } from '../segment/segment';
@@ -43,7 +44,7 @@ export async function writeCoverLetter(
   const sources = Object.keys(input.project.files).filter((p) => /\.tex$/.test(p)).map((p) => fileText(input.project, p) ?? '').join('\n');
   const facts = masterFacts(`${input.resumeText}\n${latexToPlain(sources)}\n${input.job.company ?? ''}\n${input.job.title ?? ''}`);
   const paragraphs = data.paragraphs.map((text) => {
-    const claims = newClaims(text, '', facts);
+    const claims = [...newClaims(text, '', facts), ...newLinks(text, `${sources}\n${input.resumeText}`)];
     return { text, claims, status: claims.length === 0 || input.acceptFlagged ? ('applied' as const) : ('flagged' as const) };
   });
   const { name, contact } = contactFromResume(input.resumeText);
