@@ -30,6 +30,11 @@ describe('analysePosting', () => {
     expect(kw('java-data').Kafka).toBe('must');
   });
 
+  it('a field of study counts only beside a degree word', () => {
+    expect(analysePosting({ description: 'Join our Engineering team.' }).map((k) => k.term)).not.toContain('Engineering');
+    expect(analysePosting({ description: "Requirements\n• Bachelor's degree in Engineering" }).map((k) => k.term)).toEqual(expect.arrayContaining(['Engineering', "Bachelor's"]));
+  });
+
   it('the job title makes its keywords must-haves', () => {
     const k = analysePosting({ title: 'Senior Go Developer', description: 'We like Go and Python.' });
     expect(k.find((x) => x.term === 'Go')?.importance).toBe('must');

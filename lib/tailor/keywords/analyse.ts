@@ -17,6 +17,9 @@ const MUST_HEADING = /\b(requirements?|required|must[- ]haves?|qualifications|wh
 const NICE_HEADING = /\b(nice[- ]to[- ]haves?|bonus|preferred|desirable|pluses|good to have|would be great|extra credit|optional)\b/i;
 const NEUTRAL_HEADING = /\b(about (us|the (company|team|role))|benefits|perks|what we offer|why join|who we are|our (values|culture)|responsibilities|what you('| wi)ll do|the role|compensation|salary)\b/i;
 
+const FIELDS = new Set(['Computer Science', 'Engineering', 'Mathematics', 'Physics', 'Statistics', 'Economics', 'Finance', 'Business Administration']);
+const DEGREE_CUE = /\b(degree|bachelor|master|b\.?sc|m\.?sc|b\.?s\.|m\.?s\.|ph\.?d|diploma|graduate|major|field|studies|qualification)/i;
+
 let compiled: EntryMatcher[] | null = null;
 /** The lexicon compiled once per process (or service-worker lifetime). */
 export function lexiconMatchers(): EntryMatcher[] {
@@ -56,7 +59,10 @@ export function analysePosting(posting: { title?: string | null; description: st
     if (!must && findHits(m, posting.description).length === 0) continue;
     let mentions = 0;
     let nice = false;
+    // A field of study ("Engineering", "Finance") is a degree requirement only beside a degree word.
+    const field = FIELDS.has(m.entry.name);
     lines.forEach((line, k) => {
+      if (field && !DEGREE_CUE.test(line)) return;
       const n = findHits(m, line).length;
       if (n === 0) return;
       mentions += n;
