@@ -26,7 +26,7 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Debian's Chromium with the built extension loaded (headless unless `headless: false`). */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; bypassCSP?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first.`);
   }
@@ -36,6 +36,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
