@@ -18,6 +18,8 @@ const MISSING: RegExp[] = [
   /Font \\?\S+=(\S+?)(?: at [^ ]+| scaled \d+)? not loadable: Metric \(TFM\) file/,
   /\(file ([^)]+)\): cannot open (?:Type 1 font|encoding) file/,
   /cannot open (?:Type 1 font|encoding) file for reading \(([^)]+)\)/,
+  // A font with a map entry but no outline file in the bundle (pdfTeX cannot make bitmaps).
+  /\(file ([^)]+)\): Font \S+ at \d+ not found/,
 ];
 const WARNING = /^((?:LaTeX|Package \S+|Class \S+|LaTeX Font|pdfTeX) [Ww]arning:.*)$/;
 const REFUSED = /^\S+: Not (reading|writing to) (.+?) \((openin_any|openout_any) = p\)\.?$/;
@@ -31,6 +33,15 @@ function unwrap(lines: string[], i: number, first: string): [string, number] {
     text += line;
   }
   return [text, i];
+}
+
+/** A path TeX may not use: absolute, or climbing out of the job folder. */
+function outsideJob(path: string): boolean {
+  return path.startsWith('/') || path.split('/').includes('..');
+}
+
+function refusal(verb: 'Reading' | 'Writing', path: string): string {
+  return `${verb} ${path} is not allowed: a document may only use its own files and the TeX bundle.`;
 }
 
 /** The log with TeX's hard line wrapping undone (for searching multi-line messages). */
@@ -56,12 +67,7 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
     const m = REFUSED.exec(line);
     if (!m) continue;
     refused.add(m[2]!);
-    const verb = m[1] === 'reading' ? 'Reading' : 'Writing';
-    errors.push({
-      file: null,
-      line: null,
-      message: `${verb} ${m[2]} is not allowed: a document may only use its own files and the TeX bundle.`,
-    });
+    errors.push({ file: null, line: null, message: refusal(m[1] === 'reading' ? 'Reading' : 'Writing', m[2]!) });
   }
   let runaway = false;
   for (let i = 0; i < lines.length; i++) {
@@ -71,13 +77,18 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
       continue;
     }
     const fl = FILE_LINE.exec(line);
-    const bang = !fl && line.startsWith('! ') ? line.slice(2) : null;
+    // "! message" (no file:line form) and pdfTeX's own "!pdfTeX error: engine (file x): …".
+    const bang = fl ? null : line.startsWith('! ') ? line.slice(2)
+      : line.startsWith('!pdfTeX error: ') ? line.slice(1).replace(/^pdfTeX error: \S+ \(/, 'pdfTeX error (') : null;
     if (fl || bang !== null) {
       let [message, end] = unwrap(lines, i, fl ? fl[3]! : bang!);
       i = end;
       if (runaway) message += ' (runaway argument: a closing brace is probably missing)';
       runaway = false;
-      if (message === 'Emergency stop.' && errors.length > 0) continue;
+      // Follow-ups of an error already reported: the PDF being absent says the rest.
+      if (/^\s*==> Fatal error occurred|^Emergency stop\.$/.test(message) && errors.length > 0) continue;
+      const write = /^I can't write on file `([^']+)'/.exec(message);
+      if (write && outsideJob(write[1]!)) message = refusal('Writing', write[1]!);
       errors.push({ file: fl ? displayFile(fl[1]!) : null, line: fl ? Number(fl[2]) : null, message });
       continue;
     }
@@ -99,6 +110,11 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
       const m = re.exec(e.message);
       if (!m) continue;
       const name = m[1]!.replace(/^\.\//, '');
+      if (outsideJob(name)) {
+        // Not a file the person forgot to add: paranoid openin_any keeps TeX inside the job.
+        e.message = refusal('Reading', name);
+        continue;
+      }
       const fontFile = /^Font /.test(e.message) ? `${name}.tfm` : name;
       if (!refused.has(name) && !refused.has(fontFile)) missing.add(fontFile);
     }

@@ -1,6 +1,8 @@
 // Packs the recorded texmf files into public/tex/bundle/: each file raw-deflated on its own,
-// concatenated into ~1 MB chunks in path order (a package's files share a chunk), plus
-// index.json. pdftex.map is cut down to the fonts the bundle actually ships.
+// concatenated into chunks per package folder (split past ~1 MB), plus index.json.
+// Chunks are named after their folder, so a rebuild that adds files to one package leaves the
+// other chunks byte-identical (git stores them once). pdftex.map is cut down to the fonts
+// the bundle actually ships.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
@@ -34,31 +36,42 @@ const outDir = join(OUT, 'bundle');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const index: BundleIndex = { version: 1, chunks: [], files: {} };
-let parts: Uint8Array[] = [];
-let offset = 0;
-let raw = 0;
-const flush = (): void => {
-  if (parts.length === 0) return;
-  const name = `chunk-${String(index.chunks.length).padStart(3, '0')}.bin`;
-  const chunk = new Uint8Array(offset);
-  let at = 0;
-  for (const p of parts) chunk.set(p, (at += p.length) - p.length);
-  writeFileSync(join(outDir, name), chunk);
-  index.chunks.push(name);
-  parts = [];
-  offset = 0;
-};
+/** The package folder a file belongs to, e.g. tex/latex/titlesec or fonts/type1/public/lm. */
+const group = (p: string): string => p.split('/').slice(0, p.startsWith('fonts/') ? 4 : 3).join('/');
+const groups = new Map<string, string[]>();
 for (const path of list) {
-  let bytes: Uint8Array = source.read(path);
-  if (path === MAP) bytes = new TextEncoder().encode(filterMap(new TextDecoder().decode(bytes), shipped));
-  const packed = deflateSync(bytes, { level: 9 });
-  index.files[path] = [index.chunks.length, offset, packed.length, bytes.length];
-  parts.push(packed);
-  offset += packed.length;
-  raw += bytes.length;
-  if (offset >= CHUNK_BYTES) flush();
+  const g = group(path);
+  if (!groups.has(g)) groups.set(g, []);
+  groups.get(g)!.push(path);
 }
-flush();
+let raw = 0;
+for (const [g, paths] of groups) {
+  let parts: Uint8Array[] = [];
+  let offset = 0;
+  let piece = 0;
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    const name = `${g.replace(/[^A-Za-z0-9]+/g, '-')}-${piece++}.bin`;
+    const chunk = new Uint8Array(offset);
+    let at = 0;
+    for (const p of parts) chunk.set(p, (at += p.length) - p.length);
+    writeFileSync(join(outDir, name), chunk);
+    index.chunks.push(name);
+    parts = [];
+    offset = 0;
+  };
+  for (const path of paths) {
+    let bytes: Uint8Array = source.read(path);
+    if (path === MAP) bytes = new TextEncoder().encode(filterMap(new TextDecoder().decode(bytes), shipped));
+    const packed = deflateSync(bytes, { level: 9 });
+    index.files[path] = [index.chunks.length, offset, packed.length, bytes.length];
+    parts.push(packed);
+    offset += packed.length;
+    raw += bytes.length;
+    if (offset >= CHUNK_BYTES) flush();
+  }
+  flush();
+}
 writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
 const packedTotal = Object.values(index.files).reduce((n, e) => n + e[2], 0);
 console.error(`[tex-build] bundle: ${list.length} files, ${(raw / 1048576).toFixed(1)} MB raw, ` +

@@ -1,5 +1,5 @@
 /** `bespoke compile MAIN.tex [--out OUT.pdf]`: compiles a LaTeX project with the wasm pdfTeX. */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
 import { createNodeTexEngine } from '../../../lib/tex/node.ts';
@@ -50,7 +50,10 @@ const command: CliCommand = {
         files: readProjectDir(dirname(main)),
         timeoutMs: args.timeoutMs,
       });
-      if (result.pdf) writeFileSync(out, result.pdf);
+      if (result.pdf) {
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, result.pdf);
+      }
       const summary = {
         ok: result.ok,
         out: result.pdf ? out : null,

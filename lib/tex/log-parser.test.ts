@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseTexLog } from './log-parser';
+
+// Log excerpts as pdfTeX writes them with -file-line-error (taken from real runs).
+describe('parseTexLog', () => {
+  it('reads file, line and message of file:line: errors', () => {
+    const log = [
+      '(./cv.tex',
+      './cv.tex:12: Undefined control sequence.',
+      'l.12 \\foo',
+      '          {x}',
+    ].join('\n');
+    expect(parseTexLog(log).errors).toEqual([{ file: 'cv.tex', line: 12, message: 'Undefined control sequence.' }]);
+  });
+
+  it('joins a message TeX wrapped at 79 columns', () => {
+    const first = './cv.tex:3: LaTeX Error: File `a-very-long-package-name-that-wraps-the-line-';
+    const line = first.padEnd(79, 'x');
+    const log = `${line}\nat-seventy-nine.sty' not found.\n`;
+    const [err] = parseTexLog(log).errors;
+    expect(err!.message).toBe(`${line.slice('./cv.tex:3: '.length)}at-seventy-nine.sty' not found.`);
+  });
+
+  it('lists missing packages, images and fonts by exact file name', () => {
+    const log = [
+      "./cv.tex:2: LaTeX Error: File `moderncv.cls' not found.",
+      "./cv.tex:9: Package pdftex.def Error: File `photo.jpg' not found: using draft setting.",
+      './cv.tex:9: Font T1/abc/m/n/10=abcr8t at 10.0pt not loadable: Metric (TFM) file not found.',
+    ].join('\n');
+    expect(parseTexLog(log).missingFiles).toEqual(['moderncv.cls', 'photo.jpg', 'abcr8t.tfm']);
+  });
+
+  it('reports a font pdfTeX has no outline file for', () => {
+    const log = [
+      '!pdfTeX error: /bin/pdflatex (file sfsl1200): Font sfsl1200 at 600 not found',
+      ' ==> Fatal error occurred, no output PDF file produced!',
+    ].join('\n');
+    const parsed = parseTexLog(log);
+    expect(parsed.errors).toEqual([
+      { file: null, line: null, message: 'pdfTeX error (file sfsl1200): Font sfsl1200 at 600 not found' },
+    ]);
+    expect(parsed.missingFiles).toEqual(['sfsl1200']);
+  });
+
+  it('turns reads outside the job into refusals, not missing files', () => {
+    const log = "! LaTeX Error: File `/etc/passwd.tex' not found.\n";
+    const parsed = parseTexLog(log);
+    expect(parsed.missingFiles).toEqual([]);
+    expect(parsed.errors[0]!.message).toMatch(/^Reading \/etc\/passwd\.tex is not allowed/);
+  });
+
+  it('reports kpathsea refusals from the terminal output', () => {
+    const parsed = parseTexLog('', 'pdflatex: Not writing to /tmp/x.txt (openout_any = p).');
+    expect(parsed.errors[0]!.message).toMatch(/^Writing \/tmp\/x\.txt is not allowed/);
+  });
+
+  it('marks a runaway argument and drops the follow-up fatal lines', () => {
+    const log = [
+      'Runaway argument?',
+      '{Bold text that never closes',
+      '! File ended while scanning use of \\textbf .',
+      '<inserted text> ',
+      '! Emergency stop.',
+      './cv.tex:7:  ==> Fatal error occurred, no output PDF file produced!',
+    ].join('\n');
+    const { errors } = parseTexLog(log);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^File ended while scanning use of \\textbf \. \(runaway argument/);
+  });
+
+  it('collects warnings with their continuation lines, pages and rerun requests', () => {
+    const log = [
+      "LaTeX Warning: Reference `sec:x' on page 1 undefined on input line 5.",
+      "Package rerunfilecheck Warning: File `cv.out' has changed.",
+      '(rerunfilecheck)                Rerun to get outlines right',
+      'runsystem(rm -rf x)...disabled (restricted).',
+      'Output written on cv.pdf (2 pages, 34567 bytes).',
+    ].join('\n');
+    const parsed = parseTexLog(log);
+    expect(parsed.warnings).toEqual([
+      "LaTeX Warning: Reference `sec:x' on page 1 undefined on input line 5.",
+      "Package rerunfilecheck Warning: File `cv.out' has changed. Rerun to get outlines right",
+      'Shell escape is disabled: a \\write18 command was not run.',
+    ]);
+    expect(parsed.pages).toBe(2);
+    expect(parsed.needsRerun).toBe(true);
+    expect(parseTexLog('Output written on cv.pdf (1 page, 10 bytes).').needsRerun).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+// `npm run bench:tex`: compile time of each pdfLaTeX corpus resume with the wasm engine,
+// cold (a new `bespoke compile` process) and warm (new engine instance, cached module, in a
+// running worker), against native pdflatex when it is installed. Prints medians and ratios.
+// Options: --runs N (default 5 warm, cold and native use ceil(N/2)).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createNodeTexEngine } from '../../lib/tex/node';
+import { readProjectDir } from '../../lib/tex/node-project';
+import { CORPUS_RESUMES, type CorpusResume } from '../../tests/fixtures/tex/corpus-resumes';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const FEW = Math.max(1, Math.ceil(RUNS / 2));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function hasNativePdflatex(): boolean {
+  return spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Native pdflatex with the engine's rerun rule (until references settle, at most 3 runs). */
+function nativeMs(r: CorpusResume): number {
+  const work = mkdtempSync(join(tmpdir(), 'bespoke-bench-'));
+  cpSync(r.dir, work, { recursive: true });
+  const started = performance.now();
+  for (let pass = 1; pass <= 3; pass++) {
+    spawnSync('pdflatex', ['-interaction=nonstopmode', '-no-shell-escape', r.mainFile], { cwd: work, stdio: 'ignore' });
+    const log = readFileSync(join(work, r.mainFile.replace(/\.tex$/, '.log')), 'latin1');
+    if (!/Rerun to get|Label\(s\) may have changed|Rerun LaTeX/.test(log)) break;
+  }
+  const ms = performance.now() - started;
+  rmSync(work, { recursive: true, force: true });
+  return ms;
+}
+
+/** A whole `bespoke compile` process: Node start, tsx, worker, module compile, format load. */
+function coldMs(r: CorpusResume): number {
+  const out = join(mkdtempSync(join(tmpdir(), 'bespoke-bench-')), 'out.pdf');
+  const started = performance.now();
+  execFileSync(process.execPath, [join(REPO, 'scripts/cli/bespoke.mjs'), 'compile', join(r.dir, r.mainFile), '--out', out], {
+    stdio: 'ignore',
+  });
+  return performance.now() - started;
+}
+
+const native = hasNativePdflatex();
+const engine = createNodeTexEngine();
+const rows: string[][] = [];
+for (const r of CORPUS_RESUMES) {
+  const files = readProjectDir(r.dir);
+  await engine.compile({ mainFile: r.mainFile, files }); // warm-up: module, format, chunks
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const res = await engine.compile({ mainFile: r.mainFile, files });
+    if (!res.ok) throw new Error(`${r.name} failed: ${JSON.stringify(res.errors)}`);
+    warm.push(performance.now() - started);
+  }
+  const cold = Array.from({ length: FEW }, () => coldMs(r));
+  const nat = native ? Array.from({ length: FEW }, () => nativeMs(r)) : [];
+  const [w, c, n] = [median(warm), median(cold), nat.length ? median(nat) : NaN];
+  rows.push([r.name, c.toFixed(0), w.toFixed(0), native ? n.toFixed(0) : '-', native ? (w / n).toFixed(2) : '-', native ? (c / n).toFixed(2) : '-']);
+  console.error(`${r.name}: done`);
+}
+engine.close();
+const head = ['resume', 'cold ms', 'warm ms', 'native ms', 'warm/native', 'cold/native'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+const fmt = (row: string[]): string => `| ${row.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+console.log(`wasm pdfTeX vs ${native ? execFileSync('pdflatex', ['--version'], { encoding: 'utf8' }).split('\n')[0] : 'no native pdflatex installed'}`);
+console.log(`medians: warm ${RUNS} runs, cold and native ${FEW} runs; all passes (reruns) included`);
+console.log(fmt(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(fmt(row));

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeTexEngine } from '@/lib/tex/node';
+import type { CompileResult } from '@/lib/tex/types';
+
+// Bad documents (tests/fixtures/tex/bad) must fail with errors a person can act on, and the
+// sandbox (no shell escape, paranoid reads and writes) must hold.
+const BAD = join(import.meta.dirname, '../../fixtures/tex/bad');
+const engine = createNodeTexEngine();
+afterAll(() => engine.close());
+
+function compileBad(name: string, timeoutMs = 30_000): Promise<CompileResult> {
+  return engine.compile({ mainFile: name, files: { [name]: readFileSync(join(BAD, name), 'utf8') }, timeoutMs });
+}
+
+describe('TeX errors', () => {
+  it('names a missing package exactly', async () => {
+    const r = await compileBad('missing-package.tex');
+    expect(r.ok).toBe(false);
+    expect(r.pdf).toBeNull();
+    expect(r.missingFiles).toEqual(['nonexistentpackage.sty']);
+    expect(r.errors[0]!.message).toContain("File `nonexistentpackage.sty' not found");
+  });
+
+  it('reports an undefined command with its file and line', async () => {
+    const r = await compileBad('undefined-command.tex');
+    expect(r.ok).toBe(false);
+    expect(r.errors).toContainEqual({ file: 'undefined-command.tex', line: 5, message: 'Undefined control sequence.' });
+    expect(r.missingFiles).toEqual([]);
+  });
+
+  it('explains a runaway argument', async () => {
+    const r = await compileBad('runaway-argument.tex');
+    expect(r.ok).toBe(false);
+    expect(r.errors.map((e) => e.message).join('\n')).toMatch(/while scanning use of \\textbf.*runaway argument/);
+  });
+
+  it('names a missing image so the person can add it', async () => {
+    const r = await compileBad('missing-image.tex');
+    expect(r.ok).toBe(false);
+    expect(r.missingFiles).toEqual(['photo.png']);
+  });
+
+  it('stops a document that loops forever at its time limit, and the engine keeps working', async () => {
+    const started = Date.now();
+    const r = await compileBad('infinite-loop.tex', 2_000);
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]!.message).toMatch(/took longer than 2 s and was stopped/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const after = await engine.compile({
+      mainFile: 'ok.tex',
+      files: { 'ok.tex': '\\documentclass{article}\\begin{document}Still alive.\\end{document}' },
+    });
+    expect(after.ok).toBe(true);
+    expect(after.pages).toBe(1);
+  });
+});
+
+describe('TeX sandbox', () => {
+  it('does not run \\write18 (shell escape is off)', async () => {
+    const r = await compileBad('write18.tex');
+    expect(r.log).toContain('runsystem(touch /work/pwned)...disabled');
+    expect(r.warnings).toContain('Shell escape is disabled: a \\write18 command was not run.');
+  });
+
+  it('refuses to read absolute paths, even files that exist in the engine', async () => {
+    const r = await engine.compile({
+      mainFile: 'peek.tex',
+      // texmf.cnf is really there, at this path, in every engine instance.
+      files: { 'peek.tex': '\\documentclass{article}\\begin{document}\\input{/texlive/web2c/texmf.cnf}\\end{document}' },
+    });
+    expect(r.ok).toBe(false);
+    expect(r.log).not.toContain('TEXMFROOT');
+    expect(r.errors[0]!.message).toMatch(/^Reading \/texlive\/web2c\/texmf\.cnf.* is not allowed/);
+    expect(r.missingFiles).toEqual([]);
+  });
+
+  it('refuses \\input{/etc/passwd} without asking for the file', async () => {
+    const r = await compileBad('input-passwd.tex');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]!.message).toMatch(/^Reading \/etc\/passwd(\.tex)? is not allowed/);
+    expect(r.missingFiles).toEqual([]);
+  });
+
+  it('refuses writes outside the job folder', async () => {
+    const r = await compileBad('write-outside.tex');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]!.message).toBe(
+      'Writing /tmp/bespoke-escape.txt is not allowed: a document may only use its own files and the TeX bundle.',
+    );
+  });
+
+  it('refuses project paths that climb out of the job', async () => {
+    const r = await engine.compile({ mainFile: 'main.tex', files: { 'main.tex': 'x', '../evil.tex': 'x' } });
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]!.message).toContain('"../evil.tex"');
+  });
+});
