@@ -9,9 +9,9 @@ import type { EngineAssets } from './run-pass';
 /** `public/tex/` of this checkout: where the committed engine, format and bundle live. */
 export const DEFAULT_ASSETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/tex');
 
-function readAsset(dir: string, name: string): Uint8Array {
+function readAsset(dir: string, name: string): Uint8Array<ArrayBuffer> {
   try {
-    return readFileSync(join(dir, name));
+    return new Uint8Array(readFileSync(join(dir, name)));
   } catch (err) {
     throw new TexAssetError(`The TeX engine file ${name} is missing in ${dir}; run \`npm run build:tex\`.`, { cause: err });
   }
