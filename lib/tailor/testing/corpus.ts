@@ -1,10 +1,12 @@
 /** Node-only test/eval helper: the corpus resumes this engine is measured on. */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadProjectFromDisk } from '../node/project-from-disk';
 import type { TexProject } from '../segment/types';
 
-export const CORPUS_RESUMES = '/work/shared/corpus/resumes';
-export const CORPUS_JOBS = '/work/shared/corpus/jobs';
+/** The shared corpus sits beside the clone (`../shared/corpus`); BESPOKE_CORPUS overrides it. */
+export const CORPUS_ROOT = resolve(process.env.BESPOKE_CORPUS ?? resolve(process.cwd(), '../shared/corpus'));
+export const CORPUS_RESUMES = join(CORPUS_ROOT, 'resumes');
+export const CORPUS_JOBS = join(CORPUS_ROOT, 'jobs');
 
 export interface CorpusResume {
   name: string;

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeProvider, type FakeProvider } from '../../../tests/fakes/llm/index.ts';
 import { main } from '../main.ts';
+import { CORPUS_RESUMES } from '../../../lib/tailor/testing/corpus.ts';
 
-const RESUME = '/work/shared/corpus/resumes/jake-resume/resume.tex';
+const RESUME = join(CORPUS_RESUMES, 'jake-resume/resume.tex');
 const POSTING = 'tests/fixtures/tailor/postings/backend-python.txt';
 let fake: FakeProvider;
 const PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');
@@ -65,6 +66,6 @@ describe('bespoke tailor', { timeout: 180_000 }, () => {
   });
 
   it('a binary posting is refused with a reason (exit 1)', async () => {
-    expect(await main(['tailor', '--resume', RESUME, '--job', '/work/shared/corpus/resumes/twenty-seconds-cv/alice.jpeg', '--out', '/tmp/x', '--quiet'])).toBe(1);
+    expect(await main(['tailor', '--resume', RESUME, '--job', join(CORPUS_RESUMES, 'twenty-seconds-cv/alice.jpeg'), '--out', '/tmp/x', '--quiet'])).toBe(1);
   });
 });
