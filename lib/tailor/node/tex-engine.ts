@@ -18,7 +18,15 @@ const PROBE = { mainFile: 'probe.tex', files: { 'probe.tex': '\\documentclass{ar
  * Picks the engine: the WASM pdfTeX when it loads and compiles a probe document, else the
  * system pdflatex (`BESPOKE_TEX_ENGINE=native` forces it, `=wasm` forbids the fallback).
  */
-export async function createTailorTexEngine(): Promise<NodeEngineChoice> {
+export function createTailorTexEngine(): Promise<NodeEngineChoice> {
+  // One engine per process: the WASM module and the TeX bundle load once, every caller shares them.
+  shared ??= chooseEngine();
+  return shared;
+}
+
+let shared: Promise<NodeEngineChoice> | null = null;
+
+async function chooseEngine(): Promise<NodeEngineChoice> {
   let fallbackReason: string | null = 'BESPOKE_TEX_ENGINE=native';
   if (process.env.BESPOKE_TEX_ENGINE !== 'native') {
     // A computed specifier: the module is written by another part of the project and may not exist yet.
