@@ -33,10 +33,10 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); cons
 
 /** Prints the eval table and its summary lines to stdout. */
 export function printTable(rows: EvalRow[], meta: { engine: string; fallbackReason: string | null; compiles: number; cacheHits: number; seconds: number }): void {
-  const head = ['resume', 'posting', 'via', 'ok', 'pages', 'offline', 'llm', 'app/flag/rej/drop', 'reord ok/no', 'leak', 'tok in/out', 'whole-doc in/out', 'in ratio'];
+  const head = ['resume', 'posting', 'via', 'ok', 'pages', 'offline', 'off moves', 'llm', 'app/flag/rej/drop', 'reord ok/no', 'leak', 'tok in/out', 'whole-doc in/out', 'in ratio'];
   const body = rows.map((r) => [
     r.resume, r.posting, r.provider, r.compiled ? 'yes' : 'NO', r.pages + (r.withinTarget ? '' : '!'),
-    `${r.offlineBefore}→${r.scoreOffline ?? '–'}`, `${r.scoreBefore}→${r.scoreLlm ?? '–'}`,
+    `${r.offlineBefore}→${r.scoreOffline ?? '–'}`, String(r.reorders), `${r.scoreBefore}→${r.scoreLlm ?? '–'}`,
     `${r.edits.applied}/${r.edits.flagged}/${r.edits.rejected}/${r.edits.dropped}`, r.llmReorders, String(r.leaked),
     `${r.tokensIn}/${r.tokensOut}`, `${r.compare.wholeIn}/${r.compare.wholeOut}`, (r.compare.structuredIn / r.compare.wholeIn).toFixed(2),
   ]);
@@ -46,6 +46,7 @@ export function printTable(rows: EvalRow[], meta: { engine: string; fallbackReas
   const raised = rows.filter((r) => (r.scoreLlm ?? 0) > r.scoreBefore).length;
   out.push('');
   out.push(`cases ${rows.length}; compiled ${rows.filter((r) => r.compiled).length}; within page target ${rows.filter((r) => r.withinTarget).length}; flagged claims leaked ${rows.reduce((n, r) => n + r.leaked, 0)}`);
+  out.push('offline: reorders bullets and skills only (words unchanged), so keyword presence — the score — cannot change; "off moves" counts its reorderings');
   out.push(`score raised by the LLM mode in ${raised}/${rows.length} cases; median before ${median(rows.map((r) => r.scoreBefore))}, after ${median(rows.map((r) => r.scoreLlm ?? 0))}`);
   out.push(`edits: applied ${sum(rows, 'applied')}, flagged ${sum(rows, 'flagged')}, rejected ${sum(rows, 'rejected')}, dropped ${sum(rows, 'dropped')}`);
   out.push(`tokens (o200k, prompt as built): structured input median ${median(rows.map((r) => r.compare.structuredIn))} vs whole-document ${median(rows.map((r) => r.compare.wholeIn))} (median ratio ${median(rows.map((r) => r.compare.structuredIn / r.compare.wholeIn)).toFixed(2)}); output median ${median(rows.map((r) => r.compare.structuredOut))} vs ${median(rows.map((r) => r.compare.wholeOut))} (median ratio ${median(rows.map((r) => r.compare.structuredOut / r.compare.wholeOut)).toFixed(2)})`);
