@@ -3,7 +3,7 @@
  * whole-document mode on the same case: what each sends and what the model must write back.
  */
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
-import { buildTailorMessages, buildWholeDocumentMessages } from '../../prompts/index.ts';
+import { buildTailorMessages, buildWholeDocumentMessages, formatSegments } from '../../prompts/index.ts';
 import type { PostingKeyword, Segmentation, TailorStrength } from '../../lib/tailor/index.ts';
 
 export interface TokenComparison {
@@ -28,7 +28,7 @@ export function compareTokens(seg: Segmentation, keywords: PostingKeyword[], job
   // Every file the model would need to see and return (main + \input files).
   const document = seg.files.map((f) => seg.sources[f]).join('\n');
   const whole = buildWholeDocumentMessages({ document, job, strength, pageTarget });
-  const segmentLines = seg.segments.map((s) => JSON.stringify({ id: s.id, kind: s.kind, section: s.section, list: s.listId, text: s.text })).join('\n');
+  const segmentLines = formatSegments(seg.segments.map((s) => ({ id: s.id, kind: s.kind, section: s.section, listId: s.listId, text: s.text })));
   return {
     structuredIn: count(structured), structuredOut: countTokens(recordedAnswer), wholeIn: count(whole), wholeOut: countTokens(JSON.stringify({ document })),
     segmentsOnly: countTokens(segmentLines), documentOnly: countTokens(document),
