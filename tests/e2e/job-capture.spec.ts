@@ -1,5 +1,7 @@
 import { CORPUS_URLS, fold, readJobManifest, serveCorpusPageAt } from './corpus';
-import { expect, test } from './fixtures';
+import { expect, resetExtensionState, test } from './fixtures';
+
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
 const manifest = readJobManifest();
 /** Pages on boards whose content script shows the on-page button. */

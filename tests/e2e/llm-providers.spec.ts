@@ -1,6 +1,8 @@
 import { startFakeProvider, type FakeProvider, type FakeProviderId } from '../fakes/llm/index';
 import { sendFromPage } from './background-messages';
-import { expect, test } from './fixtures';
+import { expect, resetExtensionState, test } from './fixtures';
+
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
 const KEY = 'test-key-7c1d9e';
 /** Base URLs mean what each SDK's own option means: OpenAI-style ones include /v1. */

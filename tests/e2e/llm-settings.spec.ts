@@ -1,5 +1,7 @@
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
-import { expect, test } from './fixtures';
+import { expect, resetExtensionState, test } from './fixtures';
+
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
 const KEY = 'sk-test-e2e-3f9a1c0b7d2e4f6a8b9c';
 

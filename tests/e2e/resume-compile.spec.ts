@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CORPUS_DIR } from './corpus';
-import { expect, test } from './fixtures';
+import { expect, resetExtensionState, test } from './fixtures';
+
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(join(dir, e.name)) : [join(dir, e.name)]));

@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { sendFromPage } from './background-messages';
 import { CORPUS_DIR } from './corpus';
-import { expect, test } from './fixtures';
+import { expect, resetExtensionState, test } from './fixtures';
+
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
 const POSTING = readFileSync('tests/fixtures/tailor/postings/backend-python.txt', 'utf8');
 const RECORDED_PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');

@@ -1,6 +1,8 @@
 import { readStoredJobs } from '../../scripts/demo/read-store';
 import { CORPUS_URLS, fold, readJobManifest, serveCorpusPageAt } from './corpus';
-import { expect, test } from './fixtures';
+import { expect, resetExtensionState, test } from './fixtures';
+
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 import { clickToolbarButton } from './toolbar';
 
 const manifest = readJobManifest();
