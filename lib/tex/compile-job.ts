@@ -80,11 +80,14 @@ export async function compileJob(
   const log = logBytes ? decoder.decode(logBytes) : pass!.terminal;
   const pdf = pass!.files.get(`${prefix}${jobName}.pdf`) ?? null;
   const result = parsed!;
-  if (!logBytes && result.errors.length === 0) {
-    result.errors.push({ file: null, line: null, message: `pdfTeX stopped before writing a log: ${pass!.terminal.slice(-500)}` });
+  const ok = pass!.status === 0 && result.errors.length === 0 && pdf !== null;
+  if (!ok && result.errors.length === 0) {
+    // A failure the parser does not know: show the end of what TeX said rather than nothing.
+    const tail = pass!.terminal.trim().split('\n').slice(-6).join('\n');
+    result.errors.push({ file: null, line: null, message: `pdfTeX stopped (exit ${pass!.status}) without a PDF:\n${tail}` });
   }
   return {
-    ok: pass!.status === 0 && result.errors.length === 0 && pdf !== null,
+    ok,
     pdf,
     pages: pdf ? result.pages : 0,
     log,

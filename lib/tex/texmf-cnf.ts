@@ -8,6 +8,7 @@
  *   /texlive/texmf-dist/...    the bundle (lazy nodes), with a generated ls-R
  *   /work                      the job: the user's files, and TeX's outputs
  *
+ * The format is looked up only in web2c (never in the job folder, so a project cannot swap it).
  * `!!` makes kpathsea look texmf files up only in ls-R: without it, a lookup that must
  * succeed walks (and stats) the whole tree.
  *
@@ -26,8 +27,8 @@ TEXMF = ${TEXMF_ROOT}
 TEXMFDBS = ${TEXMF_ROOT}
 TEXMFCNF = ${WEB2C_DIR}
 TEXMFVAR = ${WEB2C_DIR}
-TEXFORMATS = .;${WEB2C_DIR}
-TEXPOOL = .;${WEB2C_DIR}
+TEXFORMATS = ${WEB2C_DIR}
+TEXPOOL = ${WEB2C_DIR}
 WEB2C = ${WEB2C_DIR};!!$TEXMF/web2c
 TEXINPUTS.pdflatex = .;!!$TEXMF/tex/{latex,generic,}//
 TEXINPUTS.pdftex = .;!!$TEXMF/tex/{plain,generic,}//

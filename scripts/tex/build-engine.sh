@@ -25,11 +25,13 @@ done
 # Sub-configures run later, under `emmake make`: both stages must see our zlib/libpng .pc files.
 export EM_PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" PKG_CONFIG_LIBDIR="$PREFIX/lib/pkgconfig"
 export BUILDCC=gcc BUILDCFLAGS=-O2
+# __FILE__ (kpathsea's assertions) must not record where the build ran: same bytes anywhere.
+PREFIX_MAP="-fmacro-prefix-map=$TEXBUILD=/texbuild"
 mkdir -p "$ENGINE_BUILD"
 cd "$ENGINE_BUILD"
 if [[ ! -f Makefile ]]; then
   log "configuring (emconfigure)"
-  CFLAGS="-O2" CXXFLAGS="-O2" CPPFLAGS="-I$PREFIX/include" LDFLAGS="-L$PREFIX/lib" \
+  CFLAGS="-O2 $PREFIX_MAP" CXXFLAGS="-O2 $PREFIX_MAP" CPPFLAGS="-I$PREFIX/include" LDFLAGS="-L$PREFIX/lib" \
   emconfigure "$SRCCOPY/configure" \
     --host=wasm32-unknown-emscripten --build=x86_64-pc-linux-gnu \
     --disable-all-pkgs --enable-web2c --enable-pdftex \
