@@ -40,13 +40,16 @@ class ExitSignal {
 export async function runPass(assets: EngineAssets, input: PassInput): Promise<PassOutput> {
   const terminal: string[] = [];
   let status: number | null = null;
-  const mod: EmModule = await assets.factory({
+  // The glue waits forever if instantiation fails; this promise turns that into an error.
+  let failInstantiation: (err: unknown) => void = () => undefined;
+  const instantiationFailed = new Promise<never>((_, reject) => (failInstantiation = reject));
+  const mod: EmModule = await Promise.race([instantiationFailed, assets.factory({
     noInitialRun: true,
     thisProgram: PROGRAM_PATH,
     instantiateWasm(imports, receive) {
       WebAssembly.instantiate(assets.wasm, imports).then(
         (instance) => receive(instance, assets.wasm),
-        (err: unknown) => terminal.push(`wasm instantiation failed: ${String(err)}`),
+        (err: unknown) => failInstantiation(new TexEngineError(`The TeX engine could not start: ${String(err)}`, { cause: err })),
       );
       return {};
     },
@@ -65,7 +68,7 @@ export async function runPass(assets: EngineAssets, input: PassInput): Promise<P
         Object.assign(m.ENV, { TEXMFCNF: WEB2C_DIR, HOME: JOB_DIR, USER: 'bespoke' }, input.env);
       },
     ],
-  });
+  })]);
   const { FS } = mod;
   FS.mkdirTree(WEB2C_DIR);
   FS.writeFile(`${WEB2C_DIR}/texmf.cnf`, TEXMF_CNF);
