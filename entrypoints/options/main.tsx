@@ -1,4 +1,5 @@
 import { mountPage } from '@/components/app/app-shell';
+import { BackupSection } from '@/components/backup/backup-section';
 import { SettingsPage } from '@/components/settings/settings-page';
 
 mountPage(
@@ -6,5 +7,6 @@ mountPage(
   <main style={{ maxWidth: 760, margin: '0 auto' }}>
     <h1>Bespoke settings</h1>
     <SettingsPage />
+    <BackupSection />
   </main>,
 );

@@ -71,3 +71,18 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
   expect(stores.idb).not.toContain(KEY);
   expect(logs.join('\n')).not.toContain(KEY);
 });
+
+test('exporting a backup leaves the key out; a malformed backup is refused with a reason', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all data' }).click();
+  const file = await (await download).path();
+  const text = (await import('node:fs')).readFileSync(file, 'utf8');
+  expect(text).toContain('Fake OpenAI');
+  expect(text).not.toContain(KEY);
+
+  await page.getByTestId('import-backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
+  await expect(page.getByTestId('backup-error')).toContainText('not a Bespoke backup');
+});
