@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Tests run the shipped WASM pdfTeX, never a system pdflatex the machine may happen to have.
+    env: { BESPOKE_TEX_ENGINE: 'wasm' },
   },
 });

@@ -2,7 +2,7 @@ import type { BespokeDatabase } from '@/lib/db/database';
 import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import type { LlmClient, ProviderId } from '@/lib/llm/types';
 import type { TexCompiler } from '@/lib/tex/types';
-import { runTailor, TailorError, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
+import { parseStoredPlan, runTailor, TailorError, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
 import type { PdfText } from '@/lib/tailor/index';
 import { createRun, finishRun, recordProgress } from './run-store';
 
@@ -50,7 +50,8 @@ export async function executeRun(options: ExecuteRunOptions): Promise<string> {
   const heartbeat = setInterval(() => void db.runs.update(runId, { heartbeatAt: Date.now() }), HEARTBEAT_MS);
   try {
     if (!job.description?.trim()) throw new TailorError('no-description', 'This posting has no description; paste it in the Job tab first.');
-    const previousPlan = (options.previous?.report as TailorResult['run'] | undefined)?.plan ?? null;
+    // A plan read back from the history is data from storage: validated before it is reused.
+    const previousPlan = options.previous ? parseStoredPlan((options.previous.report as TailorResult['run'] | undefined)?.plan) : null;
     const result = await runTailor(
       {
         project: { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])) },
