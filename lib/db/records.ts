@@ -1,20 +1,11 @@
-import type { BoardId, ExtractionSource } from '@/lib/jobs/types';
+import type { ExtractedJob } from '@/lib/jobs/types';
 
-/** A captured job posting as stored in the `jobs` table. */
-export interface JobRecord {
+/**
+ * A captured job posting as stored in the `jobs` table: the extracted fields (minus the
+ * extraction's warnings) plus what the store and the user add.
+ */
+export interface JobRecord extends Omit<ExtractedJob, 'warnings'> {
   id: string;
-  url: string;
-  board: BoardId;
-  source: ExtractionSource;
-  title: string | null;
-  company: string | null;
-  location: string | null;
-  description: string | null;
-  descriptionHtml?: string | null;
-  salary?: string | null;
-  employmentType?: string | null;
-  jsonLd?: unknown;
-  descriptionProblem?: string | null;
   capturedAt: number;
   /** Set when the user edited the captured fields in the side panel. */
   editedAt?: number;
