@@ -65,6 +65,8 @@ for (const { folder, main, pages } of PDFLATEX_CORPUS) {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await panel.getByRole('tab', { name: 'Resume' }).click();
     const items = panel.getByTestId('resume-list').locator('li');
+    // Count only once the stored resumes have loaded (the list renders after IndexedDB answers).
+    await expect(panel.getByTestId('resume-list').or(panel.getByTestId('no-resume'))).toBeVisible();
     const before = await items.count();
     await panel.getByTestId('import-files').setInputFiles(filesOf(resolve(CORPUS_DIR, 'resumes', folder)));
     await expect(items).toHaveCount(before + 1);
