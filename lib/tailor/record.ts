@@ -13,6 +13,11 @@ export interface TailorSettings {
   wholeDocument?: 'auto' | 'always' | 'never';
   /** Ids of flagged edits the user accepted (their claims are true). `document` for whole-document mode. */
   acceptFlagged?: string[];
+  /**
+   * Ids of edits the user rejected (segment ids, `document` for whole-document mode): recorded
+   * as `rejected` with a `user-rejected` issue and not applied. Part of the cache key.
+   */
+  rejectEdits?: string[];
   /** Skip the cache and run again. */
   force?: boolean;
 }

@@ -20,12 +20,12 @@ export interface ReorderProposal {
 /**
  * What happened to an edit: `applied`; `flagged` (needs evidence — a claim not in the master,
  * not applied unless the user accepts it); `rejected` (refused by the guard: unknown id,
- * unsafe LaTeX, too long); `dropped` (broke the compile, or trimmed to fit the pages).
+ * unsafe LaTeX, too long — or by the user, issue `user-rejected`); `dropped` (broke the compile, or trimmed to fit the pages).
  */
 export type EditStatus = 'applied' | 'flagged' | 'rejected' | 'dropped';
 
 export interface GuardIssue {
-  code: 'unknown-segment' | 'empty' | 'forbidden-command' | 'unknown-command' | 'unbalanced' | 'structure' | 'too-long' | 'needs-evidence' | 'escaped' | 'duplicate';
+  code: 'unknown-segment' | 'empty' | 'forbidden-command' | 'unknown-command' | 'unbalanced' | 'structure' | 'too-long' | 'needs-evidence' | 'escaped' | 'duplicate' | 'user-rejected';
   message: string;
 }
 

@@ -65,7 +65,7 @@ async function main(): Promise<number> {
           pages: `${llm.run.pages.tailored ?? '–'}/${llm.run.pages.target}`,
           withinTarget: (llm.run.pages.tailored ?? 99) <= llm.run.pages.target && (offline.run.pages.tailored ?? 99) <= offline.run.pages.target,
           scoreBefore: llm.run.scoreBefore.score, offlineBefore: offline.run.scoreBefore.score, scoreOffline: offline.run.scoreAfter?.score ?? null, scoreLlm: llm.run.scoreAfter?.score ?? null,
-          reorders: offline.run.reorders.length + offline.run.edits.length,
+          reorders: offline.run.reorders.length + offline.run.edits.length + (offline.run.sectionOrder?.status === 'applied' ? 1 : 0),
           llmReorders: `${llm.run.reorders.filter((x) => x.status === 'applied').length + (llm.run.sectionOrder?.status === 'applied' ? 1 : 0)}/${llm.run.reorders.filter((x) => x.status !== 'applied').length + (llm.run.sectionOrder && llm.run.sectionOrder.status !== 'applied' ? 1 : 0)}`,
           edits: editCounts(llm.run), leaked: await leakedClaims(llm, masterText),
           tokensIn: llm.run.tokens.input, tokensOut: llm.run.tokens.output,

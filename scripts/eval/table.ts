@@ -13,7 +13,7 @@ export interface EvalRow {
   offlineBefore: number;
   scoreOffline: number | null;
   scoreLlm: number | null;
-  /** Reorderings and skills-order edits the offline tailor made. */
+  /** Reorderings, skills-order edits and a section order the offline tailor made. */
   reorders: number;
   /** Model reorderings (lists and sections) applied/refused. */
   llmReorders: string;
@@ -46,7 +46,8 @@ export function printTable(rows: EvalRow[], meta: { engine: string; fallbackReas
   const raised = rows.filter((r) => (r.scoreLlm ?? 0) > r.scoreBefore).length;
   out.push('');
   out.push(`cases ${rows.length}; compiled ${rows.filter((r) => r.compiled).length}; within page target ${rows.filter((r) => r.withinTarget).length}; flagged claims leaked ${rows.reduce((n, r) => n + r.leaked, 0)}`);
-  out.push('offline: reorders bullets and skills only (words unchanged), so keyword presence — the score — cannot change; "off moves" counts its reorderings');
+  const offRaised = rows.filter((r) => (r.scoreOffline ?? 0) > r.offlineBefore).length;
+  out.push(`offline: reorders sections, bullets and skills only (words unchanged): coverage cannot change, prominence can; score raised in ${offRaised}/${rows.length} cases; "off moves" counts its reorderings`);
   out.push(`score raised by the LLM mode in ${raised}/${rows.length} cases; median before ${median(rows.map((r) => r.scoreBefore))}, after ${median(rows.map((r) => r.scoreLlm ?? 0))}`);
   out.push(`edits: applied ${sum(rows, 'applied')}, flagged ${sum(rows, 'flagged')}, rejected ${sum(rows, 'rejected')}, dropped ${sum(rows, 'dropped')}`);
   out.push(`tokens (o200k, prompt as built): structured input median ${median(rows.map((r) => r.compare.structuredIn))} vs whole-document ${median(rows.map((r) => r.compare.wholeIn))} (median ratio ${median(rows.map((r) => r.compare.structuredIn / r.compare.wholeIn)).toFixed(2)}); output median ${median(rows.map((r) => r.compare.structuredOut))} vs ${median(rows.map((r) => r.compare.wholeOut))} (median ratio ${median(rows.map((r) => r.compare.structuredOut / r.compare.wholeOut)).toFixed(2)})`);

@@ -38,6 +38,13 @@ describe('planOffline', () => {
     }
   });
 
+  it('moves the most relevant sections up, keeping ties in their order', () => {
+    const plan = planOffline(jake, analysePosting({ description: 'Requirements\n• JUnit\n• pandas' }));
+    const titles = new Map(jake.sectionSpans.map((s) => [s.id, s.title]));
+    // Only Technical Skills names JUnit or pandas: it leads, the others keep their order.
+    expect(plan.sectionOrder!.map((id) => titles.get(id))).toEqual(['Technical Skills', 'Education', 'Experience', 'Projects']);
+  });
+
   it('plans nothing when the posting shares no keyword', () => {
     expect(planOffline(jake, analysePosting({ description: 'Requirements: forklift licence' }))).toEqual({ edits: [], reorders: [] });
   });

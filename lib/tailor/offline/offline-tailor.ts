@@ -9,6 +9,8 @@ import { parseList, renderList } from './skills-order';
 export interface OfflinePlan {
   edits: EditProposal[];
   reorders: ReorderProposal[];
+  /** A new order of the main file's sections, only when it changes something. */
+  sectionOrder?: string[];
 }
 
 /** Relevance of a piece of text to the posting: 3 per must-have keyword in it, 1 per nice-to-have. */
@@ -24,9 +26,28 @@ function orderByScore(scores: number[]): number[] {
 }
 
 /**
- * The offline tailor (no key, no network): moves the bullets most relevant to the posting to
- * the top of each list and the matching skills to the front of each skills line. It never
- * changes a word, so it needs no truthfulness review.
+ * Sections ordered by relevance (the weights of the distinct posting keywords each contains,
+ * `\input` files counted with the section they sit in); ties keep their order, so sections
+ * with nothing relevant stay in place relative to each other. Undefined when nothing moves.
+ */
+function planSectionOrder(seg: Segmentation, score: (plain: string) => number): string[] | undefined {
+  const spans = seg.sectionSpans;
+  if (spans.length < 2) return undefined;
+  const main = seg.sources[seg.mainFile] ?? '';
+  const scores = spans.map((sp) => score([
+    latexToPlain(main.slice(sp.start, sp.end)),
+    ...seg.segments.filter((x) => x.file !== seg.mainFile && x.section === sp.title).map((x) => x.plain),
+  ].join('\n')));
+  const order = orderByScore(scores);
+  return order.some((v, i) => v !== i) ? order.map((i) => spans[i].id) : undefined;
+}
+
+/**
+ * The offline tailor (no key, no network): moves the sections, bullets and skills most
+ * relevant to the posting toward the top — sections by relevance, bullets to the top of each
+ * list, matching skills to the front of each skills line — because recruiters and the match
+ * score's prominence part read top-down. It never changes a word, so it needs no
+ * truthfulness review.
  */
 export function planOffline(seg: Segmentation, keywords: PostingKeyword[]): OfflinePlan {
   const score = relevanceScorer(keywords);
@@ -46,5 +67,6 @@ export function planOffline(seg: Segmentation, keywords: PostingKeyword[]): Offl
     if (order.every((v, i) => v === i)) continue;
     edits.push({ segmentId: s.id, newText: renderList(layout, order), reason: 'Moved the skills the posting asks for to the front.', keywordsAdded: [] });
   }
-  return { edits, reorders };
+  const sectionOrder = planSectionOrder(seg, score);
+  return sectionOrder ? { edits, reorders, sectionOrder } : { edits, reorders };
 }

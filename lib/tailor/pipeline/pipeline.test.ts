@@ -7,7 +7,7 @@ import { createTailorTexEngine } from '../node/tex-engine';
 import { CORPUS, loadCorpusResume } from '../testing/corpus';
 import { loadPosting, loadRecordedResponse } from '../testing/fixtures';
 import { MemoryRunCache } from './memory-cache';
-import { runTailor, type TailorDeps } from './run';
+import { runTailor, tailorCacheKey, type TailorDeps } from './run';
 import { TailorError, type TailorProgress } from './progress';
 
 // One engine for the whole file: compiling is the slow part.
@@ -42,6 +42,13 @@ describe('runTailor, offline', { timeout: 180_000 }, () => {
     const text = (await extractPdfTextNode(r.pdf!)).text;
     // The Celery/Redis bullet (nice-to-haves) now leads the Gitlytics list.
     expect(text.indexOf('Used Celery and Redis')).toBeLessThan(text.indexOf('Implemented GitHub OAuth'));
+    // Relevant sections move up (Education, naming no keyword, goes last); words are unchanged,
+    // so coverage stays and prominence — hence the score — rises.
+    expect(r.run.sectionOrder).toMatchObject({ status: 'applied' });
+    expect(text.indexOf('Projects')).toBeLessThan(text.indexOf('Education'));
+    expect(r.run.scoreAfter!.components.coverage).toBe(r.run.scoreBefore.components.coverage);
+    expect(r.run.scoreAfter!.components.prominence).toBeGreaterThan(r.run.scoreBefore.components.prominence);
+    expect(r.run.scoreAfter!.score).toBeGreaterThan(r.run.scoreBefore.score);
     expect(r.run.tokens).toEqual({ input: 0, output: 0 });
     for (const stage of ['segment', 'analyse', 'compile-master', 'plan', 'guard', 'apply', 'compile', 'fit', 'score', 'record'] as const) {
       expect(events.some((e) => e.stage === stage && e.status === 'done')).toBe(true);
@@ -88,6 +95,30 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     expect(r.run.edits.find((e) => e.segmentId === 'b3')!.status).toBe('applied');
     expect(r.run.edits.find((e) => e.segmentId === 'b13')!.status).toBe('flagged');
     expect((await extractPdfTextNode(r.pdf!)).text).toContain('40%');
+  });
+
+  it('rejecting an applied edit re-runs on the stored plan without a model call, and leaves its text out of the PDF', async () => {
+    const input = { project: loadCorpusResume(jake), job: posting, settings: { strength: 'keywords' as const } };
+    const first = await runTailor(input, llmDeps());
+    expect(first.run.edits.find((e) => e.segmentId === 'b2')!.status).toBe('applied');
+    expect((await extractPdfTextNode(first.pdf!)).text.replace(/\s+/g, ' ')).toContain('with testing of each API route');
+    openai.requests.length = 0;
+    const cache = new MemoryRunCache();
+    const settings = { ...input.settings, rejectEdits: ['b2'] };
+    const r = await runTailor({ ...input, settings, previousPlan: first.run.plan }, llmDeps({ cache }));
+    expect(openai.requests).toHaveLength(0);
+    expect(r.run.tokens).toEqual({ input: 0, output: 0 });
+    const b2 = r.run.edits.find((e) => e.segmentId === 'b2')!;
+    expect(b2.status).toBe('rejected');
+    expect(b2.issues).toContainEqual({ code: 'user-rejected', message: 'You rejected this change.' });
+    expect(r.run.edits.find((e) => e.segmentId === 'b1')!.status).toBe('applied');
+    const text = (await extractPdfTextNode(r.pdf!)).text.replace(/\s+/g, ' ');
+    expect(text).not.toContain('with testing of each API route');
+    expect(text).toContain('Developed a REST API'); // the master's own bullet b2 is back
+    // The rejected ids are part of the settings, hence of the cache key.
+    expect(r.run.cacheKey).not.toBe(first.run.cacheKey);
+    expect((await tailorCacheKey({ ...input, settings }, llmDeps())).key).toBe(r.run.cacheKey);
+    expect((await runTailor({ ...input, settings, previousPlan: first.run.plan }, llmDeps({ cache }))).fromCache).toBe(true);
   });
 
   it('an edit that breaks the compile is found by bisection and dropped; the rest stay', async () => {

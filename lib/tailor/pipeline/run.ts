@@ -6,6 +6,7 @@ import { assembleWithDeletions } from '../apply/assemble-with-deletions';
 import { buildReplacements } from '../apply/apply';
 import { fitToPages } from '../fit/fit';
 import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../guard/guard';
+import { applyUserRejections } from '../guard/user-rejections';
 import { analysePosting } from '../keywords/analyse';
 import { refineKeywords } from '../keywords/refine';
 import type { ReorderRecord, TailorResult, TailorRun, TailorSettings } from '../record';
@@ -50,7 +51,7 @@ export interface TailorDeps {
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
 /** Bump when segmenting, guarding or scoring changes, so cached runs are not reused across versions. */
-export const TAILOR_ENGINE_VERSION = 'engine-1';
+export const TAILOR_ENGINE_VERSION = 'engine-2';
 
 const MAX_MAIN_CHARS = 1_000_000;
 const MAX_DESCRIPTION_CHARS = 100_000;
@@ -116,6 +117,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
   const addUsage = (u: TokenUsage) => { usage.inputTokens += u.inputTokens; usage.outputTokens += u.outputTokens; };
   const accepted = new Set(settings.acceptFlagged ?? []);
+  const userRejected = new Set(settings.rejectEdits ?? []);
   const warnings: string[] = [...seg.warnings];
   const gctx = guardContext(seg);
   const whole = deps.llm && (settings.wholeDocument === 'always' || (settings.wholeDocument !== 'never' && !seg.editable));
@@ -135,7 +137,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const stored = planned.stored;
   if (stored.kind === 'whole-document') {
     summary = stored.summary;
-    const rec = await stages.run('guard', () => guardWholeDocument(gctx, mainText, stored.document, accepted.has(DOCUMENT_EDIT_ID)), (r) => r.status);
+    const rec = await stages.run('guard', () => applyUserRejections([guardWholeDocument(gctx, mainText, stored.document, accepted.has(DOCUMENT_EDIT_ID))], userRejected)[0], (r) => r.status);
     edits = [rec];
     if (rec.status === 'applied') wholeDoc = rec.newText;
   } else {
@@ -147,7 +149,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
       keywordRefinement = { changes: refined.changes, ignored: refined.ignored };
     }
     await stages.run('guard', () => {
-      edits = guardEdits(gctx, plan.edits, settings.strength, accepted);
+      edits = applyUserRejections(guardEdits(gctx, plan.edits, settings.strength, accepted), userRejected);
       const r = guardReorders(seg, plan.reorders);
       reorders = [...r.valid.map((x) => ({ ...x, status: 'applied' as const })), ...r.rejected.map((x) => ({ listId: x.listId, order: [], status: 'rejected' as const, message: x.message }))];
       sectionOrder = guardSectionOrder(seg, plan.sectionOrder);
