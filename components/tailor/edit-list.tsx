@@ -20,10 +20,12 @@ function WordDiff({ before, after }: { before: string; after: string }) {
 }
 
 /**
- * The proposed changes, one by one. Flagged edits (a claim the master does not support) can be
- * accepted by the user, which re-runs the tailoring on the same plan without a model call.
+ * The proposed changes, one by one. Applied edits can be rejected and flagged edits (a claim the
+ * master does not support) accepted; either re-runs the tailoring on the same plan without a
+ * model call.
  */
-export function EditList({ edits, accepted, onToggle }: { edits: EditRecord[]; accepted: Set<string>; onToggle(id: string): void }) {
+export function EditList(props: { edits: EditRecord[]; accepted: Set<string>; rejected: Set<string>; onToggle(id: string): void; onToggleReject(id: string): void }) {
+  const { edits, accepted, rejected, onToggle, onToggleReject } = props;
   if (edits.length === 0) return <p className="muted">No text edits in this run.</p>;
   return (
     <ul className="plain" data-testid="edit-list">
@@ -39,6 +41,11 @@ export function EditList({ edits, accepted, onToggle }: { edits: EditRecord[]; a
           {e.issues.filter((i) => i.code !== 'needs-evidence').map((i, n) => (
             <p key={n} className="muted" style={{ margin: 0 }}>{i.message}</p>
           ))}
+          {e.status === 'applied' || e.issues.some((i) => (i.code as string) === 'user-rejected') ? (
+            <label style={{ flexDirection: 'row', alignItems: 'center' }}>
+              <input type="checkbox" checked={rejected.has(e.segmentId)} onChange={() => onToggleReject(e.segmentId)} /> Reject this change
+            </label>
+          ) : null}
           {e.status === 'flagged' ? (
             <label style={{ flexDirection: 'row', alignItems: 'center' }}>
               <input type="checkbox" checked={accepted.has(e.segmentId)} onChange={() => onToggle(e.segmentId)} /> This is true — apply it

@@ -7,15 +7,24 @@ import { EditList } from './edit-list';
 import { KeywordTable } from './keyword-table';
 
 /** One run: progress while it runs; then score, keywords, changes (accept/reject), PDF, downloads. */
-export function RunView({ run, mainFile, onRerunAccepted, busy }: { run: RunRecord; mainFile?: string; onRerunAccepted(accepted: string[]): void; busy: boolean }) {
+function toggled(set: Set<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+export interface ReviewChoices {
+  acceptFlagged: string[];
+  rejectEdits: string[];
+}
+
+export function RunView({ run, mainFile, onRerun, busy }: { run: RunRecord; mainFile?: string; onRerun(choices: ReviewChoices): void; busy: boolean }) {
   const report = run.report as TailorRun | undefined;
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(report?.settings.acceptFlagged ?? []));
-  const toggle = (id: string) =>
-    setAccepted((s) => {
-      const next = new Set(s);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const [rejected, setRejected] = useState<Set<string>>(() => new Set(report?.settings.rejectEdits ?? []));
+  const changed =
+    JSON.stringify([...accepted].sort()) !== JSON.stringify([...(report?.settings.acceptFlagged ?? [])].sort()) ||
+    JSON.stringify([...rejected].sort()) !== JSON.stringify([...(report?.settings.rejectEdits ?? [])].sort());
   const stem = fileStem(report?.job.company, report?.job.title);
   // Only changed files are stored; the main file is among them whenever anything was applied.
   const mainTex = mainFile ? run.files?.[mainFile] : undefined;
@@ -35,17 +44,29 @@ export function RunView({ run, mainFile, onRerunAccepted, busy }: { run: RunReco
       {report ? (
         <>
           <p data-testid="run-score">
-            Match score <strong>{report.scoreBefore.score}</strong> → <strong>{report.scoreAfter?.score ?? '—'}</strong> · pages {report.pages.tailored ?? '—'} / target {report.pages.target}
+            Match score <strong>{report.scoreBefore.score}</strong> → <strong>{report.scoreAfter?.score ?? '—'}</strong>
+            {report.scoreAfter?.components ? (
+              <span className="muted" title="coverage: weighted share of posting keywords present (must-haves ×3); prominence: how early they appear; frequency: repeated mentions, capped">
+                {' '}(coverage {report.scoreAfter.components.coverage}, prominence {report.scoreAfter.components.prominence}, frequency {report.scoreAfter.components.frequency})
+              </span>
+            ) : null}{' '}
+            · pages {report.pages.tailored ?? '—'} / target {report.pages.target}
             {run.tokens ? ` · ${run.tokens.input + run.tokens.output} tokens` : ''}
             {run.costUsd != null ? ` · ~$${run.costUsd.toFixed(4)}` : ''}
           </p>
           {report.summary ? <p>{report.summary}</p> : null}
           {report.warnings.map((w, i) => <p key={i} className="notice">{w}</p>)}
           <h2>Changes</h2>
-          <EditList edits={report.edits} accepted={accepted} onToggle={toggle} />
-          {report.edits.some((e) => e.status === 'flagged') ? (
-            <button className="secondary" disabled={busy} onClick={() => onRerunAccepted([...accepted])}>Re-compile with my choices</button>
-          ) : null}
+          <EditList
+            edits={report.edits}
+            accepted={accepted}
+            rejected={rejected}
+            onToggle={(id) => setAccepted((s) => toggled(s, id))}
+            onToggleReject={(id) => setRejected((s) => toggled(s, id))}
+          />
+          <button className="secondary" disabled={busy || !changed} onClick={() => onRerun({ acceptFlagged: [...accepted], rejectEdits: [...rejected] })}>
+            Re-compile with my choices
+          </button>
           <h2>Keywords</h2>
           <KeywordTable before={report.scoreBefore} after={report.scoreAfter} />
         </>

@@ -42,12 +42,12 @@ export function TailorPanel() {
           run={run}
           mainFile={resumeOf(run.resumeId)?.mainFile}
           busy={start.isPending}
-          onRerunAccepted={(accepted) => {
+          onRerun={({ acceptFlagged, rejectEdits }) => {
             const resume = resumeOf(run.resumeId);
             const runJob = jobs.find((j) => j.id === run.jobId);
             const settings = (run.report as { settings?: { strength: 'light' | 'keywords' | 'full'; pages?: number } } | undefined)?.settings;
             if (!resume || !runJob || !settings) return;
-            start.mutate({ resume, job: runJob, previous: run, useModel: run.provider !== 'offline', settings: { ...settings, acceptFlagged: accepted } });
+            start.mutate({ resume, job: runJob, previous: run, useModel: run.provider !== 'offline', settings: { ...settings, acceptFlagged, rejectEdits } });
           }}
         />
       ) : null}

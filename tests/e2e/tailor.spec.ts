@@ -100,6 +100,14 @@ test('LLM tailor: the plan comes from the provider via the background; an invent
   await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   await expect(edits.locator('li[data-status=applied]', { hasText: '40%' })).toBeVisible({ timeout: 90_000 });
   expect(fake.requests.filter((r) => r.endpoint === 'chat').length).toBe(chatCalls);
+
+  // …and rejects an applied change: it is left out of the next PDF, again without a model call.
+  const pythonEdit = edits.locator('li[data-status=applied]', { hasText: 'in Python using FastAPI' });
+  await pythonEdit.getByLabel('Reject this change').check();
+  await panel.getByRole('button', { name: 'Re-compile with my choices' }).click();
+  await expect(edits.locator('li[data-status=rejected]', { hasText: 'in Python using FastAPI' })).toBeVisible({ timeout: 90_000 });
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  expect(fake.requests.filter((r) => r.endpoint === 'chat').length).toBe(chatCalls);
   await panel.screenshot({ path: 'test-results/tailor-run.png', fullPage: true });
 });
 
