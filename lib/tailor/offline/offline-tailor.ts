@@ -1,6 +1,7 @@
 import type { PostingKeyword } from '../keywords/analyse';
 import { compileEntry, findHits, type EntryMatcher } from '../keywords/match';
 import { LEXICON } from '../keywords/lexicon';
+import { scoreText } from '../score/score';
 import { latexToPlain } from '../segment/plain-text';
 import type { Segmentation } from '../segment/types';
 import type { EditProposal, ReorderProposal } from '../types';
@@ -28,18 +29,23 @@ function orderByScore(scores: number[]): number[] {
 /**
  * Sections ordered by relevance (the weights of the distinct posting keywords each contains,
  * `\input` files counted with the section they sit in); ties keep their order, so sections
- * with nothing relevant stay in place relative to each other. Undefined when nothing moves.
+ * with nothing relevant stay in place relative to each other. Kept only when the match score
+ * of the sections' plain text in the new order is higher (a section with many keywords can
+ * push down the only mention of another), so it never lowers the score's estimate.
+ * Undefined when nothing moves.
  */
-function planSectionOrder(seg: Segmentation, score: (plain: string) => number): string[] | undefined {
+function planSectionOrder(seg: Segmentation, keywords: PostingKeyword[], score: (plain: string) => number): string[] | undefined {
   const spans = seg.sectionSpans;
   if (spans.length < 2) return undefined;
   const main = seg.sources[seg.mainFile] ?? '';
-  const scores = spans.map((sp) => score([
+  const plains = spans.map((sp) => [
     latexToPlain(main.slice(sp.start, sp.end)),
     ...seg.segments.filter((x) => x.file !== seg.mainFile && x.section === sp.title).map((x) => x.plain),
-  ].join('\n')));
-  const order = orderByScore(scores);
-  return order.some((v, i) => v !== i) ? order.map((i) => spans[i].id) : undefined;
+  ].join('\n'));
+  const order = orderByScore(plains.map(score));
+  if (order.every((v, i) => v === i)) return undefined;
+  const estimate = (idx: number[]) => scoreText(keywords, idx.map((i) => plains[i]).join('\n')).score;
+  return estimate(order) > estimate(spans.map((_, i) => i)) ? order.map((i) => spans[i].id) : undefined;
 }
 
 /**
@@ -67,6 +73,6 @@ export function planOffline(seg: Segmentation, keywords: PostingKeyword[]): Offl
     if (order.every((v, i) => v === i)) continue;
     edits.push({ segmentId: s.id, newText: renderList(layout, order), reason: 'Moved the skills the posting asks for to the front.', keywordsAdded: [] });
   }
-  const sectionOrder = planSectionOrder(seg, score);
+  const sectionOrder = planSectionOrder(seg, keywords, score);
   return sectionOrder ? { edits, reorders, sectionOrder } : { edits, reorders };
 }
