@@ -5,4 +5,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Exit explicitly: the TeX engine's worker thread and pdf.js keep handles open after the
+// command's work is done, and a CLI must not linger (stdout/stderr are synchronous here).
+process.exit(code);

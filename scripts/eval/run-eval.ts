@@ -83,4 +83,11 @@ async function main(): Promise<number> {
   return rows.every((r) => r.compiled && r.withinTarget && r.leaked === 0) ? 0 : 1;
 }
 
-main().then((code) => { process.exitCode = code; }, (err) => { process.stderr.write(`eval failed: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 1; });
+// Explicit exit: the TeX worker thread and pdf.js leave handles open once the table is printed.
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`eval failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);
