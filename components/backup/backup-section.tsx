@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { downloadFile } from '@/components/tailor/downloads';
+import { downloadFile } from '@/components/app/downloads';
 import { exportBackup, importBackup } from '@/lib/backup/backup';
 import { getDatabase } from '@/lib/db/database';
 

@@ -1,14 +1,6 @@
+import { downloadFile } from '@/components/app/downloads';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { CompileResult } from '@/lib/tex/types';
-
-function download(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** What a compile produced: the PDF, or errors a person can act on (file, line, missing files). */
 export function CompileResultView({ result, fileName }: { result: CompileResult; fileName: string }) {
@@ -37,8 +29,8 @@ export function CompileResultView({ result, fileName }: { result: CompileResult;
       {result.pdf ? (
         <>
           <div className="row">
-            <button className="secondary" onClick={() => download(result.pdf!, `${fileName}.pdf`, 'application/pdf')}>Download PDF</button>
-            <button className="secondary" onClick={() => download(new TextEncoder().encode(result.log), `${fileName}.log`, 'text/plain')}>Download log</button>
+            <button className="secondary" onClick={() => downloadFile(result.pdf!, `${fileName}.pdf`, 'application/pdf')}>Download PDF</button>
+            <button className="secondary" onClick={() => downloadFile(result.log, `${fileName}.log`, 'text/plain')}>Download log</button>
           </div>
           <PdfPreview pdf={result.pdf} />
         </>

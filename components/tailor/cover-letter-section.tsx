@@ -1,7 +1,7 @@
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import type { ProviderId } from '@/lib/llm/types';
-import { downloadFile, fileStem } from './downloads';
+import { downloadFile, fileStem } from '@/components/app/downloads';
 import { useWriteCoverLetter } from './use-cover-letter';
 
 /** Cover letter for the run's posting: written by the model from the resume's facts, compiled to PDF. */

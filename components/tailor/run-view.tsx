@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { RunRecord } from '@/lib/db/records';
 import type { TailorRun } from '@/lib/tailor/index';
-import { downloadFile, fileStem } from './downloads';
+import { downloadFile, fileStem } from '@/components/app/downloads';
 import { EditList } from './edit-list';
 import { KeywordTable } from './keyword-table';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { getPageTexEngine } from '@/components/resume/use-compile';
 import { getDatabase } from '@/lib/db/database';
 import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
@@ -16,13 +16,15 @@ export function useActiveProfile() {
   return useQuery({ queryKey: ['active-profile'], queryFn: () => sendMessage('llm:active-profile') });
 }
 
-/** The run history, newest first; runs left "running" by a closed page are marked failed first. */
+/**
+ * The run history, newest first. Runs left "running" by a closed page are marked failed once
+ * when the view mounts; the live query itself only reads.
+ */
 export function useRuns() {
-  return useLiveQuery(async () => {
-    const db = getDatabase();
-    await reapStaleRuns(db);
-    return listRuns(db);
+  useEffect(() => {
+    reapStaleRuns(getDatabase()).catch((err: unknown) => console.warn('[bespoke] could not close stale runs:', String(err)));
   }, []);
+  return useLiveQuery(() => listRuns(getDatabase()), []);
 }
 
 export interface StartRunInput {

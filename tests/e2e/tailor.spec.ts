@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
+import { readStore } from '../../scripts/demo/read-store';
 import { sendFromPage } from './background-messages';
 import { CORPUS_DIR } from './corpus';
 import { expect, resetExtensionState, test } from './fixtures';
@@ -53,16 +54,8 @@ test('offline tailor: pasted posting + imported master → tailored PDF with sco
 
   // The master is never modified by tailoring.
   const master = readFileSync(join(jake, 'resume.tex'), 'utf8');
-  const stored = await panel.evaluate(
-    () =>
-      new Promise<string>((res) => {
-        const open = indexedDB.open('bespoke');
-        open.onsuccess = () => {
-          const q = open.result.transaction('resumes').objectStore('resumes').getAll();
-          q.onsuccess = () => res((q.result[0].files as { path: string; content: string }[]).find((f) => f.path === 'resume.tex')!.content);
-        };
-      }),
-  );
+  const [storedResume] = await readStore<{ files: { path: string; content: string }[] }>(panel, 'resumes');
+  const stored = storedResume.files.find((f) => f.path === 'resume.tex')!.content;
   expect(stored).toBe(master);
 });
 

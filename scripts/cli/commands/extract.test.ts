@@ -1,25 +1,10 @@
 /** Runs the real `bespoke extract` command in a child process, as a user would. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBespoke as bespoke } from '../run-bespoke.testing.ts';
 import { corpusJobsDir } from '../../../tests/fixtures/jobs/corpus.ts';
-
-const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bespoke.mjs');
-const run = promisify(execFile);
-
-async function bespoke(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('bespoke extract', () => {
   it('prints the posting of a corpus page as JSON, inferring the URL from the page', async () => {
