@@ -1,9 +1,13 @@
 import { downloadFile } from '@/components/app/downloads';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { CompileResult } from '@/lib/tex/types';
+import { MissingPackages } from './missing-packages';
 
-/** What a compile produced: the PDF, or errors a person can act on (file, line, missing files). */
-export function CompileResultView({ result, fileName }: { result: CompileResult; fileName: string }) {
+/**
+ * What a compile produced: the PDF, or errors a person can act on (file, line, missing files
+ * with the TeX Live package that has each, fetched on a click; then `onRecompile`).
+ */
+export function CompileResultView({ result, fileName, onRecompile }: { result: CompileResult; fileName: string; onRecompile?: () => void }) {
   return (
     <div data-testid="compile-result" data-ok={result.ok} data-pages={result.pages} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <p className="muted">
@@ -12,10 +16,10 @@ export function CompileResultView({ result, fileName }: { result: CompileResult;
       </p>
       {result.missingFiles.length ? (
         <p className="error" data-testid="missing-files">
-          Missing: {result.missingFiles.join(', ')}. Add {result.missingFiles.length === 1 ? 'this file' : 'these files'} to the resume
-          (or use a package Bespoke ships).
+          Missing: {result.missingFiles.join(', ')}.
         </p>
       ) : null}
+      {result.missingPackages?.length ? <MissingPackages missing={result.missingPackages} onFetched={() => onRecompile?.()} /> : null}
       {result.errors.length ? (
         <ul className="error" data-testid="compile-errors">
           {result.errors.slice(0, 20).map((e, i) => (

@@ -14,7 +14,7 @@ export function ResumePreview({ resume }: { resume: ResumeRecord }) {
         </button>
       </div>
       {compile.error ? <p className="error">{compile.error.message}</p> : null}
-      {compile.data && compile.variables?.id === resume.id ? <CompileResultView result={compile.data} fileName={baseName} /> : null}
+      {compile.data && compile.variables?.id === resume.id ? <CompileResultView result={compile.data} fileName={baseName} onRecompile={() => compile.mutate(resume)} /> : null}
     </div>
   );
 }

@@ -1,13 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
+import { getDatabase } from '@/lib/db/database';
 import { createBrowserTexEngine } from '@/lib/tex/browser';
 import type { ResumeRecord } from '@/lib/db/records';
 import type { TexCompiler } from '@/lib/tex/types';
+import { texmfAddition } from '@/lib/tex-packages/store';
+import { withFetchedPackages } from '@/lib/tex-packages/with-fetched-packages';
 
 let engine: TexCompiler | undefined;
 
-/** One TeX engine (a Worker) per extension page, started on first use. */
+/**
+ * One TeX engine (a Worker) per extension page, started on first use; every compile gets the
+ * TeX Live packages the user fetched on demand.
+ */
 export function getPageTexEngine(): TexCompiler {
-  engine ??= createBrowserTexEngine();
+  engine ??= withFetchedPackages(createBrowserTexEngine(), () => texmfAddition(getDatabase()));
   return engine;
 }
 

@@ -20,12 +20,30 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.jobs.get('j1')).toMatchObject({ title: 'Engineer', status: 'saved' });
     expect(await db.resumes.get('r1')).toMatchObject({ name: 'CV' });
     expect(await db.jobs.where('status').equals('saved').count()).toBe(1);
     await db.runs.add({ id: 'run1', jobId: 'j1', resumeId: 'r1', status: 'running', startedAt: 1, heartbeatAt: 1, provider: 'offline', model: null, progress: [] });
     expect(await db.runs.count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a version-2 database: history kept, a texPackages table added', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ jobs: 'id, contentHash, capturedAt, url, board', resumes: 'id, updatedAt, name' });
+    v2.version(2).stores({ jobs: 'id, contentHash, capturedAt, url, board, status', runs: 'id, startedAt, status, jobId, resumeId, cacheKey' });
+    await v2.table('runs').add({ id: 'run1', jobId: 'j1', resumeId: 'r1', status: 'done', startedAt: 1, heartbeatAt: 1, provider: 'offline', model: null, progress: [] });
+    v2.close();
+
+    const db = new BespokeDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.runs.get('run1')).toMatchObject({ status: 'done' });
+    await db.texPackages.put({ name: 'curve', revision: 1, files: { 'tex/latex/curve/curve.cls': new Uint8Array([1]) }, maps: [], sha512: 'x', mirror: 'http://127.0.0.1/', fetchedAt: 2, bytes: 1 });
+    expect((await db.texPackages.orderBy('fetchedAt').first())?.name).toBe('curve');
     db.close();
   });
 });

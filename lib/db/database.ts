@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { JobRecord, ResumeRecord, RunRecord } from './records';
+import type { JobRecord, ResumeRecord, RunRecord, TexPackageRecord } from './records';
 
 export const DATABASE_NAME = 'bespoke';
 
@@ -11,6 +11,7 @@ export class BespokeDatabase extends Dexie {
   jobs!: EntityTable<JobRecord, 'id'>;
   resumes!: EntityTable<ResumeRecord, 'id'>;
   runs!: EntityTable<RunRecord, 'id'>;
+  texPackages!: EntityTable<TexPackageRecord, 'name'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -32,6 +33,8 @@ export class BespokeDatabase extends Dexie {
             job.status ??= 'saved';
           }),
       );
+    // v3: TeX Live packages the user fetched on demand (added to every compile).
+    this.version(3).stores({ texPackages: 'name, fetchedAt' });
   }
 }
 

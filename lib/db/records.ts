@@ -79,3 +79,20 @@ export interface RunRecord {
     model: string;
   };
 }
+
+/**
+ * A TeX Live package fetched on demand (the bundle lacked it), kept for every later compile.
+ * Its container's SHA-512 was checked against the mirror's package database before storing.
+ */
+export interface TexPackageRecord {
+  name: string;
+  revision: number;
+  /** Runtime files by texmf path (`tex/latex/curve/curve.cls`). */
+  files: Record<string, Uint8Array>;
+  /** Font map files to add to pdftex.map. */
+  maps: string[];
+  sha512: string;
+  mirror: string;
+  fetchedAt: number;
+  bytes: number;
+}

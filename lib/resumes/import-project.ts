@@ -60,7 +60,7 @@ export function isMainTexSource(source: string): boolean {
 }
 
 /** Picks the main file: a complete document, preferring the shallowest and common names. */
-function chooseMainFile(files: ResumeFile[]): string {
+export function chooseMainFile(files: ResumeFile[]): string {
   const candidates = files.filter((f) => ['tex', 'ltx', 'xtx'].includes(extensionOf(f.path)) && typeof f.content === 'string' && isMainTexSource(f.content));
   if (candidates.length === 0) {
     throw new ResumeImportError('None of these files is a complete LaTeX document (\\documentclass … \\begin{document}). Include the main .tex file.');

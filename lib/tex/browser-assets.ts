@@ -1,6 +1,7 @@
 import { createBundleSource, type BundleIndex } from './bundle';
 import type { EmModuleFactory } from './emscripten';
 import { TexAssetError } from './errors';
+import type { PackageIndex } from './package-index';
 import type { EngineAssets } from './run-pass';
 
 async function fetchOk(url: string): Promise<Response> {
@@ -36,5 +37,13 @@ export async function loadBrowserAssets(base: string): Promise<EngineAssets> {
   const format = new Uint8Array(await (await fetchOk(`${base}pdflatex.fmt`)).arrayBuffer());
   const index = (await (await fetchOk(`${base}bundle/index.json`)).json()) as BundleIndex;
   const texmf = createBundleSource(index, (name) => readChunkSync(`${base}bundle/${name}`));
-  return { factory: glue.default, wasm, format, texmf };
+  return {
+    factory: glue.default, wasm, format, texmf,
+    // Loaded only when a document has a bibliography / misses a file: most compiles need neither.
+    loadBibtex: async () => ({
+      factory: ((await import(/* @vite-ignore */ `${base}bibtex.mjs`)) as { default: EmModuleFactory }).default,
+      wasm: await WebAssembly.compile(await (await fetchOk(`${base}bibtex.wasm`)).arrayBuffer()),
+    }),
+    loadPackageIndex: async () => (await (await fetchOk(`${base}packages.json`)).json()) as PackageIndex,
+  };
 }

@@ -1,8 +1,11 @@
+import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
 import { parseTexLog } from './log-parser';
+import { overlaySource } from './overlay-source';
+import { createPackageLookup, describeMissing } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 import type { CompileRequest, CompileResult, TexError } from './types';
 
-/** Reruns until references settle, at most this many passes. */
+/** Reruns until references settle, at most this many passes (one more after BibTeX). */
 export const MAX_PASSES = 3;
 /** A project larger than this is refused before TeX runs. */
 export const MAX_PROJECT_BYTES = 64 * 1024 * 1024;
@@ -48,11 +51,14 @@ function jobFiles(request: CompileRequest): Map<string, Uint8Array> | string {
  * auxiliary files (.aux, .out, .toc …) from pass to pass until no rerun is requested.
  */
 export async function compileJob(
-  assets: EngineAssets,
+  bundleAssets: EngineAssets,
   request: CompileRequest,
   options: { extraArgs?: string[]; onPass?: (pass: PassOutput) => void } = {},
 ): Promise<CompileResult> {
   const started = Date.now();
+  const assets = request.texmf && Object.keys(request.texmf.files).length > 0
+    ? { ...bundleAssets, texmf: overlaySource(bundleAssets.texmf, request.texmf) }
+    : bundleAssets;
   const input = jobFiles(request);
   if (typeof input === 'string') return refuse(input, started);
   const slash = request.mainFile.lastIndexOf('/');
@@ -65,16 +71,37 @@ export async function compileJob(
   let files = input;
   let pass: PassOutput | null = null;
   let parsed = null;
-  for (let n = 1; n <= MAX_PASSES; n++) {
+  let maxPasses = MAX_PASSES;
+  const bibNotes: string[] = [];
+  const bibErrors: TexError[] = [];
+  const bibMissing: string[] = [];
+  for (let n = 1; n <= maxPasses; n++) {
     // Each pass starts from the user's files plus what the previous pass wrote (minus the PDF).
     pass = await runPass(assets, { files, cwd, args });
     options.onPass?.(pass);
     const log = decoder.decode(pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
     parsed = parseTexLog(log, pass.terminal);
-    if (parsed.errors.length > 0 || pass.status !== 0 || !parsed.needsRerun) break;
+    if (parsed.errors.length > 0 || pass.status !== 0) break;
     files = new Map(pass.files);
     files.delete(`${prefix}${jobName}.pdf`);
     for (const [p, b] of input) files.set(p, b);
+    if (n === 1) {
+      // After the first pass the .aux files name the bibliographies: BibTeX makes each .bbl,
+      // then two more passes put the citations in (as latexmk would).
+      const biber = biberNotice(log, files, prefix, jobName);
+      if (biber) bibNotes.push(biber);
+      const jobs = bibtexJobs(files, prefix);
+      if (jobs.length > 0 && assets.loadBibtex) {
+        const bib = await runBibtex(assets, files, cwd, jobs);
+        files = bib.files;
+        bibErrors.push(...bib.errors);
+        bibMissing.push(...bib.missingFiles);
+        bibNotes.push(...bib.warnings);
+        maxPasses = MAX_PASSES + 1;
+        continue;
+      }
+    }
+    if (!parsed.needsRerun) break;
   }
   const logBytes = pass!.files.get(`${prefix}${jobName}.log`);
   const log = logBytes ? decoder.decode(logBytes) : pass!.terminal;
@@ -86,14 +113,26 @@ export async function compileJob(
     const tail = pass!.terminal.trim().split('\n').slice(-6).join('\n');
     result.errors.push({ file: null, line: null, message: `pdfTeX stopped (exit ${pass!.status}) without a PDF:\n${tail}` });
   }
+  const errors = [...result.errors, ...bibErrors];
+  const missingFiles = [...new Set([...result.missingFiles, ...bibMissing])];
+  let missingPackages;
+  if (missingFiles.length > 0 && assets.loadPackageIndex) {
+    const index = await assets.loadPackageIndex().catch(() => null);
+    if (index) {
+      missingPackages = createPackageLookup(index)(missingFiles);
+      // Say where each missing file can be had, right under the error that names it.
+      describeMissing(missingPackages).forEach((message) => errors.push({ file: null, line: null, message }));
+    }
+  }
   return {
-    ok,
+    ok: ok && bibErrors.length === 0,
     pdf,
     pages: pdf ? result.pages : 0,
     log,
-    errors: result.errors,
-    missingFiles: result.missingFiles,
-    warnings: result.warnings,
+    errors,
+    missingFiles,
+    ...(missingPackages ? { missingPackages } : {}),
+    warnings: [...bibNotes, ...result.warnings],
     ms: Date.now() - started,
   };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createBundleSource, type BundleIndex } from './bundle';
 import type { EmModuleFactory } from './emscripten';
 import { TexAssetError } from './errors';
+import type { PackageIndex } from './package-index';
 import type { EngineAssets } from './run-pass';
 
 /** `public/tex/` of this checkout: where the committed engine, format and bundle live. */
@@ -22,8 +23,8 @@ function readAsset(dir: string, name: string): Uint8Array<ArrayBuffer> {
  * `require`, no process handlers, no `system()`); Node works because we hand it the compiled
  * module, stdin and output callbacks ourselves.
  */
-export async function importGlue(dir: string): Promise<EmModuleFactory> {
-  const mod = (await import(pathToFileURL(join(dir, 'pdftex.mjs')).href)) as { default: EmModuleFactory };
+export async function importGlue(dir: string, program = 'pdftex'): Promise<EmModuleFactory> {
+  const mod = (await import(pathToFileURL(join(dir, `${program}.mjs`)).href)) as { default: EmModuleFactory };
   return mod.default;
 }
 
@@ -34,5 +35,9 @@ export async function loadNodeAssets(dir = DEFAULT_ASSETS_DIR): Promise<EngineAs
   const format = readAsset(dir, 'pdflatex.fmt');
   const index = JSON.parse(new TextDecoder().decode(readAsset(dir, 'bundle/index.json'))) as BundleIndex;
   const texmf = createBundleSource(index, (name) => readAsset(join(dir, 'bundle'), name));
-  return { factory, wasm, format, texmf };
+  return {
+    factory, wasm, format, texmf,
+    loadBibtex: async () => ({ factory: await importGlue(dir, 'bibtex'), wasm: await WebAssembly.compile(readAsset(dir, 'bibtex.wasm')) }),
+    loadPackageIndex: async () => JSON.parse(new TextDecoder().decode(readAsset(dir, 'packages.json'))) as PackageIndex,
+  };
 }

@@ -1,16 +1,25 @@
 import type { TexFileSource } from './bundle';
 import type { EmModule, EmModuleFactory } from './emscripten';
+import type { PackageIndex } from './package-index';
 import { TexEngineError } from './errors';
 import { JOB_DIR, PROGRAM_PATH, TEXMF_CNF, TEXMF_ROOT, WEB2C_DIR } from './texmf-cnf';
 import { mountLazyTree, readTree, writeTree } from './virtual-fs';
 
-/** What one engine instance needs; the module is compiled once and instantiated per pass. */
-export interface EngineAssets {
+/** A compiled WebAssembly program with its emscripten glue. */
+export interface WasmProgram {
   factory: EmModuleFactory;
   wasm: WebAssembly.Module;
+}
+
+/** What one engine instance needs; the module is compiled once and instantiated per pass. */
+export interface EngineAssets extends WasmProgram {
   /** `pdflatex.fmt`; absent only while dumping the format itself. */
   format: Uint8Array | null;
   texmf: TexFileSource;
+  /** BibTeX, loaded the first time a document asks for a bibliography. */
+  loadBibtex?: () => Promise<WasmProgram>;
+  /** The file → TeX Live package index, loaded the first time a compile misses a file. */
+  loadPackageIndex?: () => Promise<PackageIndex | null>;
 }
 
 export interface PassInput {
@@ -22,6 +31,8 @@ export interface PassInput {
   args: string[];
   /** Extra environment (the build sets SOURCE_DATE_EPOCH for a reproducible format). */
   env?: Record<string, string>;
+  /** Another program than pdfTeX over the same file system (BibTeX), and its argv[0]. */
+  program?: WasmProgram & { path: string };
 }
 
 export interface PassOutput {
@@ -36,25 +47,37 @@ class ExitSignal {
   constructor(readonly status: number) {}
 }
 
+/** Terminal output kept per run: a `\message` flood must not fill the host's memory. */
+const MAX_TERMINAL_CHARS = 4 * 1024 * 1024;
+/** Bytes a run may write into its job folder (a `\write` flood); later writes fail (ENOSPC). */
+export const MAX_WRITTEN_BYTES = 64 * 1024 * 1024;
+
 /** Runs pdfTeX once in a fresh instance (an instance cannot run twice: tounicode.c asserts). */
 export async function runPass(assets: EngineAssets, input: PassInput): Promise<PassOutput> {
+  const program = input.program ?? { factory: assets.factory, wasm: assets.wasm, path: PROGRAM_PATH };
   const terminal: string[] = [];
+  let terminalChars = 0;
+  const print = (line: string): void => {
+    terminalChars += line.length + 1;
+    if (terminalChars <= MAX_TERMINAL_CHARS) terminal.push(line);
+    else if (terminal[terminal.length - 1] !== TERMINAL_CUT) terminal.push(TERMINAL_CUT);
+  };
   let status: number | null = null;
   // The glue waits forever if instantiation fails; this promise turns that into an error.
   let failInstantiation: (err: unknown) => void = () => undefined;
   const instantiationFailed = new Promise<never>((_, reject) => (failInstantiation = reject));
-  const mod: EmModule = await Promise.race([instantiationFailed, assets.factory({
+  const mod: EmModule = await Promise.race([instantiationFailed, program.factory({
     noInitialRun: true,
-    thisProgram: PROGRAM_PATH,
+    thisProgram: program.path,
     instantiateWasm(imports, receive) {
-      WebAssembly.instantiate(assets.wasm, imports).then(
-        (instance) => receive(instance, assets.wasm),
+      WebAssembly.instantiate(program.wasm, imports).then(
+        (instance) => receive(instance, program.wasm),
         (err: unknown) => failInstantiation(new TexEngineError(`The TeX engine could not start: ${String(err)}`, { cause: err })),
       );
       return {};
     },
-    print: (line) => terminal.push(line),
-    printErr: (line) => terminal.push(line),
+    print,
+    printErr: print,
     // exit() must unwind the wasm stack, never end the host process (Node's default).
     quit(code) {
       // The glue calls quit again (status 1) while unwinding our signal: keep the first code.
@@ -74,20 +97,43 @@ export async function runPass(assets: EngineAssets, input: PassInput): Promise<P
   FS.writeFile(`${WEB2C_DIR}/texmf.cnf`, TEXMF_CNF);
   if (assets.format) FS.writeFile(`${WEB2C_DIR}/pdflatex.fmt`, assets.format);
   FS.mkdirTree('/bin');
-  FS.writeFile(PROGRAM_PATH, '');
+  FS.writeFile(program.path, '');
   mountLazyTree(FS, TEXMF_ROOT, assets.texmf);
   FS.mkdirTree(JOB_DIR);
   writeTree(FS, JOB_DIR, input.files);
   const cwd = input.cwd ? `${JOB_DIR}/${input.cwd}` : JOB_DIR;
   FS.mkdirTree(cwd);
   FS.chdir(cwd);
+  limitWrites(FS);
   try {
     const ret = mod.callMain(input.args);
     if (status === null && typeof ret === 'number') status = ret;
   } catch (err) {
     if (!(err instanceof ExitSignal)) {
-      throw new TexEngineError(`pdfTeX crashed: ${String(err)}`, { cause: err });
+      const what = program.path.slice(program.path.lastIndexOf('/') + 1);
+      // emscripten aborts with "Cannot enlarge memory" past MAXIMUM_MEMORY.
+      if (/enlarge memory|out of memory|OOM/i.test(String(err))) {
+        throw new TexEngineError(`${what} ran out of memory (the document uses more than the engine allows).`, { cause: err });
+      }
+      throw new TexEngineError(`${what} crashed: ${String(err)}`, { cause: err });
     }
   }
   return { status: status ?? 0, terminal: terminal.join('\n'), files: readTree(FS, JOB_DIR) };
+}
+
+const TERMINAL_CUT = '[Bespoke: terminal output cut here, the run printed too much]';
+
+/**
+ * Bounds what a run can write: MEMFS keeps files in host memory, so a `\write` loop would grow
+ * it until the time limit. Past MAX_WRITTEN_BYTES every write fails with ENOSPC.
+ */
+function limitWrites(FS: EmModule['FS']): void {
+  const fs = FS as unknown as { write: (...args: unknown[]) => number; ErrnoError: new (errno: number) => Error };
+  const write = fs.write.bind(FS);
+  let written = 0;
+  fs.write = (...args: unknown[]) => {
+    written += Number(args[3] ?? 0);
+    if (written > MAX_WRITTEN_BYTES) throw new fs.ErrnoError(28 /* ENOSPC */);
+    return write(...args);
+  };
 }

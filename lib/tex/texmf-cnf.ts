@@ -12,8 +12,10 @@
  * `!!` makes kpathsea look texmf files up only in ls-R: without it, a lookup that must
  * succeed walks (and stats) the whole tree.
  *
- * Security: `openin_any`/`openout_any` are paranoid (no absolute paths, no `..`, no dotfiles),
- * and shell escape is off, so a document reads and writes only the job and the bundle.
+ * Security: the virtual FS holds nothing but the job, the bundle and this configuration (no
+ * host files are mounted), so reads are `r` (no dotfiles): a main file in a sub-folder may read
+ * `../g/chart.tex` of its own project, as native pdflatex does; climbing further finds only the
+ * bundle. Writes are paranoid (`p`: no absolute paths, no `..`), shell escape is off.
  */
 export const TEXMF_ROOT = '/texlive/texmf-dist';
 export const WEB2C_DIR = '/texlive/web2c';
@@ -53,7 +55,7 @@ MKTEXFMT = 0
 MKOCP = 0
 MKOFM = 0
 shell_escape = f
-openin_any = p
+openin_any = r
 openout_any = p
 parse_first_line = f
 file_line_error_style = t

@@ -1,3 +1,6 @@
+import type { TexmfAddition } from './overlay-source';
+import type { MissingPackage } from './package-index';
+
 /** A file of the compile job: text (UTF-8) or binary (images, fonts, .cls kept as bytes). */
 export type ProjectFileContent = string | Uint8Array;
 
@@ -8,6 +11,8 @@ export interface CompileRequest {
   files: Record<string, ProjectFileContent>;
   /** Wall-clock limit for the whole compile (all passes); the engine is killed past it. */
   timeoutMs?: number;
+  /** TeX Live packages fetched on demand, added to the bundle for this compile. */
+  texmf?: TexmfAddition;
 }
 
 export interface TexError {
@@ -25,6 +30,8 @@ export interface CompileResult {
   errors: TexError[];
   /** Files TeX asked for and could not find (exact names, e.g. `moderncv.cls`). */
   missingFiles: string[];
+  /** For each missing file, the TeX Live package that has it (when the index is available). */
+  missingPackages?: MissingPackage[];
   warnings: string[];
   ms: number;
 }

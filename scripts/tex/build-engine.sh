@@ -38,7 +38,7 @@ if [[ ! -f Makefile ]]; then
     --disable-tex --disable-etex --disable-ptex --disable-eptex --disable-uptex --disable-euptex \
     --disable-aleph --disable-hitex --disable-xetex --disable-mf --disable-mflua --disable-mfluajit \
     --disable-luatex --disable-luajittex --disable-luahbtex --disable-luajithbtex \
-    --disable-synctex --disable-web-progs --disable-ipc --disable-tex-synctex --disable-pdftex-synctex \
+    --disable-synctex --disable-ipc --disable-tex-synctex --disable-pdftex-synctex \
     --disable-mktexmf-default --disable-mktexpk-default --disable-mktextfm-default \
     --disable-mkocp-default --disable-mkofm-default --disable-mktexfmt-default \
     --without-x --disable-shared --enable-static --disable-native-texlive-build \
@@ -50,16 +50,20 @@ if [[ ! -f Makefile ]]; then
     --with-libpng-includes="$PREFIX/include" --with-libpng-libdir="$PREFIX/lib" \
     > "$TEXBUILD/configure.log" 2>&1 || { tail -30 "$TEXBUILD/configure.log"; exit 1; }
 fi
-log "building pdftex (emmake, -j$JOBS)"
+log "building pdftex and bibtex (emmake, -j$JOBS)"
 emmake make -j"$JOBS" > "$TEXBUILD/make.log" 2>&1 || true
 cd texk/web2c
-emmake make -j"$JOBS" pdftex >> "$TEXBUILD/make.log" 2>&1 || { tail -40 "$TEXBUILD/make.log"; exit 1; }
-log "linking pdftex.js + pdftex.wasm"
-# Relink the objects automake used for `pdftex` with our emscripten settings.
-rm -f pdftex pdftex.js pdftex.wasm
-emmake make pdftex.js EXEEXT=.js \
-  LDFLAGS="-L$PREFIX/lib -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createPdftex -sINVOKE_RUN=0 -sFORCE_FILESYSTEM=1 \
-    -sEXPORTED_RUNTIME_METHODS=FS,ENV,callMain -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=128MB \
-    -sENVIRONMENT=web,worker -sEXIT_RUNTIME=0" >> "$TEXBUILD/make.log" 2>&1 \
-  || { tail -40 "$TEXBUILD/make.log"; exit 1; }
-ls -la pdftex.js pdftex.wasm >&2
+emmake make -j"$JOBS" pdftex bibtex >> "$TEXBUILD/make.log" 2>&1 || { tail -40 "$TEXBUILD/make.log"; exit 1; }
+# MAXIMUM_MEMORY bounds what a runaway document can take (TeX's own arrays need ~300 MB).
+EMFLAGS="-L$PREFIX/lib -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sINVOKE_RUN=0 -sFORCE_FILESYSTEM=1 \
+  -sEXPORTED_RUNTIME_METHODS=FS,ENV,callMain -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=1024MB \
+  -sENVIRONMENT=web,worker -sEXIT_RUNTIME=0"
+for prog in pdftex bibtex; do
+  log "linking $prog.js + $prog.wasm"
+  # Relink the objects automake used for the program with our emscripten settings.
+  rm -f "$prog" "$prog.js" "$prog.wasm"
+  initial=16MB name=createBibtex; [[ "$prog" == pdftex ]] && initial=128MB name=createPdftex
+  emmake make "$prog.js" EXEEXT=.js LDFLAGS="$EMFLAGS -sEXPORT_NAME=$name -sINITIAL_MEMORY=$initial" \
+    >> "$TEXBUILD/make.log" 2>&1 || { tail -40 "$TEXBUILD/make.log"; exit 1; }
+  ls -la "$prog.js" "$prog.wasm" >&2
+done

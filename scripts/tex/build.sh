@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run build:tex`: the whole TeX build, from pinned Debian trixie packages to the files
-# committed under public/tex/ (engine, format, bundle, lock file). Needs root (apt) and a
+# committed under public/tex/ (pdfTeX and BibTeX engines, format, bundle, package index, lock file). Needs root (apt) and a
 # Debian bookworm host; downloads and build trees live in $TEXBUILD (default /work/texbuild).
 # Steps can be re-run one by one; each skips work already done.
 source "$(dirname "$0")/env.sh"
@@ -18,14 +18,19 @@ fi
 "$SCRIPTS/build-libs.sh"
 "$SCRIPTS/build-engine.sh"
 mkdir -p "$OUT"
-cp "$ENGINE_BUILD/texk/web2c/pdftex.js" "$OUT/pdftex.mjs"
-cp "$ENGINE_BUILD/texk/web2c/pdftex.wasm" "$OUT/pdftex.wasm"
+for prog in pdftex bibtex; do
+  cp "$ENGINE_BUILD/texk/web2c/$prog.js" "$OUT/$prog.mjs"
+  cp "$ENGINE_BUILD/texk/web2c/$prog.wasm" "$OUT/$prog.wasm"
+done
 "$SCRIPTS/fetch-tree.sh"
+"$SCRIPTS/fetch-tlpdb.sh"
 cd "$REPO"
 TSX=(node --import tsx)
 "${TSX[@]}" "$SCRIPTS/prepare-overlay.ts"
 "${TSX[@]}" "$SCRIPTS/dump-format.ts"
 "${TSX[@]}" "$SCRIPTS/record-files.ts"
+"${TSX[@]}" "$SCRIPTS/select-files.ts"
 "${TSX[@]}" "$SCRIPTS/pack-bundle.ts"
+"${TSX[@]}" "$SCRIPTS/write-package-index.ts"
 EMCC_VERSION="$(emcc --version | head -1)" "${TSX[@]}" "$SCRIPTS/write-lock.ts"
 log "done: $(du -sh "$OUT" | cut -f1) in $OUT"

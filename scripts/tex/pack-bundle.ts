@@ -1,4 +1,4 @@
-// Packs the recorded texmf files into public/tex/bundle/: each file raw-deflated on its own,
+// Packs the selected texmf files (select-files.ts) into public/tex/bundle/: each file raw-deflated on its own,
 // concatenated into chunks per package folder (split past ~1 MB), plus index.json.
 // Chunks are named after their folder, so a rebuild that adds files to one package leaves the
 // other chunks byte-identical (git stores them once). pdftex.map is cut down to the fonts
@@ -27,7 +27,7 @@ function filterMap(map: string, shipped: Set<string>): string {
   return `% pdftex.map cut down by Bespoke to the fonts shipped in the bundle\n${kept.join('\n')}\n`;
 }
 
-const list = readFileSync(join(TEXBUILD, 'recorded-files.txt'), 'utf8').split('\n').filter(Boolean);
+const list = readFileSync(join(TEXBUILD, 'bundle-files.txt'), 'utf8').split('\n').filter(Boolean);
 if (!list.includes(MAP)) list.push(MAP);
 list.sort();
 const source = createDiskSource(TREE_ROOTS);

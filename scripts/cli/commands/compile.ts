@@ -1,53 +1,93 @@
-/** `bespoke compile MAIN.tex [--out OUT.pdf]`: compiles a LaTeX project with the wasm pdfTeX. */
+/** `bespoke compile MAIN.tex|DIR [--root DIR] [--out OUT.pdf]`: compiles a LaTeX project with the wasm pdfTeX. */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
 import { createNodeTexEngine } from '../../../lib/tex/node.ts';
 import { readProjectDir } from '../../../lib/tex/node-project.ts';
+import { chooseMainFile, ResumeImportError } from '../../../lib/resumes/import-project.ts';
 
 interface Args {
   main: string;
+  root: string | null;
   out: string | null;
   timeoutMs: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { main: '', out: null, timeoutMs: 60_000 };
+  const args: Args = { main: '', root: null, out: null, timeoutMs: 60_000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--out' || a === '-o') args.out = argv[++i] ?? '';
+    if (a === '--root') args.root = argv[++i] ?? '';
+    else if (a.startsWith('--root=')) args.root = a.slice(7);
+    else if (a === '--out' || a === '-o') args.out = argv[++i] ?? '';
     else if (a.startsWith('--out=')) args.out = a.slice(6);
     else if (a === '--timeout') args.timeoutMs = Number(argv[++i]) * 1000;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (args.main) throw new UsageError('give one main file');
     else args.main = a;
   }
-  if (!args.main) throw new UsageError('missing MAIN.tex');
-  if (!/\.(tex|ltx)$/i.test(args.main)) throw new UsageError(`the main file must be a .tex file, got "${args.main}"`);
+  if (!args.main) throw new UsageError('missing MAIN.tex or a project folder');
+  if (args.root === '') throw new UsageError('--root needs a folder');
   if (args.out === '') throw new UsageError('--out needs a file name');
   if (!Number.isFinite(args.timeoutMs) || args.timeoutMs <= 0) throw new UsageError('--timeout needs a number of seconds');
   return args;
 }
 
+/** The project folder of a main file: the nearest enclosing folder with a `.git`, else its own. */
+export function defaultRoot(main: string): string {
+  for (let dir = dirname(main); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return dirname(main);
+  }
+}
+
+/** Resolves the command line to a project: its root folder and the main file's path inside it. */
+export function resolveProject(target: string, rootArg: string | null): { root: string; mainFile: string; main: string } {
+  const abs = resolve(target);
+  if (!existsSync(abs)) throw new UsageError(`no such file or folder: ${target}`);
+  if (statSync(abs).isDirectory()) {
+    const root = resolve(rootArg ?? abs);
+    const files = readProjectDir(root);
+    const sub = relative(root, abs).split(sep).filter(Boolean).join('/');
+    const inFolder = Object.entries(files)
+      .filter(([p]) => !sub || p.startsWith(`${sub}/`))
+      .map(([path, content]) => ({ path, content: /\.(tex|ltx)$/i.test(path) && typeof content !== 'string' ? new TextDecoder().decode(content) : content }));
+    let mainFile: string;
+    try {
+      mainFile = chooseMainFile(inFolder);
+    } catch (err) {
+      throw new UsageError(err instanceof ResumeImportError ? `${target}: ${err.message}` : String(err));
+    }
+    return { root, mainFile, main: join(root, mainFile) };
+  }
+  if (!/\.(tex|ltx)$/i.test(abs)) throw new UsageError(`the main file must be a .tex file, got "${target}"`);
+  const root = resolve(rootArg ?? defaultRoot(abs));
+  const mainFile = relative(root, abs).split(sep).join('/');
+  if (mainFile.startsWith('..')) throw new UsageError(`${target} is not inside --root ${rootArg}`);
+  return { root, mainFile, main: abs };
+}
+
 const command: CliCommand = {
   summary: 'compile a LaTeX resume to PDF with the built-in pdfTeX (WebAssembly)',
   usage: [
-    'Usage: bespoke compile MAIN.tex [--out OUT.pdf] [--timeout SECONDS]',
+    'Usage: bespoke compile MAIN.tex|DIR [--root DIR] [--out OUT.pdf] [--timeout SECONDS]',
     '',
-    "Every file in MAIN.tex's folder is part of the project (class files, images, fonts).",
+    'Every file under the project root is part of the project (class files, images, fonts,',
+    'sibling folders the main file reads as ../x). The root is --root, else the nearest',
+    "enclosing folder with a .git, else the main file's folder. Given a folder, the main",
+    'file is the complete LaTeX document in it (shallowest; main/resume/cv preferred).',
     'Prints a JSON summary; exits 1 with the parsed errors when the compile fails.',
     'Default output: MAIN.pdf beside MAIN.tex. Default timeout: 60 s.',
   ].join('\n'),
   async run(argv) {
     const args = parseArgs(argv);
-    const main = resolve(args.main);
-    if (!existsSync(main) || !statSync(main).isFile()) throw new UsageError(`no such file: ${args.main}`);
-    const out = resolve(args.out ?? main.replace(/\.(tex|ltx)$/i, '.pdf'));
+    const project = resolveProject(args.main, args.root);
+    const out = resolve(args.out ?? project.main.replace(/\.(tex|ltx)$/i, '.pdf'));
     const engine = createNodeTexEngine();
     try {
       const result = await engine.compile({
-        mainFile: basename(main),
-        files: readProjectDir(dirname(main)),
+        mainFile: project.mainFile,
+        files: readProjectDir(project.root),
         timeoutMs: args.timeoutMs,
       });
       if (result.pdf) {
@@ -61,6 +101,7 @@ const command: CliCommand = {
         ms: result.ms,
         errors: result.errors,
         missingFiles: result.missingFiles,
+        missingPackages: result.missingPackages ?? [],
         warnings: result.warnings.length,
       };
       process.stdout.write(JSON.stringify(summary, null, 2) + '\n');

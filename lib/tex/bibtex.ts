@@ -1,0 +1,57 @@
+import { runPass, type EngineAssets } from './run-pass';
+import type { TexError } from './types';
+
+const decoder = new TextDecoder();
+const BIBTEX_PATH = '/bin/bibtex';
+
+/**
+ * The .aux files BibTeX must read: every one in the main file's folder that names a
+ * database (`\bibdata`) — the main .aux, and one per bibliography with multibib or
+ * biblatex's `backend=bibtex` (its `-blx` databases are listed in the main .aux).
+ */
+export function bibtexJobs(files: Map<string, Uint8Array>, prefix: string): string[] {
+  const jobs: string[] = [];
+  for (const [path, bytes] of files) {
+    if (!path.startsWith(prefix) || !path.endsWith('.aux') || path.slice(prefix.length).includes('/')) continue;
+    if (/\\bibdata\{/.test(decoder.decode(bytes))) jobs.push(path.slice(prefix.length, -'.aux'.length));
+  }
+  return jobs.sort();
+}
+
+/**
+ * biblatex's default backend is Biber, a Perl program no browser can run. Says so, and how to
+ * switch, when the document asks for it (a .bcf file and biblatex's "Please (re)run Biber").
+ */
+export function biberNotice(log: string, files: Map<string, Uint8Array>, prefix: string, jobName: string): string | null {
+  if (!files.has(`${prefix}${jobName}.bcf`) && !/Please \(re\)run Biber/.test(log)) return null;
+  return 'Bibliography: this resume uses biblatex with Biber, which cannot run in the browser, so its bibliography stays empty. ' +
+    'Switch biblatex to BibTeX: \\usepackage[backend=bibtex]{biblatex} (Bespoke runs BibTeX itself).';
+}
+
+export interface BibtexOutcome {
+  /** The job files with each .bbl (and .blg) BibTeX wrote. */
+  files: Map<string, Uint8Array>;
+  /** Databases or styles that could not be opened: the bibliography cannot be made. */
+  errors: TexError[];
+  /** Everything else BibTeX complained about, in its own words. */
+  warnings: string[];
+  missingFiles: string[];
+}
+
+/** Runs BibTeX on each job (an .aux base name) in the main file's folder, one instance each. */
+export async function runBibtex(assets: EngineAssets, files: Map<string, Uint8Array>, cwd: string, jobs: string[]): Promise<BibtexOutcome> {
+  const program = { ...(await assets.loadBibtex!()), path: BIBTEX_PATH };
+  const out: BibtexOutcome = { files, errors: [], warnings: [], missingFiles: [] };
+  const prefix = cwd ? `${cwd}/` : '';
+  for (const job of jobs) {
+    const pass = await runPass(assets, { files: out.files, cwd, args: [job], program });
+    out.files = pass.files;
+    const blg = decoder.decode(pass.files.get(`${prefix}${job}.blg`) ?? new Uint8Array()) || pass.terminal;
+    for (const m of blg.matchAll(/I couldn't open (?:database|style) file (\S+)/g)) {
+      out.missingFiles.push(m[1]!);
+      out.errors.push({ file: `${prefix}${job}.aux`, line: null, message: `BibTeX could not open ${m[1]}: the bibliography cannot be made without it.` });
+    }
+    for (const m of blg.matchAll(/^(Warning--.*|.*---line \d+ of file .*)$/gm)) out.warnings.push(`BibTeX (${job}): ${m[1]!.trim()}`);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Which TeX Live package holds a file TeX could not find (`public/tex/packages.json`, written
+ * by scripts/tex/write-package-index.ts from the release's own package database). Lets a
+ * failed compile say "`curve.cls` is in TeX Live's `curve` package" and offer to fetch it.
+ */
+export interface PackageIndex {
+  version: 1;
+  /** TeX Live release and repository revision of the bundle's files. */
+  release: number;
+  revision: number;
+  /** Package → [container bytes, revision, 1 if the offline bundle ships it, runtime file names]. */
+  packages: Record<string, [number, number, 0 | 1, string]>;
+}
+
+export interface MissingPackage {
+  /** The file TeX asked for, as the log named it (`curve.cls`). */
+  file: string;
+  /** The TeX Live package that has it, or null when no package of the release does. */
+  package: string | null;
+  /** Download size of the package's container, bytes. */
+  size: number;
+}
+
+/** TeX asks for `\input{foo}` as `foo` and fonts as `foo.tfm`: try the name, then with `.tex`. */
+const candidates = (file: string): string[] => {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return base.includes('.') ? [base] : [base, `${base}.tex`];
+};
+
+/** Builds a lookup over an index: file name → package name (first package listed wins). */
+export function createPackageLookup(index: PackageIndex): (missingFiles: string[]) => MissingPackage[] {
+  const byFile = new Map<string, string>();
+  for (const [name, [, , , files]] of Object.entries(index.packages)) {
+    for (const f of files.split(' ')) {
+      // A package named like the file is the right one (`curve.cls` → curve, not a bundle).
+      if (!byFile.has(f) || f.slice(0, f.lastIndexOf('.')) === name) byFile.set(f, name);
+    }
+  }
+  return (missingFiles) => missingFiles.map((file) => {
+    const hit = candidates(file).map((c) => byFile.get(c)).find(Boolean) ?? null;
+    return { file, package: hit, size: hit ? index.packages[hit]![0] : 0 };
+  });
+}
+
+/** One sentence per missing file for the person: where it can be found, or that it cannot. */
+export function describeMissing(missing: MissingPackage[]): string[] {
+  return missing.map((m) => m.package
+    ? `\`${m.file}\` is in TeX Live's \`${m.package}\` package (${Math.max(1, Math.round(m.size / 1024))} KB to download).`
+    : `\`${m.file}\` is in no TeX Live package: add it to the resume's files.`);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseTlpdb, runtimeFile, tlpdbRelease, withDependencies } from './tlpdb';
+
+const SAMPLE = `name 00texlive.config
+category TLCore
+depend release/2024
+
+name collection-cv
+category Collection
+depend curve
+depend europecv
+
+name curve
+category Package
+revision 20745
+relocated 1
+containersize 6868
+containerchecksum ABC123
+catalogue-license lppl
+execute addMap curve.map
+docfiles size=1
+ RELOC/doc/latex/curve/README details="Readme"
+runfiles size=2
+ RELOC/tex/latex/curve/curve.cls
+ RELOC/fonts/map/dvips/curve/curve.map
+
+name europecv
+category Package
+revision 1
+depend curve
+runfiles size=1
+ RELOC/tex/latex/europecv/europecv.cls
+
+name curve.x86_64-linux
+category Package
+binfiles arch=x86_64-linux size=1
+ bin/x86_64-linux/curve
+`;
+
+describe('tlpdb', () => {
+  const db = parseTlpdb(SAMPLE);
+
+  it('reads packages with their runtime files (RELOC stripped), checksums and executes', () => {
+    expect(db.get('curve')).toEqual({
+      name: 'curve', category: 'Package', revision: 20745, depends: [],
+      runfiles: ['tex/latex/curve/curve.cls', 'fonts/map/dvips/curve/curve.map'],
+      execute: ['addMap curve.map'], containerChecksum: 'ABC123', containerSize: 6868, license: 'lppl',
+    });
+    expect(db.get('curve')!.runfiles).not.toContain('doc/latex/curve/README');
+    expect(tlpdbRelease(db)).toBe(2024);
+  });
+
+  it('expands collections and dependencies, leaving binaries out', () => {
+    expect([...withDependencies(db, ['collection-cv'])].sort()).toEqual(['collection-cv', 'curve', 'europecv']);
+    expect([...withDependencies(db, ['curve.x86_64-linux'])]).toEqual([]);
+  });
+
+  it('keeps what pdfLaTeX and BibTeX read at run time, nothing else', () => {
+    expect(runtimeFile('tex/latex/curve/curve.cls')).toBe(true);
+    expect(runtimeFile('fonts/type1/public/lm/lmr10.pfb')).toBe(true);
+    expect(runtimeFile('bibtex/bst/base/plain.bst')).toBe(true);
+    expect(runtimeFile('doc/latex/curve/curve.pdf')).toBe(false);
+    expect(runtimeFile('source/latex/curve/curve.dtx')).toBe(false);
+    expect(runtimeFile('fonts/source/public/cm/cmr10.mf')).toBe(false);
+    expect(runtimeFile('scripts/foo/foo.lua')).toBe(false);
+  });
+});

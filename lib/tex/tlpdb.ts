@@ -1,0 +1,103 @@
+/**
+ * TeX Live's package database (`tlpkg/texlive.tlpdb`): one record per package, blank-line
+ * separated, `key value` lines, file lists indented by one space. Bespoke reads it twice:
+ * at build time (Debian's copy of the release, to choose the offline bundle and to write the
+ * file → package index) and at run time (the mirror's copy, for the checksums and
+ * dependencies of a package the user asked to fetch).
+ */
+export interface TlPackage {
+  name: string;
+  category: string;
+  revision: number;
+  /** Other packages (or collections) this one depends on. */
+  depends: string[];
+  /** Runtime files as listed, with `RELOC/` (texmf-dist) stripped: `tex/latex/curve/curve.cls`. */
+  runfiles: string[];
+  /** `execute` lines: `addMap foo.map`, `AddHyphen …`. */
+  execute: string[];
+  /** SHA-512 (hex) and size of the runtime container `archive/<name>.tar.xz`. */
+  containerChecksum: string | null;
+  containerSize: number | null;
+  license: string | null;
+}
+
+/** Parses a whole tlpdb; unknown keys are ignored, so newer releases still read. */
+export function parseTlpdb(text: string): Map<string, TlPackage> {
+  const out = new Map<string, TlPackage>();
+  let current: TlPackage | null = null;
+  let inRunfiles = false;
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      current = null;
+      inRunfiles = false;
+      continue;
+    }
+    if (line.startsWith(' ')) {
+      if (current && inRunfiles) {
+        const path = line.trim().split(' ')[0]!;
+        current.runfiles.push(path.startsWith('RELOC/') ? path.slice('RELOC/'.length) : path);
+      }
+      continue;
+    }
+    const space = line.indexOf(' ');
+    const key = space < 0 ? line : line.slice(0, space);
+    const value = space < 0 ? '' : line.slice(space + 1);
+    inRunfiles = key === 'runfiles';
+    if (key === 'name') {
+      current = {
+        name: value, category: '', revision: 0, depends: [], runfiles: [], execute: [],
+        containerChecksum: null, containerSize: null, license: null,
+      };
+      out.set(value, current);
+      continue;
+    }
+    if (!current) continue;
+    if (key === 'category') current.category = value;
+    else if (key === 'revision') current.revision = Number(value);
+    else if (key === 'depend') current.depends.push(value);
+    else if (key === 'execute') current.execute.push(value);
+    else if (key === 'containerchecksum') current.containerChecksum = value;
+    else if (key === 'containersize') current.containerSize = Number(value);
+    else if (key === 'catalogue-license') current.license = value;
+  }
+  return out;
+}
+
+/** The release a tlpdb belongs to (`depend release/2024` of `00texlive.config`). */
+export function tlpdbRelease(db: Map<string, TlPackage>): number | null {
+  const dep = db.get('00texlive.config')?.depends.find((d) => d.startsWith('release/'));
+  return dep ? Number(dep.slice('release/'.length)) : null;
+}
+
+/**
+ * A package and everything it depends on, collections expanded, architecture-specific
+ * packages (`name.ARCH`, binaries) left out: they have no runtime TeX files for a wasm engine.
+ */
+export function withDependencies(db: Map<string, TlPackage>, roots: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...roots];
+  while (stack.length) {
+    const name = stack.pop()!;
+    if (seen.has(name) || name.includes('.ARCH') || name.includes('.')) continue;
+    const pkg = db.get(name);
+    if (!pkg) continue;
+    seen.add(name);
+    stack.push(...pkg.depends);
+  }
+  return seen;
+}
+
+/** What pdfLaTeX and BibTeX open at run time; sources, docs, scripts and MetaFont stay out. */
+export const RUNTIME_EXTENSIONS = new Set([
+  'tex', 'sty', 'cls', 'def', 'cfg', 'fd', 'clo', 'ldf', 'ltx', 'dict', 'cmap', 'cnf',
+  'tfm', 'vf', 'enc', 'map', 'pfb',
+  'bst', 'bbx', 'cbx', 'lbx', 'dbx', 'csf',
+]);
+
+/** Whether a texmf path is a runtime file of pdfLaTeX or BibTeX (what the bundle and fetches keep). */
+export function runtimeFile(path: string): boolean {
+  if (!path.startsWith('tex/') && !path.startsWith('fonts/') && !path.startsWith('bibtex/')) return false;
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') && RUNTIME_EXTENSIONS.has(path.slice(dot + 1));
+}
+

@@ -1,0 +1,114 @@
+// `npm run eval:tex -- DIR [--manifest projects.tsv] [--only a,b] [--out report.json]`
+// Compiles every pdfLaTeX project of a gathered set (DIR/<name>/, rows of the manifest) with
+// Bespoke's WebAssembly pdfTeX and compares it with native pdflatex's PDF (DIR/<name>/.native.pdf,
+// made by the gatherer; projects native pdflatex cannot build are left out of the share):
+// compiled offline, same page count, same text (pdftotext words, in order), what was missing
+// and which TeX Live package has it. With --with-tree TREE_ROOT (the unpacked Debian TeX Live
+// tree of `npm run build:tex`), failed projects are compiled again with the named packages added,
+// as the extension does after fetching them from a mirror.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffArrays } from 'diff';
+import { createNodeTexEngine } from '../../lib/tex/node';
+import { readProjectDir } from '../../lib/tex/node-project';
+import { countPdfPages } from '../../lib/tex/pdf-meta';
+import { parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
+import type { CompileResult } from '../../lib/tex/types';
+
+interface Row { name: string; main: string; engine: string; native: string }
+
+function readManifest(path: string): Row[] {
+  const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+  const cols = head!.split('\t');
+  const at = (name: string): number => cols.indexOf(name);
+  return lines.map((l) => l.split('\t')).map((c) => ({
+    name: c[at('name')]!, main: c[at('main_file')]!, engine: c[at('engine')]!, native: at('native_ok') >= 0 ? c[at('native_ok')] ?? '' : '',
+  }));
+}
+
+const words = (pdfPath: string): string[] =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split(/\s+/).filter(Boolean);
+
+/** Share of the native PDF's words that Bespoke's PDF has, in the same order. */
+function textMatch(native: string[], ours: string[]): number {
+  if (native.length === 0) return ours.length === 0 ? 1 : 0;
+  let same = 0;
+  for (const part of diffArrays(native, ours)) if (!part.added && !part.removed) same += part.count ?? part.value.length;
+  return same / native.length;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+const dir = process.argv[2];
+if (!dir || dir.startsWith('--')) {
+  console.error('usage: npm run eval:tex -- DIR [--manifest projects.tsv] [--only a,b] [--with-tree TEXBUILD] [--out report.json]');
+  process.exit(2);
+}
+const manifest = arg('--manifest') ?? join(import.meta.dirname, '../tex/eval/projects.tsv');
+const only = arg('--only')?.split(',');
+const treeRoot = arg('--with-tree');
+const rows = readManifest(manifest).filter((r) => r.engine === 'pdflatex' && (!only || only.includes(r.name)));
+
+/** The on-demand step, offline: a package's runtime files straight from the unpacked Debian tree. */
+const tlpdb = treeRoot ? parseTlpdb(readFileSync(join(treeRoot, 'texlive.tlpdb'), 'utf8')) : null;
+function packageFiles(name: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const path of tlpdb?.get(name)?.runfiles ?? []) {
+    if (!runtimeFile(path)) continue;
+    for (const root of ['tree/usr/share/texmf', 'tree/usr/share/texlive/texmf-dist']) {
+      const abs = join(treeRoot!, root, path);
+      if (existsSync(abs)) { out[path] = new Uint8Array(readFileSync(abs)); break; }
+    }
+  }
+  return out;
+}
+
+const engine = createNodeTexEngine();
+const report = [];
+for (const row of rows) {
+  const root = join(dir, row.name);
+  const nativePdf = join(root, '.native.pdf');
+  const files = readProjectDir(root);
+  const request = { mainFile: row.main, files, timeoutMs: 90_000 };
+  let result: CompileResult = await engine.compile(request);
+  const offline = result.ok;
+  const fetched: string[] = [];
+  for (let round = 0; !result.ok && tlpdb && round < 4; round++) {
+    const wanted = (result.missingPackages ?? []).map((m) => m.package).filter((p): p is string => !!p && !fetched.includes(p));
+    if (wanted.length === 0) break;
+    fetched.push(...wanted);
+    const add = Object.assign({}, ...fetched.map(packageFiles)) as Record<string, Uint8Array>;
+    const maps = fetched.flatMap((p) => tlpdb.get(p)?.execute.map((e) => /^add(?:Mixed)?Map\s+(\S+)/.exec(e)?.[1]).filter((m): m is string => !!m) ?? []);
+    result = await engine.compile({ ...request, texmf: { files: add, maps } });
+  }
+  const entry: Record<string, unknown> = {
+    name: row.name, offline, withFetch: result.ok, fetched, pages: result.pages, ms: result.ms,
+    missing: (result.missingPackages ?? result.missingFiles.map((file) => ({ file, package: null }))).map((m) => `${m.file}${m.package ? ` (${m.package})` : ''}`),
+    error: result.ok ? null : result.errors[0]?.message.split('\n')[0] ?? null,
+    native: existsSync(nativePdf),
+  };
+  if (existsSync(nativePdf) && result.pdf) {
+    const tmp = join('/tmp', `bespoke-eval-${process.pid}.pdf`);
+    writeFileSync(tmp, result.pdf);
+    entry.nativePages = await countPdfPages(new Uint8Array(readFileSync(nativePdf)));
+    entry.text = Number(textMatch(words(nativePdf), words(tmp)).toFixed(4));
+  }
+  report.push(entry);
+  console.log([row.name.padEnd(40), offline ? 'ok     ' : result.ok ? 'fetched' : 'FAILED ', String(result.pages).padStart(2),
+    entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}` : 'native --', entry.text !== undefined ? `text ${(entry.text as number).toFixed(3)}` : '',
+    entry.missing ? (entry.missing as string[]).join(', ') : '', result.ok ? '' : (entry.error ?? '')].join('  '));
+}
+engine.close();
+const withNative = report.filter((r) => r.native);
+const share = (f: (r: Record<string, unknown>) => boolean): string => `${withNative.filter(f).length}/${withNative.length}`;
+const same = (r: Record<string, unknown>): boolean => r.offline === true && r.pages === r.nativePages && (r.text as number) >= 0.99;
+console.log(`\nprojects native pdflatex builds: ${withNative.length} of ${report.length}`);
+console.log(`compile offline: ${share((r) => r.offline === true)}; same pages and text (>= 99% of words in order): ${share(same)}`);
+if (tlpdb) console.log(`compile once the named packages are fetched: ${share((r) => r.withFetch === true)}`);
+const out = arg('--out');
+if (out) writeFileSync(out, JSON.stringify(report, null, 2));
+process.exit(0);

@@ -1,0 +1,78 @@
+// Chooses the offline bundle by principle (scripts/tex/tier.json): whole TeX Live packages —
+// the LaTeX core and recommended collections, the languages, the fonts they need — plus every
+// package that more than one gathered real resume project loads (scripts/tex/eval/usage.json),
+// plus every package a recorded document read (record-files.ts: corpus, coverage and one probe
+// per measured package, which brings each package's dependencies). Writes
+// $TEXBUILD/bundle-files.txt (paths relative to the texmf roots) and prints the share by kind.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTlpdb, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
+import { measuredPackages, packageOfFile, readTier, runtimeFile } from './tier';
+import { createDiskSource } from './disk-source';
+import { REPO, TEXBUILD, TREE_ROOTS } from './paths';
+
+const tier = readTier();
+const db = parseTlpdb(readFileSync(join(TEXBUILD, 'texlive.tlpdb'), 'utf8'));
+const byFile = packageOfFile(db);
+const source = createDiskSource(TREE_ROOTS);
+const onDisk = new Map<string, number>();
+for (const [path, size] of source.list()) onDisk.set(path, size);
+
+const chosen = new Map<string, string>(); // package → why
+const add = (names: Iterable<string>, why: string): void => {
+  for (const n of withDependencies(db, names)) if (!chosen.has(n)) chosen.set(n, why);
+};
+add(tier.collections, 'collection');
+add(tier.packages, 'listed');
+// Languages: of their collections, only babel's files, hyphenation and the script's fonts.
+const languageParts = [...withDependencies(db, tier.languages.collections)].filter((n) =>
+  tier.languages.prefixes.some((p) => n.startsWith(p)) || tier.languages.packages.includes(n));
+add(languageParts, 'language');
+const usagePath = join(REPO, tier.measured.usage);
+const measured = existsSync(usagePath) ? measuredPackages(db, byFile, JSON.parse(readFileSync(usagePath, 'utf8')), tier.measured.minProjects) : [];
+add(measured, 'measured');
+const recordedPath = join(TEXBUILD, 'recorded-files.txt');
+const recorded = existsSync(recordedPath) ? readFileSync(recordedPath, 'utf8').split('\n').filter(Boolean) : [];
+const recordedPackages = new Set<string>();
+for (const path of recorded) {
+  const pkg = byFile.get(path.slice(path.lastIndexOf('/') + 1));
+  if (pkg) recordedPackages.add(pkg);
+}
+add(recordedPackages, 'recorded');
+
+/** Outlines: all of the listed font packages and of measured ones; of the rest, what was read. */
+const allOutlines = new Set([...tier.outlines.allOf, ...measured]);
+const recordedSet = new Set(recorded);
+function shipOutline(pkg: TlPackage, path: string): boolean {
+  if (recordedSet.has(path)) return true;
+  if (pkg.name === 'cm-super') {
+    const m = /\/(sf[a-z]+)(\d{4})\.pfb$/.exec(path);
+    return !!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperSizes.includes(m[2]!);
+  }
+  return allOutlines.has(pkg.name);
+}
+
+const files = new Set<string>(recorded.filter((p) => onDisk.has(p)));
+const absent: string[] = [];
+const bytesByWhy = new Map<string, number>();
+for (const [name, why] of chosen) {
+  const pkg = db.get(name)!;
+  for (const path of pkg.runfiles) {
+    if (!runtimeFile(path)) continue;
+    if (path.endsWith('.pfb') && !shipOutline(pkg, path)) continue;
+    const size = onDisk.get(path);
+    if (size === undefined) {
+      absent.push(`${name}: ${path}`);
+      continue;
+    }
+    if (!files.has(path)) bytesByWhy.set(why, (bytesByWhy.get(why) ?? 0) + size);
+    files.add(path);
+  }
+}
+const list = [...files].sort();
+writeFileSync(join(TEXBUILD, 'bundle-files.txt'), list.join('\n') + '\n');
+writeFileSync(join(TEXBUILD, 'bundle-packages.txt'), [...chosen].map(([n, w]) => `${n}\t${w}`).sort().join('\n') + '\n');
+writeFileSync(join(TEXBUILD, 'bundle-absent.txt'), absent.join('\n') + '\n');
+const mb = (n: number): string => (n / 1048576).toFixed(1);
+console.error(`[tex-build] selected ${chosen.size} TeX Live packages (${measured.length} measured), ${list.length} files; ` +
+  [...bytesByWhy].map(([w, b]) => `${w} ${mb(b)} MB`).join(', ') + `; ${absent.length} runtime files not in the Debian tree`);
