@@ -1,6 +1,7 @@
 import { messagingPriceApi, messagingSettingsApi } from './messaging-api';
 import { PriceTableEditor } from './price-table-editor';
 import { ProviderSettings } from './provider-settings';
+import { TexPackageSettings } from './tex-package-settings';
 
 /** LLM settings as the options page and the side panel show them, wired to the background. */
 export function SettingsPage() {
@@ -13,6 +14,14 @@ export function SettingsPage() {
           Bespoke's offline tailor still works.
         </p>
         <ProviderSettings api={messagingSettingsApi} />
+      </section>
+      <section>
+        <h2>TeX packages</h2>
+        <p className="muted">
+          Packages your resume needs beyond those Bespoke ships are fetched from TeX Live's archive when you click; only
+          the package names leave the browser.
+        </p>
+        <TexPackageSettings />
       </section>
       <section>
         <h2>Prices</h2>

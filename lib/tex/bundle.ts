@@ -1,5 +1,6 @@
 import { inflateSync } from 'fflate';
 import { TexAssetError } from './errors';
+import { restoreType1 } from './type1-transform';
 
 /**
  * The TeX file bundle as shipped in `public/tex/bundle/`: `index.json` plus packed chunks.
@@ -10,8 +11,11 @@ export interface BundleIndex {
   version: 1;
   /** Chunk file names, relative to the bundle folder. */
   chunks: string[];
-  /** Path under texmf-dist → [chunk number, byte offset, compressed length, raw size]. */
-  files: Record<string, [number, number, number, number]>;
+  /**
+   * Path under texmf-dist → [chunk number, byte offset, compressed length, raw size, transform]:
+   * transform 1 marks a Type 1 font stored decrypted (type1-transform.ts), restored on read.
+   */
+  files: Record<string, [number, number, number, number] | [number, number, number, number, 1]>;
 }
 
 /** Read-only files the engine can open synchronously (the bundle, or a tree on disk in the build). */
@@ -39,7 +43,7 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
       if (cached) return cached;
       const entry = index.files[path];
       if (!entry) throw new TexAssetError(`The TeX bundle has no file ${path}.`);
-      const [chunkNo, offset, length, size] = entry;
+      const [chunkNo, offset, length, size, transform] = entry;
       let chunk = chunks.get(chunkNo);
       if (!chunk) {
         const name = index.chunks[chunkNo];
@@ -47,7 +51,8 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
         chunk = readChunk(name);
         chunks.set(chunkNo, chunk);
       }
-      const bytes = inflateSync(chunk.subarray(offset, offset + length), { out: new Uint8Array(size) });
+      const inflated = inflateSync(chunk.subarray(offset, offset + length), { out: new Uint8Array(size) });
+      const bytes = transform === 1 ? restoreType1(inflated) : inflated;
       files.set(path, bytes);
       return bytes;
     },

@@ -29,7 +29,7 @@ category Package
 revision 1
 depend curve
 runfiles size=1
- RELOC/tex/latex/europecv/europecv.cls
+ texmf-dist/tex/latex/europecv/europecv.cls
 
 name curve.x86_64-linux
 category Package
@@ -47,6 +47,7 @@ describe('tlpdb', () => {
       execute: ['addMap curve.map'], containerChecksum: 'ABC123', containerSize: 6868, license: 'lppl',
     });
     expect(db.get('curve')!.runfiles).not.toContain('doc/latex/curve/README');
+    expect(db.get('europecv')!.runfiles).toEqual(['tex/latex/europecv/europecv.cls']);
     expect(tlpdbRelease(db)).toBe(2024);
   });
 

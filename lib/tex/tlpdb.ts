@@ -11,7 +11,7 @@ export interface TlPackage {
   revision: number;
   /** Other packages (or collections) this one depends on. */
   depends: string[];
-  /** Runtime files as listed, with `RELOC/` (texmf-dist) stripped: `tex/latex/curve/curve.cls`. */
+  /** Runtime files relative to texmf-dist (`RELOC/` or `texmf-dist/` stripped): `tex/latex/curve/curve.cls`. */
   runfiles: string[];
   /** `execute` lines: `addMap foo.map`, `AddHyphen …`. */
   execute: string[];
@@ -34,8 +34,9 @@ export function parseTlpdb(text: string): Map<string, TlPackage> {
     }
     if (line.startsWith(' ')) {
       if (current && inRunfiles) {
-        const path = line.trim().split(' ')[0]!;
-        current.runfiles.push(path.startsWith('RELOC/') ? path.slice('RELOC/'.length) : path);
+        // Relocatable packages say RELOC/, the others name the tree: both mean texmf-dist.
+        const path = line.trim().split(' ')[0]!.replace(/^(RELOC|texmf-dist)\//, '');
+        current.runfiles.push(path);
       }
       continue;
     }
@@ -90,7 +91,12 @@ export function withDependencies(db: Map<string, TlPackage>, roots: Iterable<str
 /** What pdfLaTeX and BibTeX open at run time; sources, docs, scripts and MetaFont stay out. */
 export const RUNTIME_EXTENSIONS = new Set([
   'tex', 'sty', 'cls', 'def', 'cfg', 'fd', 'clo', 'ldf', 'ltx', 'dict', 'cmap', 'cnf',
-  'tfm', 'vf', 'enc', 'map', 'pfb',
+  // babel's locale files, KOMA-Script letter options, inputenc's UTF-8 tables, caption, isodate,
+  // listings, lettre, mdframed and contour options, pdfx's colour profiles and XMP, ucs's data.
+  'ini', 'lco', 'dfu', 'sto', 'idf', 'prf', 'tpl', 'mdf', 'cnt', 'icc', 'xmp', 'dat', 'sym', 'bdf',
+  // Pictures packages include (europasscv's icons, tcolorbox's textures).
+  'pdf', 'png',
+  'tfm', 'vf', 'enc', 'map', 'pfb', 'ttf',
   'bst', 'bbx', 'cbx', 'lbx', 'dbx', 'csf',
 ]);
 

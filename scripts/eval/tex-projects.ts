@@ -28,7 +28,7 @@ function readManifest(path: string): Row[] {
 }
 
 const words = (pdfPath: string): string[] =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split(/\s+/).filter(Boolean);
+  execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }).split(/\s+/).filter(Boolean);
 
 /** Share of the native PDF's words that Bespoke's PDF has, in the same order. */
 function textMatch(native: string[], ours: string[]): number {

@@ -1,6 +1,6 @@
 // Regenerates tests/fixtures/tex/reference/: each pdfLaTeX corpus resume compiled by the
-// host's native pdflatex (Debian's TeX Live; rerun until references settle, at most 3 runs,
-// no biber) and its text extracted with pdftotext. Tests compare the wasm engine against it.
+// host's native pdflatex (Debian's TeX Live; rerun until references settle, at most 3 runs;
+// BibTeX after the first run when the .aux names a database, as latexmk would; no biber) and its text extracted with pdftotext. Tests compare the wasm engine against it.
 // Run: node --import tsx scripts/tex/make-references.ts   (needs pdflatex and pdftotext)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,12 +16,20 @@ for (const r of CORPUS_RESUMES) {
   const work = mkdtempSync(join(tmpdir(), 'bespoke-ref-'));
   cpSync(r.dir, work, { recursive: true });
   const job = r.mainFile.replace(/\.tex$/, '');
-  for (let pass = 1; pass <= 3; pass++) {
+  for (let pass = 1; pass <= 4; pass++) {
     try {
       execFileSync('pdflatex', ['-interaction=nonstopmode', '-no-shell-escape', r.mainFile], { cwd: work, stdio: 'ignore' });
     } catch (err) {
       // pdflatex exits 1 on recoverable errors in nonstopmode; the PDF is what we compare.
       console.error(`${r.name}: pdflatex pass ${pass} exited non-zero (${String((err as Error).message).slice(0, 80)})`);
+    }
+    if (pass === 1 && /\\bibdata\{/.test(readFileSync(join(work, `${job}.aux`), 'latin1'))) {
+      try {
+        execFileSync('bibtex', [job], { cwd: work, stdio: 'ignore' });
+      } catch {
+        console.error(`${r.name}: bibtex reported problems`);
+      }
+      continue;
     }
     const log = readFileSync(join(work, `${job}.log`), 'latin1');
     if (!/Rerun to get|Label\(s\) may have changed|Rerun LaTeX/.test(log)) break;

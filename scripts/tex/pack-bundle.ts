@@ -1,4 +1,5 @@
-// Packs the selected texmf files (select-files.ts) into public/tex/bundle/: each file raw-deflated on its own,
+// Packs the selected texmf files (select-files.ts) into public/tex/bundle/: each file deflated on its own
+// (Type 1 fonts decrypted first, see lib/tex/type1-transform.ts),
 // concatenated into chunks per package folder (split past ~1 MB), plus index.json.
 // Chunks are named after their folder, so a rebuild that adds files to one package leaves the
 // other chunks byte-identical (git stores them once). pdftex.map is cut down to the fonts
@@ -7,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import type { BundleIndex } from '../../lib/tex/bundle';
+import { flattenType1, restoreType1 } from '../../lib/tex/type1-transform';
 import { createDiskSource } from './disk-source';
 import { OUT, TEXBUILD, TREE_ROOTS } from './paths';
 
@@ -63,8 +65,13 @@ for (const [g, paths] of groups) {
   for (const path of paths) {
     let bytes: Uint8Array = source.read(path);
     if (path === MAP) bytes = new TextEncoder().encode(filterMap(new TextDecoder().decode(bytes), shipped));
-    const packed = deflateSync(bytes, { level: 9 });
-    index.files[path] = [index.chunks.length, offset, packed.length, bytes.length];
+    // Type 1 outlines are stored decrypted (half their packed size), if the round trip is exact.
+    const flat = path.endsWith('.pfb') ? flattenType1(bytes) : null;
+    const exact = flat !== null && Buffer.compare(Buffer.from(restoreType1(flat)), Buffer.from(bytes)) === 0;
+    const packed = deflateSync(exact ? flat : bytes, { level: 9 });
+    index.files[path] = exact
+      ? [index.chunks.length, offset, packed.length, bytes.length, 1]
+      : [index.chunks.length, offset, packed.length, bytes.length];
     parts.push(packed);
     offset += packed.length;
     raw += bytes.length;

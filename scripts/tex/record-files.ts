@@ -11,36 +11,16 @@ import { CORPUS_RESUMES } from '../../tests/fixtures/tex/corpus-resumes';
 import { loadBuildAssets } from './build-assets';
 import { createDiskSource } from './disk-source';
 import { OUT, REPO, TEXBUILD, TREE_ROOTS } from './paths';
-import { readTier, type Usage } from './tier';
 
 const COVERAGE = join(REPO, 'tests/fixtures/tex/coverage');
 
-/**
- * One small document per class and package that the gathered real projects load (tier.json:
- * measured): what it reads is the package's dependencies, so they ship with it.
- */
-function probeJobs(): { name: string; request: CompileRequest }[] {
-  const tier = readTier();
-  const usagePath = join(REPO, tier.measured.usage);
-  if (!existsSync(usagePath)) return [];
-  const usage = JSON.parse(readFileSync(usagePath, 'utf8')) as Usage;
-  const body = '\\begin{document}\nProbe text, \\textbf{bold}, \\textit{italic}, \\textsc{Small Caps}, \\texttt{mono}. \\end{document}\n';
-  return Object.entries(usage.counts.all ?? {})
-    .filter(([, n]) => n >= tier.measured.minProjects)
-    .map(([file]) => {
-      const name = file.slice(0, file.lastIndexOf('.'));
-      const tex = file.endsWith('.cls') ? `\\documentclass{${name}}\n${body}` : `\\documentclass{article}\n\\usepackage{${name}}\n${body}`;
-      return { name: `probe/${file}`, request: { mainFile: 'probe.tex', files: { 'probe.tex': tex } } };
-    });
-}
-
-/** Every document the bundle must serve: corpus resumes, coverage documents, probes. */
+/** Every document the bundle must serve: corpus resumes, then the coverage documents. */
 export function recordingJobs(): { name: string; request: CompileRequest }[] {
   const jobs = CORPUS_RESUMES.filter((r) => existsSync(r.dir)).map((r) => ({ name: r.name, request: { mainFile: r.mainFile, files: readProjectDir(r.dir) } }));
   for (const f of readdirSync(COVERAGE).filter((n) => n.endsWith('.tex')).sort()) {
     jobs.push({ name: `coverage/${f}`, request: { mainFile: f, files: { [f]: readFileSync(join(COVERAGE, f)) } } });
   }
-  return [...jobs, ...probeJobs()];
+  return jobs;
 }
 
 const source = createDiskSource(TREE_ROOTS);
@@ -61,7 +41,6 @@ for (const job of recordingJobs()) {
   });
   const status = result.ok ? 'ok' : 'FAILED';
   if (!result.ok) failures++;
-  if (job.name.startsWith('probe/')) { if (!result.ok) console.error(`[tex-build] probe failed (recorded anyway) ${job.name}: ${result.errors[0]?.message.split('\n')[0] ?? ''}`); continue; }
   console.error(`[tex-build] ${status} ${job.name}: ${result.pages} pages, ${result.ms} ms` +
     (result.ok ? '' : `\n  ${result.errors.slice(0, 5).map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n  ')}`));
 }

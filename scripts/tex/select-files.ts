@@ -1,13 +1,14 @@
 // Chooses the offline bundle by principle (scripts/tex/tier.json): whole TeX Live packages —
 // the LaTeX core and recommended collections, the languages, the fonts they need — plus every
 // package that more than one gathered real resume project loads (scripts/tex/eval/usage.json),
-// plus every package a recorded document read (record-files.ts: corpus, coverage and one probe
-// per measured package, which brings each package's dependencies). Writes
+// plus every package a recorded document read (record-files.ts: corpus and coverage documents),
+// plus what all of these load in turn (dependencies.ts). Writes
 // $TEXBUILD/bundle-files.txt (paths relative to the texmf roots) and prints the share by kind.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTlpdb, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
 import { measuredPackages, packageOfFile, readTier, runtimeFile } from './tier';
+import { closeOverLoads } from './dependencies';
 import { createDiskSource } from './disk-source';
 import { REPO, TEXBUILD, TREE_ROOTS } from './paths';
 
@@ -39,17 +40,32 @@ for (const path of recorded) {
   if (pkg) recordedPackages.add(pkg);
 }
 add(recordedPackages, 'recorded');
+// What the chosen packages load in turn (statically, from their own files).
+const closure = new Set(chosen.keys());
+for (const dep of closeOverLoads(db, byFile, closure, (path) => (onDisk.has(path) ? new TextDecoder('latin1').decode(source.read(path)) : null))) {
+  add([dep], 'dependency');
+}
 
-/** Outlines: all of the listed font packages and of measured ones; of the rest, what was read. */
-const allOutlines = new Set([...tier.outlines.allOf, ...measured]);
+/**
+ * Fonts. Of the listed font packages (tier.json outlines.allOf) everything; of cm-super the
+ * listed families and sizes; of any other package that has Type 1 outlines (Roboto, Lato …:
+ * hundreds of weights, encodings and figure styles) only the font files that a recorded document
+ * or a font probe (record-font-probes.ts, the options real projects use) read. Before the probes
+ * have run (first pass) such packages ship whole.
+ */
 const recordedSet = new Set(recorded);
-function shipOutline(pkg: TlPackage, path: string): boolean {
-  if (recordedSet.has(path)) return true;
+const probePath = join(TEXBUILD, 'font-probe-files.txt');
+const probed = existsSync(probePath) ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean)) : null;
+const FONT_FILE = /\.(pfb|tfm|vf|ttf)$/;
+const hasOutlines = (pkg: TlPackage): boolean => pkg.runfiles.some((p) => p.endsWith('.pfb') || p.endsWith('.ttf'));
+function shipFont(pkg: TlPackage, path: string): boolean {
+  if (recordedSet.has(path) || tier.outlines.allOf.includes(pkg.name)) return true;
   if (pkg.name === 'cm-super') {
     const m = /\/(sf[a-z]+)(\d{4})\.pfb$/.exec(path);
-    return !!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperSizes.includes(m[2]!);
+    return !path.endsWith('.pfb') || (!!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperSizes.includes(m[2]!));
   }
-  return allOutlines.has(pkg.name);
+  if (!hasOutlines(pkg)) return true;
+  return probed === null || probed.has(path);
 }
 
 const files = new Set<string>(recorded.filter((p) => onDisk.has(p)));
@@ -59,7 +75,7 @@ for (const [name, why] of chosen) {
   const pkg = db.get(name)!;
   for (const path of pkg.runfiles) {
     if (!runtimeFile(path)) continue;
-    if (path.endsWith('.pfb') && !shipOutline(pkg, path)) continue;
+    if (FONT_FILE.test(path) && !shipFont(pkg, path)) continue;
     const size = onDisk.get(path);
     if (size === undefined) {
       absent.push(`${name}: ${path}`);

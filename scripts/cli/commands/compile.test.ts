@@ -1,5 +1,5 @@
 /** Runs the real `bespoke compile` command in a child process, as a user would. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,17 +19,42 @@ describe('bespoke compile', () => {
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 
-  it('exits 1 with the parsed errors and the missing file names', async () => {
+  it('exits 1 with the parsed errors, the missing file names and the TeX Live package of each', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bespoke-compile-'));
-    writeFileSync(join(dir, 'cv.tex'), '\\documentclass{moderncv}\n\\begin{document}x\\end{document}\n');
+    // screenplay.cls is in TeX Live (package screenplay) but not in the offline bundle.
+    writeFileSync(join(dir, 'cv.tex'), '\\documentclass{screenplay}\n\\begin{document}x\\end{document}\n');
     const { code, stdout } = await bespoke('compile', join(dir, 'cv.tex'));
     expect(code).toBe(1);
     const summary = JSON.parse(stdout);
     expect(summary.ok).toBe(false);
-    expect(summary.missingFiles).toEqual(['moderncv.cls']);
-    expect(summary.errors[0].message).toContain("File `moderncv.cls' not found");
+    expect(summary.missingFiles).toEqual(['screenplay.cls']);
+    expect(summary.missingPackages).toEqual([{ file: 'screenplay.cls', package: 'screenplay', size: expect.any(Number) }]);
+    expect(summary.errors[0].message).toContain("File `screenplay.cls' not found");
+    expect(summary.errors.map((e: { message: string }) => e.message)).toContain(
+      `\`screenplay.cls\` is in TeX Live's \`screenplay\` package (${Math.max(1, Math.round(summary.missingPackages[0].size / 1024))} KB to download).`,
+    );
     expect(existsSync(join(dir, 'cv.pdf'))).toBe(false);
   }, 60_000);
+
+  it('takes a folder, finds its main file, and lets it read sibling folders of the project root', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bespoke-root-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'cv'));
+    mkdirSync(join(root, 'g'));
+    writeFileSync(join(root, 'cv', 'notes.tex'), 'Not a document.');
+    writeFileSync(join(root, 'cv', 'resume.tex'), '\\documentclass{article}\\begin{document}Main. \\input{../g/chart}\\end{document}');
+    writeFileSync(join(root, 'g', 'chart.tex'), 'Chart beside.');
+    // A file: the project is the enclosing folder with a .git.
+    const byFile = await bespoke('compile', join(root, 'cv', 'resume.tex'));
+    expect(JSON.parse(byFile.stdout)).toMatchObject({ ok: true, out: join(root, 'cv', 'resume.pdf') });
+    // A folder with --root: the main file is found in it.
+    const byFolder = await bespoke('compile', join(root, 'cv'), '--root', root, '--out', join(root, 'out.pdf'));
+    expect(byFolder.code).toBe(0);
+    expect(JSON.parse(byFolder.stdout)).toMatchObject({ ok: true, pages: 1 });
+    // Without the root, ../g is outside the project: the compile says what it missed.
+    const cvOnly = await bespoke('compile', join(root, 'cv', 'resume.tex'), '--root', join(root, 'cv'));
+    expect(cvOnly.code).toBe(1);
+  }, 90_000);
 
   it('rejects a main file that is not .tex', async () => {
     const { code, stderr } = await bespoke('compile', 'resume.pdf');

@@ -44,6 +44,9 @@ export function defaultRoot(main: string): string {
 /** Resolves the command line to a project: its root folder and the main file's path inside it. */
 export function resolveProject(target: string, rootArg: string | null): { root: string; mainFile: string; main: string } {
   const abs = resolve(target);
+  if (/\.[A-Za-z0-9]+$/.test(target) && !/\.(tex|ltx)$/i.test(target) && !(existsSync(abs) && statSync(abs).isDirectory())) {
+    throw new UsageError(`the main file must be a .tex file, got "${target}"`);
+  }
   if (!existsSync(abs)) throw new UsageError(`no such file or folder: ${target}`);
   if (statSync(abs).isDirectory()) {
     const root = resolve(rootArg ?? abs);

@@ -59,7 +59,7 @@ RE_BIBSTYLE = re.compile(r'\\bibliographystyle(?:[A-Za-z]*)\s*\{([^}]*)\}')
 RE_BIB = re.compile(r'\\(bibliography|nobibliography)\s*\{([^}]*)\}')
 RE_ADDBIB = re.compile(r'\\(?:addbibresource|bibliography)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}')
 RE_NEWCITES = re.compile(r'\\newcites\s*\{([^}]*)\}')
-RE_FONTSPEC = re.compile(r'\\(setmainfont|setsansfont|setmonofont|setmathfont|newfontfamily\s*\\?\w*|fontspec|setCJKmainfont|setCJKsansfont|newfontface\s*\\?\w*|defaultfontfeatures)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}')
+RE_FONTSPEC = re.compile(r'\\(setmainfont|setsansfont|setmonofont|setmathfont|newfontfamily\s*(?:\\\w+|\{\\\w+\})|fontspec|setCJKmainfont|setCJKsansfont|newfontface\s*(?:\\\w+|\{\\\w+\})|defaultfontfeatures)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}')
 RE_FONTFAMILY = re.compile(r'\\fontfamily\s*\{([^}]*)\}')
 RE_TIKZLIB = re.compile(r'\\use(?:tikz|pgf)library\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}')
 RE_MCVSTYLE = re.compile(r'\\moderncv(style|color|theme)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}')
@@ -171,7 +171,7 @@ def analyse(root, main_rel):
                     res['bib_files'].append(f)
         res['newcites'] += RE_NEWCITES.findall(t)
         for cmd, font in RE_FONTSPEC.findall(t):
-            if not cmd.startswith('defaultfontfeatures') and font.strip() and '#' not in font:
+            if not cmd.startswith('defaultfontfeatures') and font.strip() and '#' not in font and not font.strip().startswith('\\'):
                 res['fontspec_fonts'].append(font.strip())
         res['fontfamily_codes'] += [f.strip() for f in RE_FONTFAMILY.findall(t) if '#' not in f and '\\' not in f]
         for libs in RE_TIKZLIB.findall(t):

@@ -64,16 +64,21 @@ describe('TeX sandbox', () => {
     expect(r.warnings).toContain('Shell escape is disabled: a \\write18 command was not run.');
   });
 
-  it('refuses to read absolute paths, even files that exist in the engine', async () => {
+  it('reads nothing of the host: absolute paths reach only the engine\'s own read-only tree', async () => {
+    // The engine's file system holds the job, the bundle and its configuration, nothing else:
+    // reads may climb out of a sub-folder (`../g/chart.tex`), but there is no host file to find.
     const r = await engine.compile({
-      mainFile: 'peek.tex',
-      // texmf.cnf is really there, at this path, in every engine instance.
-      files: { 'peek.tex': '\\documentclass{article}\\begin{document}\\input{/texlive/web2c/texmf.cnf}\\end{document}' },
+      mainFile: 'cv/peek.tex',
+      files: { 'cv/peek.tex': '\\documentclass{article}\\begin{document}\\input{../../../../home/user/.ssh/id_rsa}\\end{document}' },
     });
     expect(r.ok).toBe(false);
-    expect(r.log).not.toContain('TEXMFROOT');
-    expect(r.errors[0]!.message).toMatch(/^Reading \/texlive\/web2c\/texmf\.cnf.* is not allowed/);
-    expect(r.missingFiles).toEqual([]);
+    expect(r.pdf).toBeNull();
+    const abs = await engine.compile({
+      mainFile: 'peek.tex',
+      files: { 'peek.tex': '\\documentclass{article}\\begin{document}\\input{/proc/self/environ}\\end{document}' },
+    });
+    expect(abs.ok).toBe(false);
+    expect(abs.errors[0]!.message).toMatch(/^Reading \/proc\/self\/environ(\.tex)? is not allowed/);
   });
 
   it('refuses \\input{/etc/passwd} without asking for the file', async () => {

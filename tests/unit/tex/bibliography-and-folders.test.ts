@@ -1,0 +1,104 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeTexEngine } from '@/lib/tex/node';
+import { pdfText } from './corpus-text';
+
+// Projects as people keep them: a main file in a sub-folder reading a sibling folder, and
+// bibliographies made by BibTeX (classic, multibib, biblatex with backend=bibtex).
+const engine = createNodeTexEngine();
+afterAll(() => engine.close());
+
+const REFS = `@book{knuth84, author = {Donald E. Knuth}, title = {The {\\TeX}book}, publisher = {Addison-Wesley}, year = {1984}}
+@article{lamport86, author = {Leslie Lamport}, title = {Document Preparation}, journal = {TUGboat}, year = {1986}}
+`;
+
+describe('projects as folders', () => {
+  it('lets a main file in a sub-folder read ../g/chart.tex of its own project', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv/main.tex',
+      files: {
+        'cv/main.tex': '\\documentclass{article}\\begin{document}Before. \\input{../g/chart.tex} After.\\end{document}',
+        'g/chart.tex': 'Chart from the sibling folder.',
+      },
+    });
+    expect(r.errors).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('Chart from the sibling folder.');
+  });
+
+  it('finds nothing outside the project however far a path climbs', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv/main.tex',
+      files: { 'cv/main.tex': '\\documentclass{article}\\begin{document}\\input{../../../etc/passwd}\\end{document}' },
+    });
+    expect(r.ok).toBe(false);
+    expect(r.pdf).toBeNull();
+  });
+});
+
+describe('bibliographies (BibTeX in WebAssembly)', () => {
+  it('runs BibTeX between passes: the cited entries appear, the citation resolves', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv.tex',
+      files: {
+        'cv.tex': '\\documentclass{article}\\begin{document}Publications: \\cite{knuth84}.\\bibliographystyle{plain}\\bibliography{refs}\\end{document}',
+        'refs.bib': REFS,
+      },
+    });
+    expect(r.errors).toEqual([]);
+    const text = pdfText(r.pdf!);
+    expect(text).toContain('Publications: [1].');
+    expect(text).toContain('Donald E. Knuth');
+    expect(text).not.toContain('Lamport');
+    expect(r.warnings.join('\n')).not.toMatch(/Citation .* undefined/);
+  });
+
+  it('makes every bibliography of a multibib project (one .aux each)', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv.tex',
+      files: {
+        'cv.tex': [
+          '\\documentclass{article}\\usepackage{multibib}\\newcites{talk}{Talks}',
+          '\\begin{document}Paper \\cite{knuth84}; talk \\citetalk{lamport86}.',
+          '\\bibliographystyle{plain}\\bibliography{refs}\\bibliographystyletalk{plain}\\bibliographytalk{refs}\\end{document}',
+        ].join('\n'),
+        'refs.bib': REFS,
+      },
+    });
+    expect(r.errors).toEqual([]);
+    const text = pdfText(r.pdf!);
+    expect(text).toContain('Talks');
+    expect(text).toContain('Leslie Lamport');
+    expect(text).toContain('Donald E. Knuth');
+  });
+
+  it('runs biblatex with backend=bibtex', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv.tex',
+      files: {
+        'cv.tex': '\\documentclass{article}\\usepackage[backend=bibtex]{biblatex}\\addbibresource{refs.bib}\\begin{document}\\nocite{lamport86}\\printbibliography\\end{document}',
+        'refs.bib': REFS,
+      },
+    });
+    expect(r.errors).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('Lamport');
+  });
+
+  it('says that Biber cannot run and how to switch the backend', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv.tex',
+      files: {
+        'cv.tex': '\\documentclass{article}\\usepackage{biblatex}\\addbibresource{refs.bib}\\begin{document}\\nocite{*}\\printbibliography\\end{document}',
+        'refs.bib': REFS,
+      },
+    });
+    expect(r.warnings[0]).toMatch(/Biber, which cannot run in the browser.*backend=bibtex/);
+  });
+
+  it('names a missing .bib file as missing', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv.tex',
+      files: { 'cv.tex': '\\documentclass{article}\\begin{document}\\cite{x}\\bibliographystyle{plain}\\bibliography{nothere}\\end{document}' },
+    });
+    expect(r.ok).toBe(false);
+    expect(r.missingFiles).toContain('nothere.bib');
+  });
+});
