@@ -42,6 +42,11 @@ describe('parseTexLog', () => {
     expect(parsed.missingFiles).toEqual(['sfsl1200']);
   });
 
+  it("names a missing biblatex style by its file, so its TeX Live package can be found", () => {
+    const parsed = parseTexLog("! Package biblatex Error: Style 'apa' not found.\n");
+    expect(parsed.missingFiles).toEqual(['apa.bbx']);
+  });
+
   it('turns reads outside the job into refusals, not missing files', () => {
     const log = "! LaTeX Error: File `/etc/passwd.tex' not found.\n";
     const parsed = parseTexLog(log);

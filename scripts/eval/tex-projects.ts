@@ -30,6 +30,19 @@ function readManifest(path: string): Row[] {
 const words = (pdfPath: string): string[] =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }).split(/\s+/).filter(Boolean);
 
+/** Share of the native PDF's words that Bespoke's PDF has (as a multiset: reading order aside). */
+function wordMatch(native: string[], ours: string[]): number {
+  if (native.length === 0) return ours.length === 0 ? 1 : 0;
+  const have = new Map<string, number>();
+  for (const w of ours) have.set(w, (have.get(w) ?? 0) + 1);
+  let same = 0;
+  for (const w of native) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) { same++; have.set(w, n - 1); }
+  }
+  return same / native.length;
+}
+
 /** Share of the native PDF's words that Bespoke's PDF has, in the same order. */
 function textMatch(native: string[], ours: string[]): number {
   if (native.length === 0) return ours.length === 0 ? 1 : 0;
@@ -78,7 +91,7 @@ for (const row of rows) {
   const offline = result.ok;
   const fetched: string[] = [];
   for (let round = 0; !result.ok && tlpdb && round < 4; round++) {
-    const wanted = (result.missingPackages ?? []).map((m) => m.package).filter((p): p is string => !!p && !fetched.includes(p));
+    const wanted = [...new Set((result.missingPackages ?? []).map((m) => m.package).filter((p): p is string => !!p && !fetched.includes(p)))];
     if (wanted.length === 0) break;
     fetched.push(...wanted);
     const add = Object.assign({}, ...fetched.map(packageFiles)) as Record<string, Uint8Array>;
@@ -95,20 +108,27 @@ for (const row of rows) {
     const tmp = join('/tmp', `bespoke-eval-${process.pid}.pdf`);
     writeFileSync(tmp, result.pdf);
     entry.nativePages = await countPdfPages(new Uint8Array(readFileSync(nativePdf)));
-    entry.text = Number(textMatch(words(nativePdf), words(tmp)).toFixed(4));
+    const [nw, ow] = [words(nativePdf), words(tmp)];
+    entry.text = Number(wordMatch(nw, ow).toFixed(4));
+    entry.order = Number(textMatch(nw, ow).toFixed(4));
   }
   report.push(entry);
   console.log([row.name.padEnd(40), offline ? 'ok     ' : result.ok ? 'fetched' : 'FAILED ', String(result.pages).padStart(2),
-    entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}` : 'native --', entry.text !== undefined ? `text ${(entry.text as number).toFixed(3)}` : '',
+    entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}` : 'native --',
+    entry.text !== undefined ? `words ${(entry.text as number).toFixed(3)} order ${(entry.order as number).toFixed(3)}` : '',
     entry.missing ? (entry.missing as string[]).join(', ') : '', result.ok ? '' : (entry.error ?? '')].join('  '));
 }
 engine.close();
 const withNative = report.filter((r) => r.native);
 const share = (f: (r: Record<string, unknown>) => boolean): string => `${withNative.filter(f).length}/${withNative.length}`;
 const same = (r: Record<string, unknown>): boolean => r.offline === true && r.pages === r.nativePages && (r.text as number) >= 0.99;
+const sameFetched = (r: Record<string, unknown>): boolean => r.withFetch === true && r.pages === r.nativePages && (r.text as number) >= 0.99;
 console.log(`\nprojects native pdflatex builds: ${withNative.length} of ${report.length}`);
-console.log(`compile offline: ${share((r) => r.offline === true)}; same pages and text (>= 99% of words in order): ${share(same)}`);
-if (tlpdb) console.log(`compile once the named packages are fetched: ${share((r) => r.withFetch === true)}`);
+console.log(`compile offline: ${share((r) => r.offline === true)}; offline with native's pages and >= 99% of its words: ${share(same)}`);
+if (tlpdb) console.log(`compile once the named packages are fetched: ${share((r) => r.withFetch === true)}; with native's pages and words: ${share(sameFetched)}`);
+const fetchedBy = new Map<string, number>();
+for (const r of report) for (const p of r.fetched as string[]) fetchedBy.set(p, (fetchedBy.get(p) ?? 0) + 1);
+if (fetchedBy.size) console.log(`packages fetched (projects): ${[...fetchedBy].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ')}`);
 const out = arg('--out');
 if (out) writeFileSync(out, JSON.stringify(report, null, 2));
 process.exit(0);

@@ -58,8 +58,12 @@ const probePath = join(TEXBUILD, 'font-probe-files.txt');
 const probed = existsSync(probePath) ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean)) : null;
 const FONT_FILE = /\.(pfb|tfm|vf|ttf)$/;
 const hasOutlines = (pkg: TlPackage): boolean => pkg.runfiles.some((p) => p.endsWith('.pfb') || p.endsWith('.ttf'));
+/** Font files' bytes of a package in the tree: small font packages (icon fonts) ship whole. */
+const fontBytes = (pkg: TlPackage): number => pkg.runfiles.filter((p) => FONT_FILE.test(p)).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
 function shipFont(pkg: TlPackage, path: string): boolean {
   if (recordedSet.has(path) || tier.outlines.allOf.includes(pkg.name)) return true;
+  // Probes set text, not icons: a measured icon font (simpleicons, academicons) must ship whole.
+  if (measured.includes(pkg.name) && fontBytes(pkg) <= tier.outlines.wholeUpToBytes) return true;
   if (pkg.name === 'cm-super') {
     const m = /\/(sf[a-z]+)(\d{4})\.pfb$/.exec(path);
     return !path.endsWith('.pfb') || (!!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperSizes.includes(m[2]!));

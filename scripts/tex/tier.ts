@@ -13,7 +13,7 @@ export interface Tier {
   packages: string[];
   languages: { collections: string[]; prefixes: string[]; packages: string[] };
   measured: { usage: string; minProjects: number };
-  outlines: { allOf: string[]; cmSuperFamilies: string[]; cmSuperSizes: string[] };
+  outlines: { allOf: string[]; wholeUpToBytes: number; cmSuperFamilies: string[]; cmSuperSizes: string[] };
 }
 
 export function readTier(): Tier {
