@@ -87,30 +87,32 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
 });
 
 test('K1: a content script on a job board cannot read the key (storage.local is closed to it, the key database is not its origin)', async ({ extension }) => {
-  const { context, worker } = extension;
+  const { context } = extension;
   const url = CORPUS_URLS['indeed-1.html'];
   await serveCorpusPageAt(context, 'indeed-1.html', url);
   const page = await context.newPage();
   await page.goto(url);
   const button = await tailorButton(page);
   await expect.poll(() => button.present()).toBe(true); // our content script runs here
-  const seen = await worker.evaluate(async (pageUrl) => {
-    const chrome = (globalThis as any).chrome;
-    const [tab] = await chrome.tabs.query({ url: pageUrl });
-    // The same isolated world our content script lives in: extension id, page origin.
-    const [frame] = await chrome.scripting.executeScript({
-      target: { tabId: tab.id },
-      func: async () => {
-        const api = (globalThis as any).chrome;
-        const read = async (area: string) => {
-          try { return JSON.stringify(await api.storage[area].get(null)); } catch (err) { return `refused: ${(err as Error).message}`; }
-        };
-        const dbs = (await indexedDB.databases()).map((d) => d.name);
-        return { local: await read('local'), session: await read('session'), dbs, origin: location.origin };
-      },
-    });
-    return frame.result;
-  }, url);
+  // Evaluated in our content script's own isolated world (found through the DevTools protocol):
+  // exactly what a compromised or confused content script could do.
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const ours = () => worlds.find((w) => w.auxData?.type === 'isolated' && /bespoke/i.test(w.name));
+  await expect.poll(() => Boolean(ours()), { message: JSON.stringify(worlds) }).toBe(true);
+  const world = ours()!;
+  const probe = `(async () => {
+    const read = async (area) => {
+      try { return JSON.stringify(await chrome.storage[area].get(null)); } catch (err) { return 'refused: ' + err.message; }
+    };
+    const dbs = (await indexedDB.databases()).map((d) => d.name);
+    return { local: await read('local'), session: await read('session'), dbs, origin: location.origin, runtime: !!chrome.runtime?.id };
+  })()`;
+  const { result } = await cdp.send('Runtime.evaluate', { expression: probe, contextId: world.id, awaitPromise: true, returnByValue: true });
+  const seen = result.value as { local: string; session: string; dbs: string[]; origin: string; runtime: boolean };
+  expect(seen.runtime).toBe(true); // really the extension's content-script world
   expect(seen.origin).toBe(new URL(url).origin);
   expect(seen.local).toMatch(/^refused/);
   expect(seen.session).toMatch(/^refused/);
