@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
 import { createNodeTexEngine } from '../../../lib/tex/node.ts';
 import { readProjectDir } from '../../../lib/tex/node-project.ts';
+import { mainFileNameProblem } from '../../../lib/tex/main-file-name.ts';
 
 interface Args {
   main: string;
@@ -42,6 +43,8 @@ const command: CliCommand = {
     const args = parseArgs(argv);
     const main = resolve(args.main);
     if (!existsSync(main) || !statSync(main).isFile()) throw new UsageError(`no such file: ${args.main}`);
+    const badName = mainFileNameProblem(basename(main));
+    if (badName) throw new UsageError(badName);
     const out = resolve(args.out ?? main.replace(/\.(tex|ltx)$/i, '.pdf'));
     const engine = createNodeTexEngine();
     try {
