@@ -94,3 +94,18 @@ describe('G1: the guard reads model text the way TeX reads it', () => {
     expect(guard('Built Python \\end{document} services', c).issues[0].code).toBe('forbidden-command');
   });
 });
+
+describe('G1: the cover letter\'s plain-text escape', () => {
+  it('no forbidden command survives escapeLatexText in any obfuscated form', async () => {
+    const { escapeLatexText } = await import('../cover-letter/template');
+    const { readTex } = await import('./tex-reader');
+    for (const name of FORBIDDEN_NAMES) {
+      for (const text of Object.values(obfuscations(name))) {
+        const out = escapeLatexText(`Dear team, ${text}{x}`);
+        const reading = readTex(out);
+        expect(reading.problems, JSON.stringify(text)).toEqual([]);
+        expect(reading.tokens.filter((t) => t.kind === 'cs').map((t) => (t as { name: string }).name).filter((n) => !['textbackslash', 'textasciicircum', '{', '}', 'textless', 'textgreater', 'textbar', 'textasciitilde', '$', '&', '%', '#', '_'].includes(n)), JSON.stringify(text)).toEqual([]);
+      }
+    }
+  });
+});
