@@ -3,8 +3,11 @@ import type { RunProgressLine, RunRecord } from '@/lib/db/records';
 
 /** How often a live run proves it is alive (its page writes `heartbeatAt`). */
 export const HEARTBEAT_MS = 20_000;
-/** A running run whose heartbeat is older than this (three missed beats) is taken for dead. */
-export const STALE_RUN_MS = 3 * HEARTBEAT_MS;
+/**
+ * A running run whose heartbeat is older than this is taken for dead. Six beats, not fewer: a
+ * hidden page's timers may be throttled to one a minute, and a live run must never be reaped.
+ */
+export const STALE_RUN_MS = 6 * HEARTBEAT_MS;
 /** How often an open view looks for dead runs, so none outlives its heartbeat by much. */
 export const REAP_EVERY_MS = 15_000;
 
