@@ -3,6 +3,7 @@ import { segmentProject } from '../segment/segment';
 import type { EditProposal } from '../types';
 import { FORBIDDEN_NAMES, isForbidden } from './forbidden';
 import { guardContext, guardEdits } from './guard';
+import { checkLatexSafety } from './latex-safety';
 
 // The master *uses* every forbidden command in its body (inside \iffalse), so a refusal below is
 // the forbidden check's doing and never masked by the unknown-command check.
@@ -86,6 +87,15 @@ describe('G1: the guard reads model text the way TeX reads it', () => {
     expect(guard('Built the billing\u001b service in Python').status).toBe('rejected');
     expect(guard('Built the \\@input{x} service').issues[0].code).toBe('forbidden-command');
     expect(guard('Built the billing service in Python for 200 cliniques à Zürich, \\\'e').status).not.toBe('rejected');
+  });
+
+  it('an environment the replaced text does not open is refused (filecontents writes files)', () => {
+    const known = new Set(['begin', 'end', 'item']);
+    const old = 'APIs \\begin{itemize}\\item REST\\end{itemize}';
+    expect(checkLatexSafety('APIs \\begin{itemize}\\item gRPC\\end{itemize}', old, known).fatal).toBe(false);
+    const swapped = checkLatexSafety('APIs \\begin{filecontents}{cv.tex}x\\end{filecontents}', old, known);
+    expect(swapped).toMatchObject({ fatal: true, issues: [{ code: 'structure' }] });
+    expect(guard('Built Python \\begin{verbatim}x\\end{verbatim}').issues[0].code).toBe('structure');
   });
 
   it('a preamble-only command is not offered to a model; \\begin{document} never', () => {

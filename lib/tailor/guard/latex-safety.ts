@@ -27,6 +27,17 @@ function tokenBracesBalanced(tokens: TexToken[]): boolean {
 const count = (tokens: TexToken[], name: string) => tokens.filter((t) => t.kind === 'cs' && t.name === name).length;
 const mathShifts = (tokens: TexToken[]) => tokens.filter((t) => t.kind === 'char' && t.cat === 'math').length;
 
+/** Names of the environments `\begin{…}` / `\end{…}` in a text. */
+function environments(tokens: TexToken[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'cs' || (t.name !== 'begin' && t.name !== 'end')) continue;
+    const m = /^\s*\{\s*([^{}\s]*)\s*\}/.exec(text.slice(t.end, t.end + 80));
+    out.add(m ? m[1] : '(unreadable)');
+  }
+  return out;
+}
+
 /** `\begin{document}` / `\end{document}` spelled with any spacing. */
 function touchesDocument(tokens: TexToken[], text: string): boolean {
   return tokens.some((t) => t.kind === 'cs' && (t.name === 'begin' || t.name === 'end') && /^\s*\{\s*document\s*\}/.test(text.slice(t.end, t.end + 40)));
@@ -36,13 +47,18 @@ function touchesDocument(tokens: TexToken[], text: string): boolean {
  * The first reason TeX-level content is unsafe, or null: unreadable input, forbidden commands,
  * `\begin{document}`, structure the old text did not have, commands the master never uses.
  */
-export function unsafeCommand(tokens: TexToken[], text: string, oldTokens: TexToken[], masterCommands: ReadonlySet<string>): GuardIssue | null {
+export function unsafeCommand(tokens: TexToken[], text: string, oldTokens: TexToken[], masterCommands: ReadonlySet<string>, oldText = ''): GuardIssue | null {
   for (const t of tokens) {
     if (t.kind === 'cs' && isForbidden(t.name)) return { code: 'forbidden-command', message: `Uses \\${t.name}, which an edit may never contain.` };
   }
   if (touchesDocument(tokens, text)) return { code: 'forbidden-command', message: 'Uses \\begin{document} or \\end{document}, which an edit may never contain.' };
   for (const name of STRUCTURE_NAMES) {
     if (count(tokens, name) > count(oldTokens, name)) return { code: 'structure', message: `Adds \\${name}, which would change the document's structure.` };
+  }
+  // An environment the old text never opens could be anything (filecontents writes files, verbatim changes catcodes).
+  const known = environments(oldTokens, oldText);
+  for (const env of environments(tokens, text)) {
+    if (!known.has(env)) return { code: 'structure', message: `Adds the ${env} environment, which the replaced text does not use.` };
   }
   for (const t of tokens) {
     if (t.kind !== 'cs' || masterCommands.has(t.name)) continue;
@@ -84,7 +100,7 @@ export function checkLatexSafety(newText: string, oldText: string, masterCommand
   const reading = readTex(newText, { special: allowed });
   const old = readTex(oldText).tokens;
   if (reading.problems.length) return { text: newText, fatal: true, issues: [{ code: 'forbidden-command', message: `It ${reading.problems[0]}.` }] };
-  const unsafe = unsafeCommand(reading.tokens, newText, old, masterCommands);
+  const unsafe = unsafeCommand(reading.tokens, newText, old, masterCommands, oldText);
   if (unsafe) return { text: newText, fatal: true, issues: [unsafe] };
   const { text, fixed } = escapeTokens(newText, reading.tokens, mathShifts(old) > 0);
   if (fixed.length) issues.push({ code: 'escaped', message: `Escaped ${fixed.join(' ')} so LaTeX prints ${fixed.length === 1 ? 'it' : 'them'}.` });

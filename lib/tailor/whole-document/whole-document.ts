@@ -52,7 +52,7 @@ function guardRegions(ctx: GuardContext, oldBody: string, newBody: string): { bo
     const reading = readTex(part.text, { special, comments: true });
     if (reading.problems.length) return { body, issue: { code: 'forbidden-command', message: `A changed part ${reading.problems[0]}.` }, links, escaped };
     // Structure may move (whole-document mode reorders lines), so it is compared with the whole master body.
-    const issue = unsafeCommand(reading.tokens, part.text, masterTokens, ctx.commands);
+    const issue = unsafeCommand(reading.tokens, part.text, masterTokens, ctx.commands, oldBody);
     if (issue) return { body, issue, links, escaped };
     const caret = escapeCaretOutsideMath(part.text);
     escaped ||= caret.fixed;
