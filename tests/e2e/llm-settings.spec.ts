@@ -4,6 +4,8 @@ import { CORPUS_URLS, serveCorpusPageAt } from './corpus';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
+// The corpus route aborts every other http request; later tests and spec files talk to local fake providers.
+test.afterEach(async ({ extension }) => extension.context.unrouteAll({ behavior: 'ignoreErrors' }));
 
 const KEY = 'sk-test-e2e-3f9a1c0b7d2e4f6a8b9c';
 
