@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { downloadFile } from '@/components/app/downloads';
-import { exportBackup, importBackup } from '@/lib/backup/backup';
+import { exportBackup, importBackupFile } from '@/lib/backup/backup';
 import { getDatabase } from '@/lib/db/database';
 
 /** Export and import of all data (resumes, postings, history, settings); keys never leave. */
@@ -9,7 +9,7 @@ export function BackupSection() {
     mutationFn: async () => downloadFile(await exportBackup(getDatabase()), `bespoke-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json'),
   });
   const importer = useMutation({
-    mutationFn: async (file: File) => importBackup(getDatabase(), new Uint8Array(await file.arrayBuffer())),
+    mutationFn: (file: File) => importBackupFile(getDatabase(), file),
   });
   return (
     <section data-testid="backup">
@@ -25,9 +25,17 @@ export function BackupSection() {
       {exporter.error ? <p className="error">{exporter.error.message}</p> : null}
       {importer.error ? <p className="error" data-testid="backup-error">{importer.error.message}</p> : null}
       {importer.data ? (
-        <p className="muted" data-testid="backup-imported">
-          Imported {importer.data.resumes} resumes, {importer.data.jobs} postings, {importer.data.runs} runs and {importer.data.profiles} provider settings.
-        </p>
+        <div data-testid="backup-imported">
+          <p className="muted">
+            Imported {importer.data.resumes} resumes, {importer.data.jobs} postings, {importer.data.runs} runs and {importer.data.profiles} provider settings
+            {importer.data.kept ? `; kept ${importer.data.kept} already here` : ''}.
+          </p>
+          {importer.data.conflicts.length ? (
+            <ul className="muted" data-testid="backup-conflicts">
+              {importer.data.conflicts.map((c) => <li key={c}>{c}</li>)}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );

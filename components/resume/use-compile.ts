@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { getDatabase } from '@/lib/db/database';
 import { createBrowserTexEngine } from '@/lib/tex/browser';
+import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 import type { ResumeRecord } from '@/lib/db/records';
 import type { TexCompiler } from '@/lib/tex/types';
 import { texmfAddition } from '@/lib/tex-packages/store';
@@ -9,11 +10,21 @@ import { withFetchedPackages } from '@/lib/tex-packages/with-fetched-packages';
 let engine: TexCompiler | undefined;
 
 /**
- * One TeX engine (a Worker) per extension page, started on first use; every compile gets the
- * TeX Live packages the user fetched on demand.
+ * One TeX engine (a Worker) per extension page, started on first use. Every compile from a
+ * page passes the main-file name check first (a resume stored before names were checked, or
+ * from an old backup, must not hand pdfTeX an option such as `-cnf-line=…` as its file name),
+ * and gets the TeX Live packages the user fetched on demand.
  */
 export function getPageTexEngine(): TexCompiler {
-  engine ??= withFetchedPackages(createBrowserTexEngine(), () => texmfAddition(getDatabase()));
+  if (!engine) {
+    const inner = withFetchedPackages(createBrowserTexEngine(), () => texmfAddition(getDatabase()));
+    engine = {
+      compile(request) {
+        const badName = mainFileNameProblem(request.mainFile);
+        return badName ? Promise.reject(new Error(badName)) : inner.compile(request);
+      },
+    };
+  }
   return engine;
 }
 

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '@/lib/db/database';
 import { addResume, deleteResume, listResumes, setDefaultResume, setMainFile } from '@/lib/db/resumes';
 import { importResumeProject, type IncomingFile } from '@/lib/resumes/import-project';
+import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
 export function useResumes() {
   return useLiveQuery(() => listResumes(getDatabase()), []);
@@ -29,6 +30,12 @@ export function useResumeActions() {
   return {
     remove: useMutation({ mutationFn: (id: string) => deleteResume(db, id) }),
     makeDefault: useMutation({ mutationFn: (id: string) => setDefaultResume(db, id) }),
-    chooseMain: useMutation({ mutationFn: ({ id, path }: { id: string; path: string }) => setMainFile(db, id, path) }),
+    chooseMain: useMutation({
+      mutationFn: async ({ id, path }: { id: string; path: string }) => {
+        const badName = mainFileNameProblem(path);
+        if (badName) throw new Error(badName);
+        return setMainFile(db, id, path);
+      },
+    }),
   };
 }

@@ -97,7 +97,7 @@ export function ProviderForm({ api, initial, hasStoredKey, onSaved, onCancel }: 
       <label htmlFor={`${ids}-key`}>API key</label>
       <input id={`${ids}-key`} type="password" autoComplete="off" spellCheck={false} value={values.apiKey}
         onChange={(e) => set({ apiKey: e.target.value })}
-        placeholder={hasStoredKey ? 'Stored — leave empty to keep it' : values.provider === 'custom' ? 'Optional for local servers' : 'Paste your key'} />
+        placeholder={hasStoredKey ? 'Stored — leave empty to keep it (same provider and base URL only)' : values.provider === 'custom' ? 'Optional for local servers' : 'Paste your key'} />
 
       <label htmlFor={`${ids}-base`}>Base URL</label>
       <input id={`${ids}-base`} value={values.baseUrl} onChange={(e) => set({ baseUrl: e.target.value })} placeholder={BASE_URL_HINTS[values.provider]} />

@@ -36,6 +36,8 @@ export function TailorForm(props: {
     >
       <p className="muted" data-testid="tailor-job">
         {job ? `For: ${job.title ?? 'Untitled job'}${job.company ? ` · ${job.company}` : ''}` : 'Capture a job posting first (Job tab).'}
+        {/* Which capture is used, so a posting that arrived unnoticed cannot pass for the one the person opened. */}
+        {job ? <span data-testid="tailor-job-source"> — captured {new Date(job.capturedAt).toLocaleString()} from {hostOf(job.url)}</span> : null}
       </p>
       {resumes.length === 0 ? <p className="muted">Import your master resume first (Resume tab).</p> : null}
       <label>
@@ -70,4 +72,8 @@ export function TailorForm(props: {
       </div>
     </form>
   );
+}
+
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).host : url;
 }

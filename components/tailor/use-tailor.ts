@@ -7,7 +7,7 @@ import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { executeRun } from '@/lib/runs/execute-run';
 import { createRemoteLlmClient } from '@/lib/runs/remote-llm-client';
-import { listRuns, reapStaleRuns } from '@/lib/runs/run-store';
+import { listRuns, startStaleRunReaper } from '@/lib/runs/run-store';
 import type { TailorSettings } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
 
@@ -17,13 +17,11 @@ export function useActiveProfile() {
 }
 
 /**
- * The run history, newest first. Runs left "running" by a closed page are marked failed once
- * when the view mounts; the live query itself only reads.
+ * The run history, newest first. Runs left "running" by a closed page are marked failed when
+ * the view mounts and on a timer while it stays open; the live query itself only reads.
  */
 export function useRuns() {
-  useEffect(() => {
-    reapStaleRuns(getDatabase()).catch((err: unknown) => console.warn('[bespoke] could not close stale runs:', String(err)));
-  }, []);
+  useEffect(() => startStaleRunReaper(getDatabase()), []);
   return useLiveQuery(() => listRuns(getDatabase()), []);
 }
 

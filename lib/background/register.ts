@@ -1,5 +1,6 @@
 import { registerCaptureHandlers } from '@/lib/capture/background';
 import { getDatabase } from '@/lib/db/database';
+import { restrictStorageToExtension } from '@/lib/settings/storage-access';
 import { registerLlmChatMessages } from './llm-chat-messages';
 import { registerSettingsMessages } from './settings-messages';
 
@@ -8,6 +9,7 @@ import { registerSettingsMessages } from './settings-messages';
  * (disposable) service worker; anything they need is reached through one init promise.
  */
 export function registerBackground(): void {
+  restrictStorageToExtension().catch((err: unknown) => console.warn('[bespoke] could not restrict storage to the extension:', String(err)));
   const ready = getDatabase().open();
   registerCaptureHandlers(async () => {
     await ready;

@@ -1,5 +1,5 @@
 import { classifyHttpFailure } from './classify-http.ts';
-import { LlmError, PROVIDER_NAMES, providerTitle } from './errors.ts';
+import { LlmError, PROVIDER_NAMES, providerTitle, redactedCause } from './errors.ts';
 import { IncompleteAnswerError } from './providers/provider.ts';
 import { backoffDelay, type RetryPolicy, type TimeLimits } from './policy.ts';
 import { createTracedFetch, type AttemptState, type FetchLike } from './traced-fetch.ts';
@@ -31,8 +31,12 @@ const READ_FAILURE = /JSON|parse|Unexpected token|validation|invalid_type|Expect
 function classifyAttempt(err: unknown, state: AttemptState, opts: RunOptions, delivered: boolean): LlmError {
   const name = PROVIDER_NAMES[opts.provider];
   const title = providerTitle(opts.provider);
-  const base = { provider: opts.provider, cause: err };
+  // The SDK's error carries the provider's raw body and headers; only a redacted summary goes on.
+  const base = { provider: opts.provider, cause: redactedCause(err, opts.apiKey) };
   if (err instanceof LlmError) return err;
+  if (state.redirectedTo) {
+    return new LlmError('provider', `${title} answered with a redirect to ${state.redirectedTo}. Bespoke never follows a redirect with your key; check the base URL.`, base);
+  }
   if (state.unreadableContentType) {
     return new LlmError('provider', `${title} answered with a web page (${state.unreadableContentType}) instead of an API reply. Check the base URL.`, base);
   }

@@ -27,6 +27,9 @@ const FACTORIES: Record<ProviderId, ProviderFactory> = {
   mistral: createMistralCalls,
 };
 
+/** Hosts a plain-HTTP base URL may name (a model server on this machine). */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /** Rejects configurations that cannot work before any request is made. */
 function checkConfig(config: ProviderConfig): void {
   if (!FACTORIES[config.provider]) throw new LlmError('provider', `Unknown provider "${String(config.provider)}".`);
@@ -45,6 +48,10 @@ function checkConfig(config: ProviderConfig): void {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new LlmError('provider', 'The base URL must start with https:// or http://.', { provider: config.provider });
+    }
+    // Plain HTTP would send the key readable by anyone on the network; only this machine is exempt.
+    if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
+      throw new LlmError('provider', 'Use https:// for this base URL: plain http:// is only allowed for localhost and 127.0.0.1.', { provider: config.provider });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { redactSecrets } from './redact.ts';
 import type { ProviderId } from './types.ts';
 
 /** What went wrong, in terms a person (and the retry logic) can act on. */
@@ -78,4 +79,15 @@ export function providerTitle(provider: ProviderId): string {
 /** True when `err` is an {@link LlmError} of one of the given kinds. */
 export function isLlmError(err: unknown, ...kinds: LlmErrorKind[]): err is LlmError {
   return err instanceof LlmError && (kinds.length === 0 || kinds.includes(err.kind));
+}
+
+/**
+ * What may travel as an {@link LlmError}'s `cause`: the SDK error's name and its message with
+ * the key (and anything key-like) removed, bounded — never its body, headers or request.
+ */
+export function redactedCause(err: unknown, apiKey?: string): Error {
+  const source = err instanceof Error ? err : new Error(String(err));
+  const safe = new Error(redactSecrets(source.message, apiKey, 500));
+  safe.name = source.name;
+  return safe;
 }

@@ -15,6 +15,8 @@ export interface AttemptState {
   firstByteTimedOut: boolean;
   /** A 2xx answer that is a web page (a proxy, a login wall, a wrong base URL), not an API reply. */
   unreadableContentType?: string;
+  /** The request was answered with a redirect, which is never followed (it would carry the key). */
+  redirectedTo?: string;
 }
 
 /** Reads `retry-after-ms` (OpenAI-style) or `retry-after` (seconds or an HTTP date). */
@@ -42,7 +44,16 @@ export function createTracedFetch(state: AttemptState, firstByteMs: number, base
       firstByte.abort(new DOMException('No response in time', 'TimeoutError'));
     }, firstByteMs);
     try {
-      const res = await base(input, { ...init, signal: AbortSignal.any(signals) });
+      // Never follow a redirect: fetch would repeat the request, key header included, to
+      // wherever the answer points (Gemini's x-goog-api-key followed a 307 to another host).
+      const res = await base(input, { ...init, redirect: 'manual', signal: AbortSignal.any(signals) });
+      if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+        const location = res.headers.get('location');
+        const from = input instanceof Request ? input.url : String(input);
+        state.redirectedTo = location && URL.canParse(location, from) ? new URL(location, from).origin : 'another address';
+        await res.body?.cancel();
+        throw new TypeError('Redirect not followed');
+      }
       state.status = res.status;
       state.retryAfterMs = parseRetryAfter(res.headers);
       if (res.ok) {
@@ -61,7 +72,7 @@ export function createTracedFetch(state: AttemptState, firstByteMs: number, base
       state.errorBody = text.slice(0, MAX_ERROR_BODY);
       return new Response(text, { status: res.status, statusText: res.statusText, headers: res.headers });
     } catch (err) {
-      if (state.status === undefined && !state.unreadableContentType) state.networkError = err;
+      if (state.status === undefined && !state.unreadableContentType && !state.redirectedTo) state.networkError = err;
       throw err;
     } finally {
       clearTimeout(timer);

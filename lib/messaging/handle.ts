@@ -29,6 +29,26 @@ export function handle<T extends MessageType>(
     if (!isAllowed(kind, MESSAGE_ACCESS[type])) {
       throw new MessageAccessError(`"${String(type)}" is not available to this sender (${kind}).`);
     }
-    return handler(message.data, { sender, tabId: sender.tab?.id });
+    try {
+      const result = handler(message.data, { sender, tabId: sender.tab?.id });
+      return result instanceof Promise ? result.catch((err: unknown) => { throw toWireError(err); }) : result;
+    } catch (err) {
+      throw toWireError(err);
+    }
   });
+}
+
+/**
+ * The error a page receives: name, message and the typed error's plain fields (`kind`,
+ * `status`, `retryable`…). The messaging library would otherwise serialise the whole `cause`
+ * chain and every property — an SDK error's response body and headers among them.
+ */
+export function toWireError(err: unknown): Error {
+  const source = err instanceof Error ? err : new Error(String(err));
+  const wire = new Error(source.message) as Error & Record<string, unknown>;
+  wire.name = source.name;
+  for (const [key, value] of Object.entries(source)) {
+    if (key !== 'cause' && key !== 'stack' && ['string', 'number', 'boolean'].includes(typeof value)) wire[key] = value;
+  }
+  return wire;
 }

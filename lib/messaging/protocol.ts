@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { inPlainWords } from './plain-errors';
 import type { ExtractedJob } from '@/lib/jobs/types';
 import type { ModelInfo, PriceTable } from '@/lib/llm/index';
 import type { ChatMessage, ChatResult, ProviderId } from '@/lib/llm/types';
@@ -93,4 +94,10 @@ export const MESSAGE_ACCESS: Record<MessageType, 'content-script' | 'extension-p
 };
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();
-export const { sendMessage, onMessage } = messenger;
+export const { onMessage } = messenger;
+
+/** Sends a protocol message; a background that stopped mid-call is reported in plain words. */
+export const sendMessage: typeof messenger.sendMessage = ((...args: Parameters<typeof messenger.sendMessage>) =>
+  messenger.sendMessage(...args).catch((err: unknown) => {
+    throw inPlainWords(err);
+  })) as typeof messenger.sendMessage;

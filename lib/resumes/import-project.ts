@@ -1,4 +1,5 @@
 import type { ResumeFile } from '@/lib/db/records';
+import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
 /** Limits that keep a runaway folder (node_modules, a video) out of the database. */
 export const RESUME_LIMITS = { maxFiles: 300, maxFileBytes: 10 * 1024 * 1024, maxTotalBytes: 40 * 1024 * 1024 };
@@ -66,7 +67,10 @@ export function chooseMainFile(files: ResumeFile[]): string {
     throw new ResumeImportError('None of these files is a complete LaTeX document (\\documentclass … \\begin{document}). Include the main .tex file.');
   }
   const score = (p: string) => p.split('/').length * 10 + (/(^|\/)(main|resume|cv)[^/]*\.tex$/i.test(p) ? 0 : 5);
-  return candidates.sort((a, b) => score(a.path) - score(b.path) || a.path.localeCompare(b.path))[0].path;
+  // A name pdfTeX would misread (an option like -cnf-line=…, or %, ~, ") is never the main file.
+  const safe = candidates.filter((f) => mainFileNameProblem(f.path) === null);
+  if (safe.length === 0) throw new ResumeImportError(mainFileNameProblem(candidates[0].path)!);
+  return safe.sort((a, b) => score(a.path) - score(b.path) || a.path.localeCompare(b.path))[0].path;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { LlmClient, ProviderId } from '@/lib/llm/types';
 import type { TexCompiler } from '@/lib/tex/types';
 import { parseStoredPlan, runTailor, TailorError, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
 import type { PdfText } from '@/lib/tailor/index';
-import { createRun, finishRun, recordProgress } from './run-store';
+import { createRun, finishRun, HEARTBEAT_MS, recordProgress } from './run-store';
 
 export interface ExecuteRunOptions {
   db: BespokeDatabase;
@@ -21,8 +21,6 @@ export interface ExecuteRunOptions {
   /** Called once the run is recorded, so the UI can follow it. */
   onStarted?: (runId: string) => void;
 }
-
-const HEARTBEAT_MS = 20_000;
 
 /** The history's cache: a finished run with the same inputs and settings is offered again. */
 function historyCache(db: BespokeDatabase) {

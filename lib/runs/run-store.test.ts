@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BespokeDatabase } from '@/lib/db/database';
-import { createRun, finishRun, listRuns, reapStaleRuns, recordProgress, STALE_RUN_MS } from './run-store';
+import { createRun, finishRun, listRuns, reapStaleRuns, recordProgress, STALE_RUN_MS, startStaleRunReaper } from './run-store';
 
 let db: BespokeDatabase;
 beforeEach(() => {
@@ -29,5 +29,28 @@ describe('run store', () => {
     expect(await db.runs.get(dead)).toMatchObject({ status: 'failed', error: expect.stringContaining('closed') });
     expect((await db.runs.get(live))!.status).toBe('running');
     expect((await listRuns(db)).map((r) => r.id)).toEqual([live, dead]);
+  });
+
+  it('R1: reaps runs without a (numeric) heartbeat, e.g. imported from a backup', async () => {
+    await db.runs.bulkPut([
+      { ...base, id: 'imported', status: 'running', startedAt: 5, progress: [] } as never,
+      { ...base, id: 'garbled', status: 'running', startedAt: 5, heartbeatAt: 'soon', progress: [] } as never,
+    ]);
+    expect(await reapStaleRuns(db, 10)).toBe(2);
+    expect((await db.runs.toArray()).map((r) => r.status)).toEqual(['failed', 'failed']);
+  });
+
+  it('R1: a view kept open reaps a run whose heartbeat stops, on a timer', async () => {
+    let clock = 0;
+    const stop = startStaleRunReaper(db, { everyMs: 10, now: () => clock, onError: (err) => { throw err; } });
+    try {
+      const id = await createRun(db, base, 0);
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await db.runs.get(id))!.status).toBe('running'); // alive: its heartbeat is fresh
+      clock = STALE_RUN_MS + 1; // the page driving it went away; the view stays open
+      await expect.poll(async () => (await db.runs.get(id))!.status, { timeout: 2000 }).toBe('failed');
+    } finally {
+      stop();
+    }
   });
 });

@@ -1,8 +1,15 @@
 import type { BespokeDatabase } from '@/lib/db/database';
 import type { RunProgressLine, RunRecord } from '@/lib/db/records';
 
-/** A running run whose heartbeat is older than this is taken for dead (its page was closed). */
-export const STALE_RUN_MS = 2 * 60_000;
+/** How often a live run proves it is alive (its page writes `heartbeatAt`). */
+export const HEARTBEAT_MS = 20_000;
+/**
+ * A running run whose heartbeat is older than this is taken for dead. Six beats, not fewer: a
+ * hidden page's timers may be throttled to one a minute, and a live run must never be reaped.
+ */
+export const STALE_RUN_MS = 6 * HEARTBEAT_MS;
+/** How often an open view looks for dead runs, so none outlives its heartbeat by much. */
+export const REAP_EVERY_MS = 15_000;
 
 /** Records a new run as running. */
 export async function createRun(db: BespokeDatabase, run: Pick<RunRecord, 'jobId' | 'resumeId' | 'provider' | 'model'>, now = Date.now()): Promise<string> {
@@ -33,11 +40,27 @@ export async function finishRun(db: BespokeDatabase, id: string, outcome: Partia
 
 /** Marks runs nobody is driving any more as failed, so nothing stays "running" forever. */
 export async function reapStaleRuns(db: BespokeDatabase, now = Date.now()): Promise<number> {
-  const stale = await db.runs.where('status').equals('running').filter((r) => now - r.heartbeatAt > STALE_RUN_MS).toArray();
+  // A missing or non-numeric heartbeat (an imported or damaged record) would compare as NaN
+  // and never look stale: such a run has nobody driving it, so it is dead.
+  const dead = (r: { heartbeatAt?: unknown }) => typeof r.heartbeatAt !== 'number' || !Number.isFinite(r.heartbeatAt) || now - r.heartbeatAt > STALE_RUN_MS;
+  const stale = await db.runs.where('status').equals('running').filter(dead).toArray();
   for (const run of stale) {
     await finishRun(db, run.id, { status: 'failed', error: 'The run stopped when its page was closed.' }, now);
   }
   return stale.length;
+}
+
+/**
+ * Reaps dead runs now and then every `everyMs` while a view is open (a view kept open used to
+ * show a dead run as running forever). Returns the function that stops it.
+ */
+export function startStaleRunReaper(db: BespokeDatabase, options: { everyMs?: number; now?: () => number; onError?: (err: unknown) => void } = {}): () => void {
+  const now = options.now ?? Date.now;
+  const onError = options.onError ?? ((err: unknown) => console.warn('[bespoke] could not close stale runs:', String(err)));
+  const reap = () => void reapStaleRuns(db, now()).catch(onError);
+  reap();
+  const timer = setInterval(reap, options.everyMs ?? REAP_EVERY_MS);
+  return () => clearInterval(timer);
 }
 
 /** Runs, newest first. */

@@ -1,4 +1,4 @@
-export type SettingsErrorKind = 'invalid' | 'not-found' | 'locked' | 'wrong-passphrase' | 'not-tested' | 'weak-passphrase';
+export type SettingsErrorKind = 'invalid' | 'not-found' | 'locked' | 'wrong-passphrase' | 'not-tested' | 'weak-passphrase' | 'key-required';
 
 /** A settings operation that cannot be done; `message` is shown to the person as is. */
 export class SettingsError extends Error {

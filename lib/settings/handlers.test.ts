@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startFakeProvider, type FakeProvider } from '../../tests/fakes/llm/index.ts';
 import { createSettingsHandlers } from './handlers.ts';
 import { resolveProviderConfig } from './profiles.ts';
+import { profilesItem } from './storage-items.ts';
 
 const KEY = 'sk-settings-test-0123456789';
 let fake: FakeProvider;
@@ -69,5 +70,28 @@ describe('settings handlers', () => {
   it('validates drafts with a readable message', async () => {
     await expect(api.testConnection({ ...draft(), provider: 'custom', baseUrl: '' })).rejects.toThrow(/base URL/);
     await expect(api.testConnection({ ...draft(), label: ' ' })).rejects.toThrow(/name/);
+  });
+
+  it('K2: a stored key is bound to its provider and origin; changing either needs the key again', async () => {
+    const other = await startFakeProvider('openai', { apiKey: KEY });
+    try {
+      await api.testConnection(draft());
+      const saved = await api.saveProfile(draft());
+      const moved = { ...draft(), id: saved.id, apiKey: '', baseUrl: other.baseUrl };
+      await expect(api.listModels(moved)).rejects.toMatchObject({ kind: 'key-required' });
+      await expect(api.testConnection(moved)).rejects.toMatchObject({ kind: 'key-required' });
+      await expect(api.listModels({ ...draft(), id: saved.id, apiKey: '', provider: 'custom' })).rejects.toMatchObject({ kind: 'key-required' });
+      expect(other.requests).toHaveLength(0);
+      // A profile changed behind the form's back (e.g. by a backup) does not take the key along.
+      await profilesItem.setValue((await profilesItem.getValue()).map((p) => ({ ...p, baseUrl: other.baseUrl })));
+      await expect(resolveProviderConfig(saved.id)).rejects.toMatchObject({ kind: 'key-required' });
+      expect(other.requests).toHaveLength(0);
+      // Re-entering the key and passing the test rebinds it.
+      await api.testConnection({ ...moved, apiKey: KEY });
+      await api.saveProfile({ ...moved, apiKey: KEY });
+      expect(await resolveProviderConfig(saved.id)).toMatchObject({ apiKey: KEY, baseUrl: other.baseUrl });
+    } finally {
+      await other.close();
+    }
   });
 });

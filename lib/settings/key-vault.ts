@@ -1,6 +1,7 @@
 import { SettingsError } from './errors.ts';
 import { KeyVaultSchema, type LockedVault, type VaultStatus } from './schema.ts';
-import { keyVaultItem, unlockedVaultKeyItem } from './storage-items.ts';
+import { loadVault, saveVault } from './key-store.ts';
+import { unlockedVaultKeyItem } from './storage-items.ts';
 import { PBKDF2_ITERATIONS, decryptJson, deriveVaultKey, encryptJson, exportVaultKey, fromBase64, importVaultKey, randomBytes, toBase64 } from './vault-crypto.ts';
 
 type Keys = Record<string, string>;
@@ -8,7 +9,7 @@ type Keys = Record<string, string>;
 const MIN_PASSPHRASE = 8;
 
 async function readVault() {
-  const parsed = KeyVaultSchema.safeParse(await keyVaultItem.getValue());
+  const parsed = KeyVaultSchema.safeParse(await loadVault());
   // A damaged vault must not be silently replaced: that would lose every key without a word.
   if (!parsed.success) throw new SettingsError('invalid', 'The stored API keys are damaged. Remove and re-add the provider configurations.', { cause: parsed.error });
   return parsed.data;
@@ -42,10 +43,10 @@ export async function readKeys(): Promise<Keys> {
 /** Replaces all stored keys, encrypting them if a passphrase is set (it must be unlocked). */
 export async function writeKeys(keys: Keys): Promise<void> {
   const vault = await readVault();
-  if (vault.mode === 'plain') return keyVaultItem.setValue({ mode: 'plain', keys });
+  if (vault.mode === 'plain') return saveVault({ mode: 'plain', keys });
   const key = await sessionKey();
   if (!key) throw new SettingsError('locked', 'The API keys are locked. Enter the passphrase to unlock them.');
-  await keyVaultItem.setValue({ ...vault, ...(await encryptJson(key, keys)) });
+  await saveVault({ ...vault, ...(await encryptJson(key, keys)) });
 }
 
 /** Sets or changes the passphrase: keys are re-encrypted under a key derived with a new salt. */
@@ -55,7 +56,7 @@ export async function setPassphrase(passphrase: string): Promise<void> {
   const salt = randomBytes(16);
   const key = await deriveVaultKey(passphrase, salt, PBKDF2_ITERATIONS);
   const sealed = await encryptJson(key, keys);
-  await keyVaultItem.setValue({ mode: 'locked', kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) }, ...sealed });
+  await saveVault({ mode: 'locked', kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) }, ...sealed });
   await unlockedVaultKeyItem.setValue(await exportVaultKey(key));
 }
 
@@ -81,6 +82,6 @@ export async function lockVault(): Promise<void> {
 export async function removePassphrase(passphrase: string): Promise<void> {
   await unlockVault(passphrase);
   const keys = await readKeys();
-  await keyVaultItem.setValue({ mode: 'plain', keys });
+  await saveVault({ mode: 'plain', keys });
   await unlockedVaultKeyItem.removeValue();
 }

@@ -1,5 +1,6 @@
 import type { ProviderConfig } from '../llm/index.ts';
 import { SettingsError } from './errors.ts';
+import { keyOrigin, loadBindings, saveBindings } from './key-store.ts';
 import { readKeys, writeKeys } from './key-vault.ts';
 import { ProviderDraftSchema, ProviderProfileSchema, type ProfileSummary, type ProviderDraft, type ProviderProfile } from './schema.ts';
 import { defaultProfileItem, profilesItem } from './storage-items.ts';
@@ -26,10 +27,23 @@ export function parseDraft(input: unknown): ProviderDraft {
   return draft;
 }
 
-/** The full {@link ProviderConfig} a draft describes, taking the stored key when the draft has none. */
+/**
+ * The stored key of profile `id`, only if it is bound to this provider and this base URL's
+ * origin: a key goes nowhere but where it was entered and tested. Anything else (an edited
+ * base URL, a backup that changed the profile) throws `key-required`.
+ */
+async function boundKey(id: string, provider: string, baseUrl: string | undefined): Promise<string> {
+  const key = (await readKeys())[id];
+  if (!key) return '';
+  const binding = (await loadBindings())[id];
+  if (binding && binding.provider === provider && binding.origin === keyOrigin(provider, baseUrl)) return key;
+  throw new SettingsError('key-required', 'The provider or base URL changed since this key was saved. Enter the API key again and test the connection.');
+}
+
+/** The full {@link ProviderConfig} a draft describes, taking the stored key (if bound to the same provider and origin) when the draft has none. */
 export async function draftToConfig(draft: ProviderDraft): Promise<ProviderConfig> {
   let apiKey = draft.apiKey ?? '';
-  if (!apiKey && draft.id) apiKey = (await readKeys())[draft.id] ?? '';
+  if (!apiKey && draft.id) apiKey = await boundKey(draft.id, draft.provider, draft.baseUrl);
   return { provider: draft.provider, apiKey, baseUrl: draft.baseUrl, model: draft.model, temperature: draft.temperature };
 }
 
@@ -46,6 +60,7 @@ export async function storeProfile(draft: ProviderDraft, apiKey: string, now = D
   // Keys first: a profile must never be saved without the key it was tested with.
   const keys = await readKeys();
   await writeKeys({ ...keys, [profile.id]: apiKey });
+  await saveBindings({ ...(await loadBindings()), [profile.id]: { provider: profile.provider, origin: keyOrigin(profile.provider, profile.baseUrl) } });
   await profilesItem.setValue(existing ? profiles.map((p) => (p.id === profile.id ? profile : p)) : [...profiles, profile]);
   if (!(await defaultProfileItem.getValue())) await defaultProfileItem.setValue(profile.id);
   return profile;
@@ -56,6 +71,9 @@ export async function deleteProfile(id: string): Promise<void> {
   const keys = await readKeys();
   delete keys[id];
   await writeKeys(keys);
+  const bindings = await loadBindings();
+  delete bindings[id];
+  await saveBindings(bindings);
   const rest = (await profilesItem.getValue()).filter((p) => p.id !== id);
   await profilesItem.setValue(rest);
   if ((await defaultProfileItem.getValue()) === id) await defaultProfileItem.setValue(rest[0]?.id ?? null);
@@ -74,6 +92,6 @@ export async function resolveProviderConfig(id?: string): Promise<ProviderConfig
   const target = id ?? (await defaultProfileItem.getValue());
   if (!target) throw new SettingsError('not-found', 'No LLM provider is configured yet. Add one in the settings.');
   const profile = await getProfile(target);
-  const apiKey = (await readKeys())[profile.id] ?? '';
+  const apiKey = await boundKey(profile.id, profile.provider, profile.baseUrl);
   return { provider: profile.provider, apiKey, baseUrl: profile.baseUrl, model: profile.model, temperature: profile.temperature };
 }

@@ -12,8 +12,11 @@ export const profilesItem = storage.defineItem<ProviderProfile[]>('local:llm.pro
 
 export const defaultProfileItem = storage.defineItem<string | null>('local:llm.defaultProfile', { fallback: null, version: 1 });
 
-/** API keys by profile id: in clear (`plain`) or AES-GCM encrypted under a passphrase (`locked`). */
-export const keyVaultItem = storage.defineItem<KeyVault>('local:llm.keys', { fallback: { mode: 'plain', keys: {} }, version: 1 });
+/**
+ * Where versions before 0.2 kept the API keys (readable by content scripts): now only read once
+ * to move them into the extension-origin key database (`key-store.ts`), then removed.
+ */
+export const keyVaultItem = storage.defineItem<KeyVault | null>('local:llm.keys', { fallback: null, version: 1 });
 
 /** The AES key derived from the passphrase (raw, base64) while the vault is unlocked. */
 export const unlockedVaultKeyItem = storage.defineItem<string | null>('session:llm.vaultKey', { fallback: null });

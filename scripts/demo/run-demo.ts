@@ -5,11 +5,17 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { tailorButton } from '../browser/closed-shadow';
 import { launchWithExtension } from '../browser/launch';
 
 const OUT_DIR = resolve(process.env.BESPOKE_DEMO_OUT ?? 'artifacts/demo');
 const SAMPLE_PAGE = resolve('scripts/demo/sample-posting.html');
 const SAMPLE_URL = 'https://job-boards.greenhouse.io/northwind/jobs/4821937';
+
+async function waitUntil(ok: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await ok()) return;
+  throw new Error(`Timed out waiting for ${what}.`);
+}
 
 async function main(): Promise<void> {
   const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.HEADLESS !== '1';
@@ -25,8 +31,11 @@ async function main(): Promise<void> {
 
   const page = await context.newPage();
   await page.goto(SAMPLE_URL);
-  await page.getByTestId('bespoke-tailor').click();
-  await page.getByTestId('bespoke-status').filter({ hasText: 'Captured' }).waitFor({ timeout: 15_000 });
+  // The button sits in a closed shadow root; the driver reaches it through the DevTools protocol.
+  const button = await tailorButton(page);
+  await waitUntil(() => button.present(), 'the Tailor resume button');
+  await button.click();
+  await waitUntil(async () => (await button.status()).includes('Captured'), 'the capture');
   await page.screenshot({ path: resolve(OUT_DIR, 'posting-page.png') });
 
   const panel = await context.newPage();

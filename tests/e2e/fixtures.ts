@@ -41,6 +41,19 @@ export async function resetExtensionState(extension: { context: BrowserContext; 
       });
     }
     db.close();
+    // The API keys live in their own database (lib/settings/key-store.ts).
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('bespoke-keys');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const keys = open.result;
+        if (!keys.objectStoreNames.contains('items')) { keys.close(); resolve(); return; }
+        const tx = keys.transaction('items', 'readwrite');
+        tx.objectStore('items').clear();
+        tx.oncomplete = () => { keys.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
   });
   await page.close();
 }

@@ -1,4 +1,5 @@
 import { CORPUS_URLS, fold, readJobManifest, serveCorpusPageAt } from './corpus';
+import { tailorButton } from '../../scripts/browser/closed-shadow';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -21,9 +22,10 @@ for (const file of BOARD_PAGES) {
 
     const page = await context.newPage();
     await page.goto(url);
-    const button = page.getByTestId('bespoke-tailor');
+    const button = await tailorButton(page);
+    await expect.poll(() => button.present()).toBe(true);
     await button.click();
-    await expect(page.getByTestId('bespoke-status')).toContainText('Captured');
+    await expect.poll(() => button.status()).toContain('Captured');
 
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -38,18 +40,55 @@ for (const file of BOARD_PAGES) {
   });
 }
 
-test('the button lives in a shadow root and does not restyle the page', async ({ extension }) => {
+test('the button lives in a closed shadow root and does not restyle the page', async ({ extension }) => {
   const { context } = extension;
   const url = CORPUS_URLS['indeed-1.html'];
   await serveCorpusPageAt(context, 'indeed-1.html', url);
   const page = await context.newPage();
   await page.goto(url);
-  await expect(page.getByTestId('bespoke-tailor')).toBeVisible();
+  const button = await tailorButton(page);
+  await expect.poll(() => button.present()).toBe(true);
   const host = await page.evaluate(() => {
     const el = document.querySelector('bespoke-tailor-button');
-    return { hasShadow: !!el?.shadowRoot, leaked: !!document.querySelector('body > .bespoke-button') };
+    return { host: !!el, pageSeesInside: !!el?.shadowRoot, leaked: !!document.querySelector('.bespoke-button') };
   });
-  expect(host).toEqual({ hasShadow: true, leaked: false });
+  expect(host).toEqual({ host: true, pageSeesInside: false, leaked: false });
+});
+
+test('C1: a page cannot click the button itself; the panel names the capture it uses', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const url = CORPUS_URLS['workday-1.html'];
+  await serveCorpusPageAt(context, 'workday-1.html', url);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const countJobs = () => panel.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('bespoke');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => { const q = open.result.transaction('jobs').objectStore('jobs').count(); q.onsuccess = () => { open.result.close(); resolve(q.result); }; };
+  }));
+  const before = await countJobs();
+  const page = await context.newPage();
+  await page.goto(url);
+  const button = await tailorButton(page);
+  await expect.poll(() => button.present()).toBe(true);
+  // What the reviewed attack did, plus the ways left with a closed root: synthetic clicks and key presses.
+  await page.evaluate(() => {
+    const host = document.querySelector('bespoke-tailor-button')!;
+    for (let i = 0; i < 3; i++) {
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      (host.shadowRoot?.querySelector('button') as HTMLButtonElement | undefined)?.click();
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    }
+  });
+  await page.waitForTimeout(1500);
+  expect(await countJobs()).toBe(before);
+  expect(await button.status()).toBe('');
+  // A real click captures, and the Tailor tab says which capture it will use.
+  await button.click();
+  await expect.poll(() => button.status()).toContain('Captured');
+  await panel.reload();
+  await panel.getByRole('tab', { name: 'Tailor' }).click();
+  await expect(panel.getByTestId('tailor-job-source')).toContainText(new URL(url).host);
 });
 
 test('edits to a captured posting are saved', async ({ extension }) => {
@@ -58,8 +97,10 @@ test('edits to a captured posting are saved', async ({ extension }) => {
   await serveCorpusPageAt(context, 'seek-1.html', url);
   const page = await context.newPage();
   await page.goto(url);
-  await page.getByTestId('bespoke-tailor').click();
-  await expect(page.getByTestId('bespoke-status')).toContainText('Captured');
+  const button = await tailorButton(page);
+  await expect.poll(() => button.present()).toBe(true);
+  await button.click();
+  await expect.poll(() => button.status()).toContain('Captured');
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -78,8 +119,8 @@ test('on LinkedIn search, switching to another job (currentJobId) is followed wi
   await serveCorpusPageAt(context, 'linkedin-2.html', url);
   const page = await context.newPage();
   await page.goto(url);
-  const button = page.getByTestId('bespoke-tailor');
-  await expect(button).toHaveAttribute('title', /Marketing Assistant/);
+  const button = await tailorButton(page);
+  await expect.poll(() => button.title()).toMatch(/Marketing Assistant/);
 
   // What LinkedIn does when another job in the list is clicked: a new URL, then a new pane.
   await page.evaluate(() => {
@@ -88,10 +129,10 @@ test('on LinkedIn search, switching to another job (currentJobId) is followed wi
     history.pushState({}, '', next);
     document.querySelector('.top-card-layout__title')!.textContent = 'Junior Brand Manager';
   });
-  await expect(button).toHaveAttribute('title', /Junior Brand Manager/);
+  await expect.poll(() => button.title()).toMatch(/Junior Brand Manager/);
 
   await button.click();
-  await expect(page.getByTestId('bespoke-status')).toContainText('Captured');
+  await expect.poll(() => button.status()).toContain('Captured');
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await expect(panel.getByTestId('job-title')).toHaveValue('Junior Brand Manager');

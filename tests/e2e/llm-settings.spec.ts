@@ -1,7 +1,11 @@
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
+import { tailorButton } from '../../scripts/browser/closed-shadow';
+import { CORPUS_URLS, serveCorpusPageAt } from './corpus';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
+// The corpus route aborts every other http request; later tests and spec files talk to local fake providers.
+test.afterEach(async ({ extension }) => extension.context.unrouteAll({ behavior: 'ignoreErrors' }));
 
 const KEY = 'sk-test-e2e-3f9a1c0b7d2e4f6a8b9c';
 
@@ -13,7 +17,7 @@ test.afterAll(async () => {
   await fake.close();
 });
 
-test('adds a provider, tests the connection, saves it, and keeps the key out of sync storage, IndexedDB and logs', async ({ extension }) => {
+test('adds a provider, tests the connection, saves it, and keeps the key out of sync and local storage, the data IndexedDB and logs', async ({ extension }) => {
   const { context, extensionId, worker } = extension;
   const logs: string[] = [];
   worker.on('console', (m) => logs.push(m.text()));
@@ -56,6 +60,7 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
         r.onerror = () => rej(r.error);
       });
       for (const store of Array.from(db.objectStoreNames)) {
+        if (name === 'bespoke-keys') continue; // where the key belongs (checked below)
         const rows = await new Promise<unknown[]>((res) => {
           const q = db.transaction(store).objectStore(store).getAll();
           q.onsuccess = () => res(q.result);
@@ -64,12 +69,58 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
       }
       db.close();
     }
-    return { sync: JSON.stringify(sync), local: JSON.stringify(local), idb: JSON.stringify(idb) };
+    const keyDb = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('bespoke-keys');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const keyRows = await new Promise<unknown[]>((res) => {
+      const q = keyDb.transaction('items').objectStore('items').getAll();
+      q.onsuccess = () => res(q.result);
+    });
+    keyDb.close();
+    return { sync: JSON.stringify(sync), local: JSON.stringify(local), idb: JSON.stringify(idb), keys: JSON.stringify(keyRows) };
   });
-  expect(stores.local).toContain(KEY); // stored locally, where it belongs…
-  expect(stores.sync).not.toContain(KEY); // …and nowhere else
+  expect(stores.keys).toContain(KEY); // in the extension-origin key database, where it belongs…
+  expect(stores.local).not.toContain(KEY); // …and nowhere else (content scripts can read storage.local)
+  expect(stores.sync).not.toContain(KEY);
   expect(stores.idb).not.toContain(KEY);
   expect(logs.join('\n')).not.toContain(KEY);
+});
+
+test('K1: a content script on a job board cannot read the key (storage.local is closed to it, the key database is not its origin)', async ({ extension }) => {
+  const { context } = extension;
+  const url = CORPUS_URLS['indeed-1.html'];
+  await serveCorpusPageAt(context, 'indeed-1.html', url);
+  const page = await context.newPage();
+  await page.goto(url);
+  const button = await tailorButton(page);
+  await expect.poll(() => button.present()).toBe(true); // our content script runs here
+  // Evaluated in our content script's own isolated world (found through the DevTools protocol):
+  // exactly what a compromised or confused content script could do.
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const ours = () => worlds.find((w) => w.auxData?.type === 'isolated' && /bespoke/i.test(w.name));
+  await expect.poll(() => Boolean(ours()), { message: JSON.stringify(worlds) }).toBe(true);
+  const world = ours()!;
+  const probe = `(async () => {
+    const read = async (area) => {
+      try { return JSON.stringify(await chrome.storage[area].get(null)); } catch (err) { return 'refused: ' + err.message; }
+    };
+    const dbs = (await indexedDB.databases()).map((d) => d.name);
+    return { local: await read('local'), session: await read('session'), dbs, origin: location.origin, runtime: !!chrome.runtime?.id };
+  })()`;
+  const { result } = await cdp.send('Runtime.evaluate', { expression: probe, contextId: world.id, awaitPromise: true, returnByValue: true });
+  const seen = result.value as { local: string; session: string; dbs: string[]; origin: string; runtime: boolean };
+  expect(seen.runtime).toBe(true); // really the extension's content-script world
+  expect(seen.origin).toBe(new URL(url).origin);
+  expect(seen.local).toMatch(/^refused/);
+  expect(seen.session).toMatch(/^refused/);
+  expect(seen.dbs).not.toContain('bespoke-keys');
+  expect(JSON.stringify(seen)).not.toContain(KEY);
+  await page.close();
 });
 
 test('exporting a backup leaves the key out; a malformed backup is refused with a reason', async ({ extension }) => {

@@ -20,7 +20,7 @@ test('a careers page outside the job boards is captured by the toolbar button (a
   const page = await context.newPage();
   await page.goto(url);
   // No job-board match pattern covers this site: no on-page button.
-  await expect(page.getByTestId('bespoke-tailor')).toHaveCount(0);
+  await expect(page.locator('bespoke-tailor-button')).toHaveCount(0);
 
   const popup = await clickToolbarButton(context, extensionId, url);
   const expected = manifest.get(file)!;

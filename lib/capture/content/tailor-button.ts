@@ -35,6 +35,8 @@ export async function mountTailorButton(ctx: ContentScriptContext, options: Tail
     zIndex: 2147483000,
     css: TAILOR_BUTTON_CSS,
     isolateEvents: true,
+    // Closed: page scripts get no handle on the button (an open root let a page click it itself).
+    mode: 'closed',
     onMount(container) {
       const wrap = document.createElement('div');
       wrap.className = 'bespoke-wrap';
@@ -49,7 +51,10 @@ export async function mountTailorButton(ctx: ContentScriptContext, options: Tail
       status.setAttribute('data-testid', 'bespoke-status');
       wrap.append(button, status);
       container.append(wrap);
-      button.addEventListener('click', () => void onClick());
+      // Only a real click by the person counts: a page's synthetic click (el.click(), dispatchEvent) is ignored.
+      button.addEventListener('click', (event) => {
+        if (event.isTrusted) void onClick();
+      });
     },
   });
 

@@ -26,13 +26,15 @@ export const COVER_LETTER_TEMPLATE = String.raw`\documentclass[11pt]{article}
 \end{document}
 `;
 
-/** Escapes plain text for LaTeX: every special character becomes its text command. */
+/** Escapes plain text for LaTeX: control characters dropped, every special character becomes its text command. */
 export function escapeLatexText(text: string): string {
   const map: Record<string, string> = {
     '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '$': '\\$', '&': '\\&', '%': '\\%', '#': '\\#', '_': '\\_',
     '^': '\\textasciicircum{}', '~': '\\textasciitilde{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}',
   };
-  return text.replace(/[\\{}$&%#_^~<>|]/g, (c) => map[c]);
+  // Control characters go first: TeX reads ^^K (0x0B) as a superscript character, so two of
+  // them plus "5c" would spell a backslash that no escape below would see.
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '').replace(/[\\{}$&%#_^~<>|]/g, (c) => map[c]);
 }
 
 /** Fills the template; every value must already be escaped LaTeX. */

@@ -2,6 +2,7 @@ import { latexToPlain, wordCount } from '../segment/plain-text';
 import type { Segmentation } from '../segment/types';
 import type { EditProposal, EditRecord, GuardIssue, ReorderProposal, TailorStrength } from '../types';
 import { checkLatexSafety, commandsIn } from './latex-safety';
+import { specialCharacters } from './tex-reader';
 import { masterFacts, newClaims, type MasterFacts } from './truthfulness';
 
 /** How much longer than the original a rewrite may be, in words, by strength. */
@@ -10,7 +11,10 @@ const GROWTH: Record<TailorStrength, number> = { light: 1.25, keywords: 1.4, ful
 export interface GuardContext {
   seg: Segmentation;
   facts: MasterFacts;
+  /** Commands the master's document body uses (the preamble's machinery is not offered to a model). */
   commands: Set<string>;
+  /** Characters whose catcode the master changed. */
+  special: Set<string>;
   /** Every source file of the master, joined (for links and addresses). */
   masterSource: string;
 }
@@ -27,7 +31,14 @@ export function newLinks(latex: string, masterSource: string): string[] {
 /** Prepares what the guard needs from the master (facts and commands), once per run. */
 export function guardContext(seg: Segmentation): GuardContext {
   const all = seg.files.map((f) => seg.sources[f]).join('\n');
-  return { seg, facts: masterFacts(latexToPlain(all)), commands: commandsIn(all), masterSource: all };
+  const body = seg.files.map((f) => (f === seg.mainFile ? documentBody(seg.sources[f]) : seg.sources[f])).join('\n');
+  return { seg, facts: masterFacts(latexToPlain(all)), commands: commandsIn(body), special: specialCharacters(all), masterSource: all };
+}
+
+/** The part of a main file after `\begin{document}` (all of it when there is none). */
+export function documentBody(tex: string): string {
+  const at = tex.search(/\\begin\s*\{document\}/);
+  return at === -1 ? tex : tex.slice(at);
 }
 
 /**
@@ -46,7 +57,7 @@ export function guardEdits(ctx: GuardContext, edits: EditProposal[], strength: T
     if (seen.has(seg.id)) return reject({ code: 'duplicate', message: 'A second edit to the same segment; the first one counts.' });
     seen.add(seg.id);
     if (!e.newText.trim()) return reject({ code: 'empty', message: 'The rewrite is empty.' });
-    const safety = checkLatexSafety(e.newText.trim(), seg.text, ctx.commands);
+    const safety = checkLatexSafety(e.newText.trim(), seg.text, ctx.commands, ctx.special);
     rec.newText = safety.text;
     rec.issues.push(...safety.issues);
     if (safety.fatal) return rec;

@@ -34,7 +34,7 @@ export function parseList(text: string): ListLayout | null {
   const ends = [...commas, to];
   const raw = bounds.map((b, k) => text.slice(b, ends[k]));
   // Split the first item's label ("Languages: Java" → head "Languages: ", item "Java").
-  const label = raw[0].match(/^(.*:\s*|\s*)/s)![0];
+  const label = labelOf(raw[0]);
   const trailing = raw[raw.length - 1].match(/(\s*[.;]?\s*)$/)![0];
   const items = raw.map((r, k) => {
     let t = k === 0 ? r.slice(label.length) : r;
@@ -48,7 +48,40 @@ export function parseList(text: string): ListLayout | null {
     separators.push(',' + ws);
     items[k] = items[k].slice(ws.length);
   }
+  // Only whole, balanced items move: one that would carry half a group (or a table cell) along is not a list item.
+  if (!items.every(movable)) return null;
   return { head: text.slice(0, from) + label, items, separators, tail: trailing + text.slice(to) };
+}
+
+/**
+ * The label before the first item: up to the last `:` or `&` at brace depth 0, or the end of a
+ * group holding a `:` (`\textbf{Label:} Java` → `\textbf{Label:} `), with the spaces after it.
+ * Never a cut inside a group: that split `\textbf{Infrastructure:}` in two.
+ */
+function labelOf(first: string): string {
+  let depth = 0;
+  let cut = 0;
+  let colonInGroup = false;
+  for (let i = 0; i < first.length; i++) {
+    const c = first[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '{') { depth++; continue; }
+    if (c === '}') { depth = Math.max(0, depth - 1); if (depth === 0 && colonInGroup) { cut = i + 1; colonInGroup = false; } continue; }
+    if (c === ':' && depth > 0) colonInGroup = true;
+    if ((c === ':' || c === '&') && depth === 0) cut = i + 1;
+  }
+  return first.slice(0, cut) + first.slice(cut).match(/^\s*/)![0];
+}
+
+function movable(item: string): boolean {
+  if (!item.trim() || /(^|[^\\])(\\\\|&)/.test(item)) return false;
+  let depth = 0;
+  for (let i = 0; i < item.length; i++) {
+    if (item[i] === '\\') { i++; continue; }
+    if (item[i] === '{') depth++;
+    else if (item[i] === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Re-assembles a list with its items in a new order (separators stay where they were). */

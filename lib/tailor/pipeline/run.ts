@@ -20,6 +20,7 @@ import { obtainPlan, type StoredPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
 import { hashProject, sha256Hex, stableJson } from './hash';
 import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
+import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
 export interface TailorJob {
   title?: string | null;
@@ -60,6 +61,8 @@ const MAX_DESCRIPTION_CHARS = 100_000;
 function checkInputs({ project, job }: TailorInput): void {
   const main = project.files[project.mainFile];
   if (main === undefined) throw new TailorError('bad-input', `The main file ${project.mainFile} is not in the project.`);
+  const badName = mainFileNameProblem(project.mainFile);
+  if (badName) throw new TailorError('bad-input', badName);
   const text = typeof main === 'string' ? main : null;
   if (text === null || text.includes('\u0000')) throw new TailorError('bad-input', `${project.mainFile} is not a text file.`);
   if (text.length > MAX_MAIN_CHARS) throw new TailorError('bad-input', `${project.mainFile} is ${Math.round(text.length / 1000)} kB; a resume over 1 MB of LaTeX is refused.`);

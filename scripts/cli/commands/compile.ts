@@ -5,6 +5,7 @@ import { UsageError, type CliCommand } from '../command.ts';
 import { createNodeTexEngine } from '../../../lib/tex/node.ts';
 import { readProjectDir } from '../../../lib/tex/node-project.ts';
 import { chooseMainFile, ResumeImportError } from '../../../lib/resumes/import-project.ts';
+import { mainFileNameProblem } from '../../../lib/tex/main-file-name.ts';
 
 interface Args {
   main: string;
@@ -85,6 +86,8 @@ const command: CliCommand = {
   async run(argv) {
     const args = parseArgs(argv);
     const project = resolveProject(args.main, args.root);
+    const badName = mainFileNameProblem(project.mainFile.slice(project.mainFile.lastIndexOf('/') + 1));
+    if (badName) throw new UsageError(badName);
     const out = resolve(args.out ?? project.main.replace(/\.(tex|ltx)$/i, '.pdf'));
     const engine = createNodeTexEngine();
     try {
