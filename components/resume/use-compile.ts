@@ -19,9 +19,9 @@ export function getPageTexEngine(): TexCompiler {
   if (!engine) {
     const inner = withFetchedPackages(createBrowserTexEngine(), () => texmfAddition(getDatabase()));
     engine = {
-      compile(request) {
+      compile(request, options) {
         const badName = mainFileNameProblem(request.mainFile);
-        return badName ? Promise.reject(new Error(badName)) : inner.compile(request);
+        return badName ? Promise.reject(new Error(badName)) : inner.compile(request, options);
       },
     };
   }

@@ -7,10 +7,10 @@ import type { TexCompiler } from '@/lib/tex/types';
  */
 export function withFetchedPackages(compiler: TexCompiler, addition: () => Promise<TexmfAddition>): TexCompiler {
   return {
-    async compile(request) {
+    async compile(request, options) {
       const add = await addition();
-      if (Object.keys(add.files).length === 0) return compiler.compile(request);
-      return compiler.compile({ ...request, texmf: add });
+      if (Object.keys(add.files).length === 0) return compiler.compile(request, options);
+      return compiler.compile({ ...request, texmf: add }, options);
     },
   };
 }

@@ -38,5 +38,6 @@ export interface CompileResult {
 
 /** Anything that can compile a project: the Node engine, the browser Worker engine, a test double. */
 export interface TexCompiler {
-  compile(request: CompileRequest): Promise<CompileResult>;
+  /** `signal` stops a running compile (the engine's worker is terminated) and rejects with an AbortError. */
+  compile(request: CompileRequest, options?: { signal?: AbortSignal }): Promise<CompileResult>;
 }

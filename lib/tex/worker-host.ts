@@ -52,8 +52,12 @@ export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
     return w;
   };
 
-  const runOne = (request: CompileRequest): Promise<CompileResult> =>
+  const runOne = (request: CompileRequest, signal?: AbortSignal): Promise<CompileResult> =>
     new Promise<CompileResult>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new DOMException('The compile was cancelled.', 'AbortError'));
+        return;
+      }
       const started = Date.now();
       const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const id = nextId++;
@@ -68,10 +72,21 @@ export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
           errors: [{ file: null, line: null, message: err.message }], ms: Date.now() - started,
         });
       }, timeoutMs);
+      // Cancel stops TeX at once: terminating the worker is the only way to interrupt it.
+      const onAbort = (): void => {
+        if (pending?.id !== id) return;
+        pending = null;
+        clearTimeout(timer);
+        worker?.terminate();
+        worker = null;
+        reject(new DOMException('The compile was cancelled.', 'AbortError'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
       pending = {
         id,
         settle: (r) => {
           clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
           if (r instanceof Error) reject(r);
           else resolve(r);
         },
@@ -80,8 +95,8 @@ export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
     });
 
   return {
-    compile(request) {
-      const run = queue.then(() => runOne(request));
+    compile(request, options) {
+      const run = queue.then(() => runOne(request, options?.signal));
       queue = run.catch(() => undefined);
       return run;
     },

@@ -111,7 +111,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
   const compile = async (files: Record<string, string>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
-    return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs });
+    return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
   };
   const master = await stages.run('compile-master', () => compile({}));
   if (!master.ok || !master.pdf) throw new TailorError('master-compile', `The master resume does not compile: ${master.errors[0]?.message ?? master.missingFiles[0] ?? 'unknown error'}.`);

@@ -36,4 +36,15 @@ describe('node TeX engine', () => {
     expect(r.warnings.join('\n')).not.toMatch(/undefined/);
     expect(pdfText(r.pdf!)).toContain('See page 2.');
   });
+
+  it('stops a running compile on cancel, and the next compile still works', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const looping = engine.compile({ mainFile: 'loop.tex', files: { 'loop.tex': '\\def\\x{\\x}\\x' }, timeoutMs: 60_000 }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 1000);
+    await expect(looping).rejects.toMatchObject({ name: 'AbortError' });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const after = await engine.compile({ mainFile: 'p.tex', files: { 'p.tex': pages(1) } });
+    expect(after.pages).toBe(1);
+  });
 });
