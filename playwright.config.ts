@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CORPUS_SUITES, HAS_CORPUS } from './tests/fixtures/corpus-root';
 
 /**
  * End-to-end tests load the *built* extension (`.output/chrome-mv3`, made by `wxt build`)
@@ -7,6 +8,9 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Suites that need the external corpus are left out when it is absent (said once, by globalSetup).
+  testIgnore: HAS_CORPUS ? [] : CORPUS_SUITES,
+  globalSetup: './tests/setup/corpus-notice.ts',
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
+import { CORPUS_SUITES, HAS_CORPUS } from './tests/fixtures/corpus-root';
 
 // Unit tests run in Node with WXT's fake browser and fake-indexeddb; e2e lives in tests/e2e (Playwright).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // Suites that need the external corpus are left out when it is absent (said once, by globalSetup).
+    exclude: ['**/node_modules/**', ...(HAS_CORPUS ? [] : CORPUS_SUITES)],
+    globalSetup: ['tests/setup/corpus-notice.ts'],
     setupFiles: ['tests/setup/vitest.setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

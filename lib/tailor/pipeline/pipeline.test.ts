@@ -4,7 +4,7 @@ import type { TexCompiler } from '@/lib/tex/types';
 import { startFakeProvider, type FakeProvider } from '@/tests/fakes/llm/index';
 import { extractPdfTextNode } from '../node/pdf-text-node';
 import { createTailorTexEngine } from '../node/tex-engine';
-import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { JAKE, loadCorpusResume } from '../testing/corpus';
 import { loadPosting, loadRecordedResponse } from '../testing/fixtures';
 import { MemoryRunCache } from './memory-cache';
 import { runTailor, tailorCacheKey, type TailorDeps } from './run';
@@ -13,7 +13,7 @@ import { TailorError, type TailorProgress } from './progress';
 // One engine for the whole file: compiling is the slow part.
 let compiler: TexCompiler;
 let openai: FakeProvider;
-const jake = CORPUS.find((c) => c.name === 'jake-resume')!;
+const jake = JAKE;
 const posting = loadPosting('backend-python');
 
 beforeAll(async () => {
