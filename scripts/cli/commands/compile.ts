@@ -30,7 +30,6 @@ function parseArgs(argv: string[]): Args {
 }
 
 const command: CliCommand = {
-  summary: 'compile a LaTeX resume to PDF with the built-in pdfTeX (WebAssembly)',
   usage: [
     'Usage: bespoke compile MAIN.tex [--out OUT.pdf] [--timeout SECONDS]',
     '',

@@ -61,7 +61,6 @@ function readPlan(path: string): StoredPlan {
 }
 
 const command: CliCommand = {
-  summary: 'Tailor a LaTeX resume to a job posting (writes tailored.tex, tailored.pdf, report.json)',
   usage: [
     'Usage: bespoke tailor --resume MAIN.tex --job PAGE.html|TEXT.txt --out DIR [options]',
     '',
