@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 import { CORPUS_SUITES, HAS_CORPUS } from './tests/fixtures/corpus-root';
@@ -15,6 +17,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // Tests run the shipped WASM pdfTeX, never a system pdflatex the machine may happen to have.
-    env: { BESPOKE_TEX_ENGINE: 'wasm' },
+    // The CLI's disk memo goes to a temporary folder, never the user's ~/.cache.
+    env: { BESPOKE_TEX_ENGINE: 'wasm', XDG_CACHE_HOME: join(tmpdir(), `bespoke-test-cache-${process.pid}`) },
   },
 });

@@ -20,7 +20,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.jobs.get('j1')).toMatchObject({ title: 'Engineer', status: 'saved' });
     expect(await db.resumes.get('r1')).toMatchObject({ name: 'CV' });
     expect(await db.jobs.where('status').equals('saved').count()).toBe(1);
@@ -28,4 +28,25 @@ describe('BespokeDatabase migrations', () => {
     expect(await db.runs.count()).toBe(1);
     db.close();
   });
+
+  it('upgrades a version-2 database: history kept, an empty memo table added', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    // The schema exactly as version 2 shipped it.
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ jobs: 'id, contentHash, capturedAt, url, board', resumes: 'id, updatedAt, name' });
+    v2.version(2).stores({ jobs: 'id, contentHash, capturedAt, url, board, status', runs: 'id, startedAt, status, jobId, resumeId, cacheKey' });
+    await v2.table('runs').add({ id: 'run1', jobId: 'j1', resumeId: 'r1', status: 'done', startedAt: 1, heartbeatAt: 1, provider: 'offline', model: null, progress: [] });
+    v2.close();
+
+    const db = new BespokeDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.runs.get('run1')).toMatchObject({ status: 'done' });
+    expect(await db.memo.count()).toBe(0);
+    await db.memo.put({ key: 'k', value: { pdf: new Uint8Array([1, 2]) }, savedAt: 1 });
+    expect((await db.memo.get('k'))?.value).toEqual({ pdf: new Uint8Array([1, 2]) });
+    db.close();
+  });
 });
+

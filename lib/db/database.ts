@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { JobRecord, ResumeRecord, RunRecord } from './records';
+import type { JobRecord, MemoRecord, ResumeRecord, RunRecord } from './records';
 
 export const DATABASE_NAME = 'bespoke';
 
@@ -11,6 +11,7 @@ export class BespokeDatabase extends Dexie {
   jobs!: EntityTable<JobRecord, 'id'>;
   resumes!: EntityTable<ResumeRecord, 'id'>;
   runs!: EntityTable<RunRecord, 'id'>;
+  memo!: EntityTable<MemoRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -32,6 +33,9 @@ export class BespokeDatabase extends Dexie {
             job.status ??= 'saved';
           }),
       );
+    // v3: results remembered by content hash (the compiled master, posting analyses). A cache:
+    // nothing to carry over.
+    this.version(3).stores({ memo: 'key, savedAt' });
   }
 }
 

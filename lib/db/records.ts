@@ -79,3 +79,10 @@ export interface RunRecord {
     model: string;
   };
 }
+
+/** One remembered result (see lib/tailor/pipeline/memo.ts); `key` holds a content hash. */
+export interface MemoRecord {
+  key: string;
+  value: unknown;
+  savedAt: number;
+}

@@ -46,7 +46,7 @@ test('captures a Lever posting with the on-page button and shows it in the sideb
 test('imports a master resume and compiles it to a PDF inside Firefox', async ({ firefox }) => {
   const panel = await openExtensionPage(firefox, 'sidepanel.html');
   await clickTab(panel, 'Resume');
-  const input = await panel.waitForSelector('[data-testid=import-files]');
+  const input = await panel.waitForSelector('input[data-testid=import-files]');
   await input!.uploadFile(...readdirSync(JAKE).map((f) => join(JAKE, f)));
   await panel.waitForFunction(() => /resume/.test(document.querySelector('[data-testid=resume-list]')?.textContent ?? ''));
   await clickButton(panel, 'Compile');

@@ -165,3 +165,27 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     }
   });
 });
+
+describe('runTailor with a memo', { timeout: 180_000 }, () => {
+  it('compiles the master once: a second run (other settings) reuses it and scores the same', async () => {
+    const store = new Map<string, unknown>();
+    const memo = { get: async (k: string) => store.get(k), set: async (k: string, v: unknown) => void store.set(k, v) };
+    const project = loadCorpusResume(jake);
+    // A compile of the master is one whose files are exactly the master's.
+    let masterCompiles = 0;
+    const counting: TexCompiler = {
+      compile: (req) => {
+        if (Object.entries(project.files).every(([p, c]) => req.files[p] === c)) masterCompiles++;
+        return compiler.compile(req);
+      },
+    };
+    const events: TailorProgress[] = [];
+    const first = await runTailor({ project, job: posting, settings: { strength: 'keywords' } }, { compiler: counting, pdfText: extractPdfTextNode, memo });
+    expect(masterCompiles).toBe(1);
+    const second = await runTailor({ project, job: posting, settings: { strength: 'light' } }, { compiler: counting, pdfText: extractPdfTextNode, memo, onProgress: (e) => events.push(e) });
+    expect(masterCompiles).toBe(1);
+    expect(events.find((e) => e.stage === 'compile-master' && e.status === 'done')?.message).toMatch(/compiled before/);
+    expect(second.run.scoreBefore).toEqual(first.run.scoreBefore);
+    expect(second.run.pages.master).toBe(first.run.pages.master);
+  });
+});
