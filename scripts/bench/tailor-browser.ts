@@ -56,13 +56,18 @@ async function main(): Promise<void> {
       await pastePosting(panel, n);
       await panel.waitForTimeout(SETTLE_MS);
       await panel.getByRole('tab', { name: 'Tailor' }).click();
+      // The panel may still show the previous run: wait for the PDF of a run that is new.
+      const before = (await readStore<{ id: string }>(panel, 'runs')).map((r) => r.id);
       const started = Date.now();
       await panel.getByRole('button', { name: 'Tailor resume' }).click();
-      await panel.locator('[data-testid=run-view][data-status=done] [data-testid=pdf-preview] canvas').first().waitFor({ timeout: 120_000 });
+      const fresh = before.map((id) => `:not([data-run-id="${id}"])`).join('');
+      await panel.locator(`[data-testid=run-view][data-status=done]${fresh} [data-testid=pdf-preview] canvas`).first().waitFor({ timeout: 120_000 });
       totals.push(Date.now() - started);
-      const runs = await readStore<{ startedAt: number; report?: { timings: Record<string, number> } }>(panel, 'runs');
-      const latest = runs.sort((a, b) => b.startedAt - a.startedAt)[0];
-      for (const [stage, ms] of Object.entries(latest?.report?.timings ?? {})) stages.set(stage, [...(stages.get(stage) ?? []), ms]);
+      const runs = await readStore<{ id: string; startedAt: number; report?: { timings: Record<string, number> } }>(panel, 'runs');
+      const latest = runs.find((r) => !before.includes(r.id));
+      const timings = latest?.report?.timings ?? {};
+      for (const [stage, ms] of Object.entries(timings)) stages.set(stage, [...(stages.get(stage) ?? []), ms]);
+      console.log(`  run ${n}: ${totals.at(-1)} ms (compile-master ${timings['compile-master'] ?? '?'}, compile ${timings.compile ?? '?'}, score ${timings.score ?? '?'})`);
       await panel.close();
     }
     console.log(`offline tailor, click → PDF shown (Chromium, Jake's resume, panel open ${SETTLE_MS / 1000} s): median ${median(totals)} ms of ${RUNS} runs [${totals.join(', ')}]`);
