@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 import { CORPUS_SUITES, HAS_CORPUS } from './tests/fixtures/corpus-root';
 
@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     // Suites that need the external corpus are left out when it is absent (said once, by globalSetup).
-    exclude: ['**/node_modules/**', ...(HAS_CORPUS ? [] : CORPUS_SUITES)],
+    exclude: [...configDefaults.exclude, ...(HAS_CORPUS ? [] : CORPUS_SUITES)],
     globalSetup: ['tests/setup/corpus-notice.ts'],
     setupFiles: ['tests/setup/vitest.setup.ts'],
     testTimeout: 30_000,
