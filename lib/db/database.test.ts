@@ -20,7 +20,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.jobs.get('j1')).toMatchObject({ title: 'Engineer', status: 'saved' });
     expect(await db.resumes.get('r1')).toMatchObject({ name: 'CV' });
     expect(await db.jobs.where('status').equals('saved').count()).toBe(1);
@@ -29,7 +29,7 @@ describe('BespokeDatabase migrations', () => {
     db.close();
   });
 
-  it('upgrades a version-2 database: history kept, an empty memo table added', async () => {
+  it('upgrades a version-2 database to version 4: history kept, an empty memo table added', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     // The schema exactly as version 2 shipped it.
@@ -41,7 +41,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.runs.get('run1')).toMatchObject({ status: 'done' });
     expect(await db.memo.count()).toBe(0);
     await db.memo.put({ key: 'k', value: { pdf: new Uint8Array([1, 2]) }, savedAt: 1 });

@@ -33,9 +33,10 @@ export class BespokeDatabase extends Dexie {
             job.status ??= 'saved';
           }),
       );
-    // v3: results remembered by content hash (the compiled master, posting analyses). A cache:
-    // nothing to carry over.
-    this.version(3).stores({ memo: 'key, savedAt' });
+    // v4: results remembered by content hash (the compiled master, posting analyses). A cache:
+    // nothing to carry over. (v3, TeX Live packages fetched on demand, comes from the TeX work;
+    // Dexie allows the gap until both are merged.)
+    this.version(4).stores({ memo: 'key, savedAt' });
   }
 }
 
