@@ -10,7 +10,8 @@ import { CORPUS_SUITES, HAS_CORPUS } from './tests/fixtures/corpus-root';
 export default defineConfig({
   projects: [
     { name: 'chromium', testDir: 'tests/e2e' },
-    { name: 'firefox', testDir: 'tests/firefox' },
+    // Firefox's first compiles run slower (no wasm code cache across its fresh profiles).
+    { name: 'firefox', testDir: 'tests/firefox', timeout: 180_000 },
   ],
   // Suites that need the external corpus are left out when it is absent (said once, by globalSetup).
   testIgnore: HAS_CORPUS ? [] : CORPUS_SUITES,

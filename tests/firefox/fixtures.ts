@@ -17,6 +17,13 @@ export const test = base.extend<{}, { firefox: FirefoxWithExtension }>({
 
 export { expect } from '@playwright/test';
 
+/** Open tabs showing `url` (asked from inside each page: BiDi may not report add-on navigations). */
+export async function panelTabs(firefox: FirefoxWithExtension, url: string): Promise<Page[]> {
+  const pages = await firefox.browser.pages();
+  const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
+  return pages.filter((_, i) => hrefs[i] === url);
+}
+
 /** A new tab showing one of the add-on's pages (`sidepanel.html`, `options.html` …). */
 export async function openExtensionPage(firefox: FirefoxWithExtension, path: string): Promise<Page> {
   const page = await firefox.browser.newPage();
