@@ -1,12 +1,21 @@
 import { defineConfig } from '@playwright/test';
+import { CORPUS_SUITES, HAS_CORPUS } from './tests/fixtures/corpus-root';
 
 /**
- * End-to-end tests load the *built* extension (`.output/chrome-mv3`, made by `wxt build`)
- * into Debian's Chromium. Extensions need a persistent context, created per test file by the
- * fixture in tests/e2e/fixtures.ts; one worker, because the machine has two cores.
+ * End-to-end tests load the *built* extension into real browsers: `.output/chrome-mv3` into
+ * Debian's Chromium (tests/e2e, Playwright), `.output/firefox-mv3` into Debian's firefox-esr
+ * (tests/firefox, Puppeteer over WebDriver BiDi). One browser per test file, created by each
+ * folder's fixtures.ts; one worker, because the machine has two cores.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    // Firefox's first compiles run slower (no wasm code cache across its fresh profiles).
+    { name: 'firefox', testDir: 'tests/firefox', timeout: 180_000 },
+  ],
+  // Suites that need the external corpus are left out when it is absent (said once, by globalSetup).
+  testIgnore: HAS_CORPUS ? [] : CORPUS_SUITES,
+  globalSetup: './tests/setup/corpus-notice.ts',
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { JobPanel } from '@/components/job/job-panel';
 import { ResumePanel } from '@/components/resume/resume-panel';
 import { ResumePreview } from '@/components/resume/resume-preview';
 import { SettingsPage } from '@/components/settings/settings-page';
 import { TailorPanel } from '@/components/tailor/tailor-panel';
+import { warmUp } from '@/components/tailor/warm-up';
 
 export interface PanelTab {
   id: string;
@@ -21,6 +22,10 @@ export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
     { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
   ];
   const [active, setActive] = useState(tabs[0].id);
+  // The TeX engine and the master's compile get ready while the user looks at the job.
+  useEffect(() => {
+    if (typeof Worker !== 'undefined') void warmUp();
+  }, []);
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
     <>

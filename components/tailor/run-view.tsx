@@ -30,7 +30,7 @@ export function RunView({ run, mainFile, onRerun, busy }: { run: RunRecord; main
   const mainTex = mainFile ? run.files?.[mainFile] : undefined;
 
   return (
-    <div data-testid="run-view" data-status={run.status} style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+    <div data-testid="run-view" data-status={run.status} data-run-id={run.id} style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <div className="row">
         <span className="badge" data-testid="run-status">{run.status}</span>
         <span className="muted">{run.provider}{run.model ? ` · ${run.model}` : ''}</span>

@@ -10,6 +10,7 @@ import { createRemoteLlmClient } from '@/lib/runs/remote-llm-client';
 import { listRuns, startStaleRunReaper } from '@/lib/runs/run-store';
 import type { TailorSettings } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
+import { getPageMemo, warmUp } from './warm-up';
 
 /** The provider a run would use, or null (the offline tailor). */
 export function useActiveProfile() {
@@ -42,6 +43,8 @@ export function useStartRun(onStarted: (runId: string) => void) {
       controller.current = new AbortController();
       const active = useModel ? profile.data : null;
       if (useModel && !active) throw new Error('No LLM provider is configured; add one in Settings or use the offline tailor.');
+      // A warm-up still compiling the master finishes first, so the run finds it in the memo.
+      await warmUp();
       return executeRun({
         db: getDatabase(),
         resume,
@@ -50,6 +53,7 @@ export function useStartRun(onStarted: (runId: string) => void) {
         previous,
         compiler: getPageTexEngine(),
         pdfText: extractPdfTextBrowser,
+        memo: getPageMemo(),
         llm: active ? { client: createRemoteLlmClient(active.provider, active.id), provider: active.provider, model: active.model } : undefined,
         signal: controller.current.signal,
         onStarted,

@@ -20,7 +20,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.jobs.get('j1')).toMatchObject({ title: 'Engineer', status: 'saved' });
     expect(await db.resumes.get('r1')).toMatchObject({ name: 'CV' });
     expect(await db.jobs.where('status').equals('saved').count()).toBe(1);
@@ -29,9 +29,10 @@ describe('BespokeDatabase migrations', () => {
     db.close();
   });
 
-  it('upgrades a version-2 database: history kept, a texPackages table added', async () => {
+  it('upgrades a version-2 database to version 4: history kept, texPackages and an empty memo table added', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
+    // The schema exactly as version 2 shipped it.
     const v2 = new Dexie(name);
     v2.version(1).stores({ jobs: 'id, contentHash, capturedAt, url, board', resumes: 'id, updatedAt, name' });
     v2.version(2).stores({ jobs: 'id, contentHash, capturedAt, url, board, status', runs: 'id, startedAt, status, jobId, resumeId, cacheKey' });
@@ -40,10 +41,14 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.runs.get('run1')).toMatchObject({ status: 'done' });
+    expect(await db.memo.count()).toBe(0);
+    await db.memo.put({ key: 'k', value: { pdf: new Uint8Array([1, 2]) }, savedAt: 1 });
+    expect((await db.memo.get('k'))?.value).toEqual({ pdf: new Uint8Array([1, 2]) });
     await db.texPackages.put({ name: 'curve', revision: 1, files: { 'tex/latex/curve/curve.cls': new Uint8Array([1]) }, maps: [], sha512: 'x', mirror: 'http://127.0.0.1/', fetchedAt: 2, bytes: 1 });
     expect((await db.texPackages.orderBy('fetchedAt').first())?.name).toBe('curve');
     db.close();
   });
 });
+

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { JobRecord, ResumeRecord, RunRecord, TexPackageRecord } from './records';
+import type { JobRecord, MemoRecord, ResumeRecord, RunRecord, TexPackageRecord } from './records';
 
 export const DATABASE_NAME = 'bespoke';
 
@@ -12,6 +12,7 @@ export class BespokeDatabase extends Dexie {
   resumes!: EntityTable<ResumeRecord, 'id'>;
   runs!: EntityTable<RunRecord, 'id'>;
   texPackages!: EntityTable<TexPackageRecord, 'name'>;
+  memo!: EntityTable<MemoRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -35,6 +36,9 @@ export class BespokeDatabase extends Dexie {
       );
     // v3: TeX Live packages the user fetched on demand (added to every compile).
     this.version(3).stores({ texPackages: 'name, fetchedAt' });
+    // v4: results remembered by content hash (the compiled master, posting analyses). A cache:
+    // nothing to carry over.
+    this.version(4).stores({ memo: 'key, savedAt' });
   }
 }
 

@@ -96,3 +96,10 @@ export interface TexPackageRecord {
   fetchedAt: number;
   bytes: number;
 }
+
+/** One remembered result (see lib/tailor/pipeline/memo.ts); `key` holds a content hash. */
+export interface MemoRecord {
+  key: string;
+  value: unknown;
+  savedAt: number;
+}

@@ -2,7 +2,7 @@ import type { BespokeDatabase } from '@/lib/db/database';
 import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import type { LlmClient, ProviderId } from '@/lib/llm/types';
 import type { TexCompiler } from '@/lib/tex/types';
-import { parseStoredPlan, runTailor, TailorError, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
+import { parseStoredPlan, runTailor, TailorError, type StageMemo, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
 import type { PdfText } from '@/lib/tailor/index';
 import { createRun, finishRun, HEARTBEAT_MS, recordProgress } from './run-store';
 
@@ -18,6 +18,8 @@ export interface ExecuteRunOptions {
   signal?: AbortSignal;
   /** A previous run whose plan is reused (e.g. after accepting flagged edits). */
   previous?: RunRecord;
+  /** Remembers the compiled master and posting analyses between runs (see lib/tailor/pipeline/memo.ts). */
+  memo?: StageMemo;
   /** Called once the run is recorded, so the UI can follow it. */
   onStarted?: (runId: string) => void;
 }
@@ -62,6 +64,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<string> {
         pdfText: options.pdfText,
         llm: options.llm,
         cache: historyCache(db),
+        memo: options.memo,
         signal: options.signal,
         onProgress: (line) => {
           writes = writes.then(() => recordProgress(db, runId, line));

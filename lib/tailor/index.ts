@@ -18,3 +18,4 @@ export { planOffline } from './offline/offline-tailor';
 export { toReport, type TailorReport } from './report';
 export { writeCoverLetter, type CoverLetterResult } from './cover-letter/cover-letter';
 export { MemoryRunCache } from './pipeline/memory-cache';
+export { prepareMaster, type StageMemo, type CompiledMaster } from './pipeline/memo';

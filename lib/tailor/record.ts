@@ -2,27 +2,10 @@ import type { PostingKeyword } from './keywords/analyse';
 import type { StoredPlan } from './pipeline/plan-stage';
 import type { TailorStage } from './pipeline/progress';
 import type { MatchScore } from './score/score';
-import type { EditRecord, ReorderProposal, TailorStrength } from './types';
+import type { TailorMode, TailorSettings } from './run-settings';
+import type { EditRecord, ReorderProposal } from './types';
 
-/** Settings of a run; together with the inputs' hashes they make the cache key. */
-export interface TailorSettings {
-  strength: TailorStrength;
-  /** Page target; default: the master's page count. */
-  pages?: number;
-  /** `auto` uses whole-document mode only when the segmenter found nothing editable. */
-  wholeDocument?: 'auto' | 'always' | 'never';
-  /** Ids of flagged edits the user accepted (their claims are true). `document` for whole-document mode. */
-  acceptFlagged?: string[];
-  /**
-   * Ids of edits the user rejected (segment ids, `document` for whole-document mode): recorded
-   * as `rejected` with a `user-rejected` issue and not applied. Part of the cache key.
-   */
-  rejectEdits?: string[];
-  /** Skip the cache and run again. */
-  force?: boolean;
-}
-
-export type TailorMode = 'offline' | 'segments' | 'whole-document';
+export type { TailorMode, TailorSettings } from './run-settings';
 
 /** A reordering as recorded: applied, rejected by the guard, or dropped (broke the compile). */
 export interface ReorderRecord extends ReorderProposal {

@@ -1,7 +1,5 @@
-/** One CLI sub-command: `scripts/cli/commands/<name>.ts` default-exports this. */
+/** One CLI sub-command: `scripts/cli/commands/<name>.ts` default-exports this (its summary is in registry.ts). */
 export interface CliCommand {
-  /** One line for `bespoke help`. */
-  summary: string;
   /** Usage text shown on `--help` or bad arguments. */
   usage: string;
   /** Runs the command; resolves to the process exit code. */

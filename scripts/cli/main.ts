@@ -1,29 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { UsageError, type CliCommand } from './command.ts';
+import { UsageError } from './command.ts';
+import { COMMANDS } from './registry.ts';
 
-const commandsDir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
-
-/** Sub-commands are discovered from `commands/*.ts`, so adding one never touches this file. */
-function listCommandNames(): string[] {
-  return readdirSync(commandsDir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
-    .sort();
-}
-
-async function loadCommand(name: string): Promise<CliCommand | undefined> {
-  if (!listCommandNames().includes(name)) return undefined;
-  const mod = (await import(join(commandsDir, `${name}.ts`))) as { default: CliCommand };
-  return mod.default;
-}
-
-async function printHelp(): Promise<void> {
+function printHelp(): void {
   const lines = ['Usage: bespoke <command> [options]', '', 'Commands:'];
-  for (const name of listCommandNames()) {
-    const cmd = await loadCommand(name);
-    lines.push(`  ${name.padEnd(12)} ${cmd?.summary ?? ''}`);
+  for (const [name, entry] of Object.entries(COMMANDS).sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`  ${name.padEnd(12)} ${entry.summary}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -32,15 +13,16 @@ async function printHelp(): Promise<void> {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    await printHelp();
+    printHelp();
     return name ? 0 : 2;
   }
-  const cmd = await loadCommand(name);
-  if (!cmd) {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
     process.stderr.write(`bespoke: unknown command "${name}"\n`);
-    await printHelp();
+    printHelp();
     return 2;
   }
+  const cmd = (await entry.load()).default;
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(cmd.usage + '\n');
     return 0;

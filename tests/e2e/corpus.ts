@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-
-export const CORPUS_DIR = resolve(process.env.BESPOKE_CORPUS ?? '../shared/corpus');
+import { corpusPath } from '../fixtures/corpus-root';
 
 export interface CorpusJob {
   file: string;
@@ -14,7 +12,7 @@ export interface CorpusJob {
 
 /** Rows of the job corpus manifest (tab-separated, first line is the header). */
 export function readJobManifest(): Map<string, CorpusJob> {
-  const [header, ...rows] = readFileSync(resolve(CORPUS_DIR, 'jobs/MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const [header, ...rows] = readFileSync(corpusPath('jobs/MANIFEST.tsv'), 'utf8').trim().split('\n');
   const cols = header.split('\t');
   const at = (row: string[], name: string) => (row[cols.indexOf(name)] ?? '').trim();
   const out = new Map<string, CorpusJob>();
@@ -37,7 +35,7 @@ export function readJobManifest(): Map<string, CorpusJob> {
  * sandbox has no network, and the test must not depend on one.
  */
 export async function serveCorpusPageAt(context: BrowserContext, file: string, url: string): Promise<void> {
-  const html = readFileSync(resolve(CORPUS_DIR, 'jobs', file));
+  const html = readFileSync(corpusPath('jobs', file));
   // Only web requests: the extension's own pages load through the same context.
   await context.route((u) => u.protocol === 'http:' || u.protocol === 'https:', (route) => {
     const request = route.request();

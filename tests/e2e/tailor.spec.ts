@@ -4,7 +4,6 @@ import type { Page } from '@playwright/test';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { readStore } from '../../scripts/demo/read-store';
 import { sendFromPage } from './background-messages';
-import { CORPUS_DIR } from './corpus';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -30,7 +29,7 @@ test('offline tailor: pasted posting + imported master → tailored PDF with sco
   const { context, extensionId } = extension;
   const panel = await context.newPage();
   await openPanel(panel, extensionId, 'Resume');
-  const jake = resolve(CORPUS_DIR, 'resumes/jake-resume');
+  const jake = resolve('tests/fixtures/tex/jake-resume');
   await panel.getByTestId('import-files').setInputFiles(readdirSync(jake).map((f) => join(jake, f)));
   await expect(panel.getByTestId('resume-list')).toContainText('resume');
 

@@ -4,7 +4,6 @@ import { test as base, expect } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { sendFromPage } from './background-messages';
-import { CORPUS_DIR } from './corpus';
 
 // Its own browser: stopping the service worker would leave the shared fixture's Worker handle dead.
 const test = base.extend<{ own: ExtensionBrowser }>({
@@ -34,7 +33,7 @@ test('R2: a service worker stopped mid-call is reported in plain words, and the 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByRole('tab', { name: 'Resume' }).click();
-  const jake = resolve(CORPUS_DIR, 'resumes/jake-resume');
+  const jake = resolve(import.meta.dirname, '../fixtures/tex/jake-resume');
   await panel.getByTestId('import-files').setInputFiles(readdirSync(jake).map((f) => join(jake, f)));
   await expect(panel.getByTestId('resume-list')).toContainText('resume');
   await panel.getByRole('tab', { name: 'Job' }).click();

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { guardSectionOrder } from '../guard/guard';
 import { segmentProject } from '../segment/segment';
-import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { JAKE, loadCorpusResume } from '../testing/corpus';
 import { assembleWithDeletions } from './assemble-with-deletions';
 
-const jake = segmentProject(loadCorpusResume(CORPUS[0]));
+const jake = segmentProject(loadCorpusResume(JAKE));
 
 describe('section reordering', () => {
-  it('finds top-level sections with their banner comments; a template with mixed headings has none', () => {
+  it('finds top-level sections with their banner comments', () => {
     expect(jake.sectionSpans.map((s) => s.title)).toEqual(['Education', 'Experience', 'Projects', 'Technical Skills']);
     const src = jake.sources['resume.tex'];
     expect(src.slice(jake.sectionSpans[1].start).trimStart().startsWith('%-----------EXPERIENCE-----------')).toBe(true);
-    const moderncv = segmentProject(loadCorpusResume(CORPUS.find((c) => c.name === 'moderncv-v2.5.1')!));
-    expect(moderncv.sectionSpans).toEqual([]);
   });
 
   it('moves whole sections, keeps every byte, and still applies segment replacements inside them', () => {

@@ -29,16 +29,14 @@ let shared: Promise<NodeEngineChoice> | null = null;
 async function chooseEngine(): Promise<NodeEngineChoice> {
   let fallbackReason: string | null = 'BESPOKE_TEX_ENGINE=native';
   if (process.env.BESPOKE_TEX_ENGINE !== 'native') {
-    // A computed specifier: the module is written by another part of the project and may not exist yet.
-    const spec = ['@/lib/tex', 'node'].join('/');
+    // A literal specifier, loaded only here: the bundled CLI then ships the engine as its own
+    // chunk (a computed one could not be resolved in the bundle and fell back to pdflatex).
     try {
-      const mod = (await import(/* @vite-ignore */ spec)) as { createNodeTexEngine?: () => TexCompiler | Promise<TexCompiler> };
-      if (mod.createNodeTexEngine) {
-        const compiler = await mod.createNodeTexEngine();
-        const probe = await compiler.compile(PROBE);
-        if (probe.ok) return { compiler, name: 'wasm', fallbackReason: null };
-        fallbackReason = `the WASM engine did not compile a probe document: ${probe.errors[0]?.message ?? 'no PDF'}`;
-      } else fallbackReason = '@/lib/tex/node has no createNodeTexEngine';
+      const { createNodeTexEngine } = await import('@/lib/tex/node');
+      const compiler: TexCompiler = createNodeTexEngine();
+      const probe = await compiler.compile(PROBE);
+      if (probe.ok) return { compiler, name: 'wasm', fallbackReason: null };
+      fallbackReason = `the WASM engine did not compile a probe document: ${probe.errors[0]?.message ?? 'no PDF'}`;
     } catch (err) {
       fallbackReason = `the WASM engine is not available: ${err instanceof Error ? err.message : String(err)}`;
     }

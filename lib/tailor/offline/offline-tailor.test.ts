@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePosting } from '../keywords/analyse';
 import { segmentProject } from '../segment/segment';
-import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { JAKE, loadCorpusResume } from '../testing/corpus';
 import { planOffline } from './offline-tailor';
 import { parseList, renderList } from './skills-order';
 
@@ -22,7 +22,7 @@ describe('parseList / renderList', () => {
 });
 
 describe('planOffline', () => {
-  const jake = segmentProject(loadCorpusResume(CORPUS[0]));
+  const jake = segmentProject(loadCorpusResume(JAKE));
   const keywords = analysePosting({ description: 'Requirements\n• PostgreSQL and Docker\n• JavaScript\nNice to have\n• Redis' });
 
   it('moves relevant bullets up and relevant skills forward without changing a word', () => {

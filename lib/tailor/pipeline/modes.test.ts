@@ -5,7 +5,7 @@ import { startFakeProvider, type FakeProvider } from '@/tests/fakes/llm/index';
 import { writeCoverLetter } from '../cover-letter/cover-letter';
 import { extractPdfTextNode } from '../node/pdf-text-node';
 import { createTailorTexEngine } from '../node/tex-engine';
-import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { JAKE, loadCorpusResume } from '../testing/corpus';
 import { loadPosting, loadRecordedResponse } from '../testing/fixtures';
 import { runTailor } from './run';
 
@@ -90,7 +90,7 @@ describe('bad input', { timeout: 180_000 }, () => {
 describe('cover letter', { timeout: 180_000 }, () => {
   it('writes the body from the master, leaves out paragraphs with invented claims, and compiles with the resume\'s name', async () => {
     google.setReply(loadRecordedResponse('cover-letter__jake-backend')!);
-    const project = loadCorpusResume(CORPUS[0]);
+    const project = loadCorpusResume(JAKE);
     const master = await compiler.compile({ mainFile: project.mainFile, files: project.files });
     const resumeText = (await extractPdfTextNode(master.pdf!)).text;
     const client = createLlmClient({ provider: 'google', apiKey: 'g-test', baseUrl: google.baseUrl, model: 'gemini-2.5-flash' }, { retry: { maxRetries: 0 } });

@@ -4,7 +4,7 @@ import type { TexCompiler } from '@/lib/tex/types';
 import { startFakeProvider, type FakeProvider } from '@/tests/fakes/llm/index';
 import { extractPdfTextNode } from '../node/pdf-text-node';
 import { createTailorTexEngine } from '../node/tex-engine';
-import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { JAKE, loadCorpusResume } from '../testing/corpus';
 import { loadPosting, loadRecordedResponse } from '../testing/fixtures';
 import { MemoryRunCache } from './memory-cache';
 import { runTailor, tailorCacheKey, type TailorDeps } from './run';
@@ -13,7 +13,7 @@ import { TailorError, type TailorProgress } from './progress';
 // One engine for the whole file: compiling is the slow part.
 let compiler: TexCompiler;
 let openai: FakeProvider;
-const jake = CORPUS.find((c) => c.name === 'jake-resume')!;
+const jake = JAKE;
 const posting = loadPosting('backend-python');
 
 beforeAll(async () => {
@@ -163,5 +163,29 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
       await expect(run).rejects.toBeInstanceOf(TailorError);
       await expect(run).rejects.toMatchObject({ code: 'cancelled' });
     }
+  });
+});
+
+describe('runTailor with a memo', { timeout: 180_000 }, () => {
+  it('compiles the master once: a second run (other settings) reuses it and scores the same', async () => {
+    const store = new Map<string, unknown>();
+    const memo = { get: async (k: string) => store.get(k), set: async (k: string, v: unknown) => void store.set(k, v) };
+    const project = loadCorpusResume(jake);
+    // A compile of the master is one whose files are exactly the master's.
+    let masterCompiles = 0;
+    const counting: TexCompiler = {
+      compile: (req) => {
+        if (Object.entries(project.files).every(([p, c]) => req.files[p] === c)) masterCompiles++;
+        return compiler.compile(req);
+      },
+    };
+    const events: TailorProgress[] = [];
+    const first = await runTailor({ project, job: posting, settings: { strength: 'keywords' } }, { compiler: counting, pdfText: extractPdfTextNode, memo });
+    expect(masterCompiles).toBe(1);
+    const second = await runTailor({ project, job: posting, settings: { strength: 'light' } }, { compiler: counting, pdfText: extractPdfTextNode, memo, onProgress: (e) => events.push(e) });
+    expect(masterCompiles).toBe(1);
+    expect(events.find((e) => e.stage === 'compile-master' && e.status === 'done')?.message).toMatch(/compiled before/);
+    expect(second.run.scoreBefore).toEqual(first.run.scoreBefore);
+    expect(second.run.pages.master).toBe(first.run.pages.master);
   });
 });

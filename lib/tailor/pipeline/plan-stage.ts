@@ -4,7 +4,7 @@ import { TailorPlanSchema, type TailorPlan } from '@/prompts/index';
 import type { PostingKeyword } from '../keywords/analyse';
 import { planOffline } from '../offline/offline-tailor';
 import { planWithLlm } from '../plan/plan';
-import type { TailorMode, TailorSettings } from '../record';
+import type { TailorMode, TailorSettings } from '../run-settings';
 import type { Segmentation } from '../segment/types';
 import { planWholeDocument } from '../whole-document/whole-document';
 import type { StageRunner } from './progress';

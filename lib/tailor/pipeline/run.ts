@@ -7,7 +7,6 @@ import { buildReplacements } from '../apply/apply';
 import { fitToPages } from '../fit/fit';
 import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../guard/guard';
 import { applyUserRejections } from '../guard/user-rejections';
-import { analysePosting } from '../keywords/analyse';
 import { refineKeywords } from '../keywords/refine';
 import type { ReorderRecord, TailorResult, TailorRun, TailorSettings } from '../record';
 import type { PdfText } from '../score/pdf-text';
@@ -19,6 +18,7 @@ import { DOCUMENT_EDIT_ID, guardWholeDocument } from '../whole-document/whole-do
 import { obtainPlan, type StoredPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
 import { hashProject, sha256Hex, stableJson } from './hash';
+import { analysedPosting, compiledMaster, type StageMemo } from './memo';
 import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
@@ -44,6 +44,8 @@ export interface TailorDeps {
   /** Omit for the offline tailor. */
   llm?: { client: LlmClient; provider: ProviderId; model: string };
   cache?: { get(key: string): Promise<TailorResult | undefined>; set(key: string, value: TailorResult): Promise<void> };
+  /** Remembers the compiled master and the posting analysis by content hash (see memo.ts). */
+  memo?: StageMemo;
   signal?: AbortSignal;
   onProgress?: (e: TailorProgress) => void;
   compileTimeoutMs?: number;
@@ -106,16 +108,23 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     if (hit) { stages.skip('plan', 'Same resume, posting and settings as an earlier run: using it.'); return { ...hit, fromCache: true }; }
   }
   const seg = await stages.run('segment', () => segmentProject(project), (s) => `${s.segments.length} segments in ${s.files.length} file(s)`);
-  let keywords = await stages.run('analyse', () => analysePosting(job), (k) => `${k.length} keywords`);
+  let keywords = await stages.run('analyse', () => analysedPosting(deps.memo, hashes.jobHash, job), (k) => `${k.length} keywords`);
   let keywordRefinement: TailorRun['keywordRefinement'] = null;
   // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
   const compile = async (files: Record<string, string>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
     return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
   };
-  const master = await stages.run('compile-master', () => compile({}));
-  if (!master.ok || !master.pdf) throw new TailorError('master-compile', `The master resume does not compile: ${master.errors[0]?.message ?? master.missingFiles[0] ?? 'unknown error'}.`);
-  const masterText = await deps.pdfText(master.pdf);
+  // The master is compiled once per content (the memo), not once per run.
+  let masterError = 'unknown error';
+  const master = await stages.run('compile-master', () => compiledMaster(deps.memo, hashes.masterHash, async () => {
+    const r = await compile({});
+    if (r.ok && r.pdf) return { pages: r.pages, pdf: r.pdf };
+    masterError = r.errors[0]?.message ?? r.missingFiles[0] ?? masterError;
+    return null;
+  }, deps.pdfText), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
+  if (!master) throw new TailorError('master-compile', `The master resume does not compile: ${masterError}.`);
+  const masterText = master.text;
   const target = settings.pages ?? master.pages;
   const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
   const addUsage = (u: TokenUsage) => { usage.inputTokens += u.inputTokens; usage.outputTokens += u.outputTokens; };

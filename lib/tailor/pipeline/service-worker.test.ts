@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeProvider, type FakeProvider } from '@/tests/fakes/llm/index';
 import { createTailorTexEngine } from '../node/tex-engine';
 import { loadPosting, loadRecordedResponse } from '../testing/fixtures';
-import { CORPUS, loadCorpusResume } from '../testing/corpus';
+import { JAKE, loadCorpusResume } from '../testing/corpus';
 
 // The whole pipeline bundled for the browser and run inside a real Chromium service worker:
 // WebCrypto hashing, the official OpenAI SDK against the fake server, pdf.js for the score.
@@ -92,7 +92,7 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); server?.close(); await fake?.close(); });
 
 function jakeInput() {
-  const project = loadCorpusResume(CORPUS[0]);
+  const project = loadCorpusResume(JAKE);
   return { project: { mainFile: project.mainFile, files: { [project.mainFile]: project.files[project.mainFile] as string } }, job: loadPosting('backend-python'), settings: { strength: 'keywords' } };
 }
 

@@ -1,23 +1,26 @@
 /** Node-only test/eval helper: the corpus resumes this engine is measured on. */
-import { join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { corpusPath, REPO_ROOT } from '../../../tests/fixtures/corpus-root';
 import { loadProjectFromDisk } from '../node/project-from-disk';
 import type { TexProject } from '../segment/types';
 
-/** The shared corpus sits beside the clone (`../shared/corpus`); BESPOKE_CORPUS overrides it. */
-export const CORPUS_ROOT = resolve(process.env.BESPOKE_CORPUS ?? resolve(process.cwd(), '../shared/corpus'));
-export const CORPUS_RESUMES = join(CORPUS_ROOT, 'resumes');
-export const CORPUS_JOBS = join(CORPUS_ROOT, 'jobs');
-
 export interface CorpusResume {
   name: string;
-  /** Main file relative to the corpus resumes folder. */
+  /** Main file: absolute for the copies kept in the repository, else relative to the corpus resumes folder. */
   main: string;
   /** Builds with pdfLaTeX (the engine Bespoke ships); the others are XeLaTeX-only. */
   pdflatex: boolean;
 }
 
+/**
+ * Jake's resume (MIT) is kept in the repository too, so the suites that need one real resume
+ * run on a fresh clone without the external corpus.
+ */
+export const JAKE: CorpusResume = { name: 'jake-resume', main: join(REPO_ROOT, 'tests/fixtures/tex/jake-resume/resume.tex'), pdflatex: true };
+
+/** The whole list; every entry but JAKE needs the external corpus (suites named *.corpus.test.ts). */
 export const CORPUS: CorpusResume[] = [
-  { name: 'jake-resume', main: 'jake-resume/resume.tex', pdflatex: true },
+  JAKE,
   { name: 'sb2nov-resume', main: 'sb2nov-resume/sourabh_bajaj_resume.tex', pdflatex: true },
   { name: 'pwittchen-cv', main: 'pwittchen-cv/piotr_wittchen_cv.tex', pdflatex: true },
   { name: 'twenty-seconds-cv', main: 'twenty-seconds-cv/Twenty-Seconds_cv.tex', pdflatex: true },
@@ -30,7 +33,12 @@ export const CORPUS: CorpusResume[] = [
   { name: 'mcdowell-cv', main: 'mcdowell-cv/McDowell_CV_Template.tex', pdflatex: false },
 ];
 
+/** Absolute path of a corpus resume's main file. */
+export function corpusResumePath(c: CorpusResume): string {
+  return isAbsolute(c.main) ? c.main : corpusPath('resumes', c.main);
+}
+
 /** Loads one corpus resume as a project. */
 export function loadCorpusResume(c: CorpusResume): TexProject {
-  return loadProjectFromDisk(join(CORPUS_RESUMES, c.main));
+  return loadProjectFromDisk(corpusResumePath(c));
 }

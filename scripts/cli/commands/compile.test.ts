@@ -1,18 +1,23 @@
 /** Runs the real `bespoke compile` command in a child process, as a user would. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBespoke as bespoke } from '../run-bespoke.testing.ts';
-import { CORPUS_RESUMES } from '../../../tests/fixtures/tex/corpus-resumes.ts';
+
+/** A 1×1 PNG: enough for \includegraphics to need a real image file beside the main file. */
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const CLASS = '\\NeedsTeXFormat{LaTeX2e}\n\\ProvidesClass{mycv}\n\\LoadClass{article}\n\\RequirePackage{graphicx}\n';
+const MAIN = '\\documentclass{mycv}\n\\begin{document}\nJane Doe \\includegraphics[width=1cm]{photo.png}\n\\end{document}\n';
 
 describe('bespoke compile', () => {
   it('compiles a project folder (class file and photo beside the main file) to the --out PDF', async () => {
-    const resume = CORPUS_RESUMES.find((r) => r.name === 'twenty-seconds-cv')!;
     const dir = mkdtempSync(join(tmpdir(), 'bespoke-compile-'));
-    cpSync(resume.dir, dir, { recursive: true });
+    writeFileSync(join(dir, 'mycv.cls'), CLASS);
+    writeFileSync(join(dir, 'photo.png'), PIXEL);
+    writeFileSync(join(dir, 'cv.tex'), MAIN);
     const out = join(dir, 'out', 'cv.pdf');
-    const { code, stdout } = await bespoke('compile', join(dir, resume.mainFile), '--out', out);
+    const { code, stdout } = await bespoke('compile', join(dir, 'cv.tex'), '--out', out);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ ok: true, out, pages: 1, errors: [], missingFiles: [] });

@@ -72,7 +72,6 @@ export function resolveProject(target: string, rootArg: string | null): { root: 
 }
 
 const command: CliCommand = {
-  summary: 'compile a LaTeX resume to PDF with the built-in pdfTeX (WebAssembly)',
   usage: [
     'Usage: bespoke compile MAIN.tex|DIR [--root DIR] [--out OUT.pdf] [--timeout SECONDS]',
     '',

@@ -57,7 +57,6 @@ function readPage(path: string): string {
 }
 
 const command: CliCommand = {
-  summary: 'Print the job posting in a saved page as JSON',
   usage: [
     'Usage: bespoke extract PAGE.html [--url URL] [--dom jsdom|linkedom] [--jsonld]',
     '',

@@ -39,7 +39,6 @@ function parseArgs(argv: string[]): Args {
 const out = (line = '') => process.stdout.write(line + '\n');
 
 const command: CliCommand = {
-  summary: 'List a provider’s models and test the connection (key from BESPOKE_API_KEY)',
   usage: [
     'Usage: bespoke llm-test --provider openai|anthropic|google|mistral|custom [--base-url URL] [--model M]',
     '',

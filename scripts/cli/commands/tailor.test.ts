@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeProvider, type FakeProvider } from '../../../tests/fakes/llm/index.ts';
 import { main } from '../main.ts';
-import { CORPUS_RESUMES } from '../../../lib/tailor/testing/corpus.ts';
+import { JAKE } from '../../../lib/tailor/testing/corpus.ts';
 
-const RESUME = join(CORPUS_RESUMES, 'jake-resume/resume.tex');
+const RESUME = JAKE.main;
 const POSTING = 'tests/fixtures/tailor/postings/backend-python.txt';
 let fake: FakeProvider;
 const PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');
@@ -66,6 +66,8 @@ describe('bespoke tailor', { timeout: 180_000 }, () => {
   });
 
   it('a binary posting is refused with a reason (exit 1)', async () => {
-    expect(await main(['tailor', '--resume', RESUME, '--job', join(CORPUS_RESUMES, 'twenty-seconds-cv/alice.jpeg'), '--out', '/tmp/x', '--quiet'])).toBe(1);
+    const jpeg = join(mkdtempSync(join(tmpdir(), 'bespoke-cli-')), 'photo.jpeg');
+    writeFileSync(jpeg, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]));
+    expect(await main(['tailor', '--resume', RESUME, '--job', jpeg, '--out', '/tmp/x', '--quiet'])).toBe(1);
   });
 });

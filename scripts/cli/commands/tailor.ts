@@ -4,9 +4,12 @@
  * and report.json. The master file is never written.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
 import { parseStoredPlan, runTailor, toReport, type StoredPlan, type TailorStrength, writeCoverLetter } from '../../../lib/tailor/index.ts';
+import { createDiskMemo, defaultMemoDir } from '../../../lib/tailor/node/disk-memo.ts';
+import { DEFAULT_ASSETS_DIR } from '../../../lib/tex/node-assets.ts';
 import { loadProjectFromDisk } from '../../../lib/tailor/node/project-from-disk.ts';
 import { extractPdfTextNode } from '../../../lib/tailor/node/pdf-text-node.ts';
 import { createTailorTexEngine } from '../../../lib/tailor/node/tex-engine.ts';
@@ -60,8 +63,22 @@ function readPlan(path: string): StoredPlan {
   return plan;
 }
 
+/**
+ * The compiled master and posting analyses, remembered on disk between runs. Keyed by the
+ * engine and the TeX lock file, so a rebuilt engine or the pdflatex fallback never reuse
+ * another's PDF.
+ */
+function cliMemo(engineName: string) {
+  let lock = 'no-lock';
+  try {
+    lock = createHash('sha256').update(readFileSync(join(DEFAULT_ASSETS_DIR, 'tex.lock.json'))).digest('hex').slice(0, 16);
+  } catch {
+    // No lock file (a partial checkout): the engine name alone scopes the memo.
+  }
+  return createDiskMemo(defaultMemoDir(), `${engineName}:${lock}`);
+}
+
 const command: CliCommand = {
-  summary: 'Tailor a LaTeX resume to a job posting (writes tailored.tex, tailored.pdf, report.json)',
   usage: [
     'Usage: bespoke tailor --resume MAIN.tex --job PAGE.html|TEXT.txt --out DIR [options]',
     '',
@@ -96,7 +113,7 @@ const command: CliCommand = {
     if (engine.fallbackReason) log(`engine: system pdflatex (${engine.fallbackReason})`);
     const result = await runTailor(
       { project, job, previousPlan, settings: { strength: args.strength, pages: args.pages, acceptFlagged: args.accept, wholeDocument: args.wholeDocument ? 'always' : 'auto' } },
-      { compiler: engine.compiler, pdfText: extractPdfTextNode, llm, onProgress: (e) => { if (e.status !== 'start' || e.message) log(`[${e.stage}] ${e.status}${e.ms !== undefined ? ` ${e.ms} ms` : ''}${e.message ? ` — ${e.message}` : ''}`); } },
+      { compiler: engine.compiler, pdfText: extractPdfTextNode, llm, memo: cliMemo(engine.name), onProgress: (e) => { if (e.status !== 'start' || e.message) log(`[${e.stage}] ${e.status}${e.ms !== undefined ? ` ${e.ms} ms` : ''}${e.message ? ` — ${e.message}` : ''}`); } },
     );
     mkdirSync(outDir, { recursive: true });
     const main = result.files[project.mainFile] ?? (project.files[project.mainFile] as string);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProjectFromDisk } from '../node/project-from-disk';
 import { latexToPlain } from '../segment/plain-text';
 import { segmentProject } from '../segment/segment';
-import { CORPUS_RESUMES } from '../testing/corpus';
+import { CORPUS_ROOT } from '../../../tests/fixtures/corpus-root';
 import { parseList, renderList } from './skills-order';
 
 /** Every main file (a `.tex` with `\begin{document}`) under the corpus resumes, plus the demo's sample. */
@@ -17,7 +17,8 @@ function mainFiles(): string[] {
       else if (/\.(tex|xtx)$/.test(name) && /\\begin\s*\{document\}/.test(readFileSync(path, 'latin1'))) out.push(path);
     }
   };
-  if (existsSync(CORPUS_RESUMES)) walk(CORPUS_RESUMES);
+  const resumes = CORPUS_ROOT ? join(CORPUS_ROOT, 'resumes') : null;
+  if (resumes && existsSync(resumes)) walk(resumes);
   return out;
 }
 

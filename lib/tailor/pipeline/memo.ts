@@ -1,0 +1,79 @@
+import type { TexCompiler } from '@/lib/tex/types';
+import { analysePosting, type PostingKeyword } from '../keywords/analyse';
+import type { PdfText } from '../score/pdf-text';
+import type { TexProject } from '../segment/types';
+import { hashProject } from './hash';
+
+/**
+ * A durable key → value store the host offers (IndexedDB in the extension, a folder on disk in
+ * the CLI) for results that depend on content alone: the same master compiles to the same PDF,
+ * the same posting yields the same keywords. Keys carry a content hash; values are plain data
+ * (Uint8Array allowed). A host that cannot store a value may drop it: a miss only costs time.
+ */
+export interface StageMemo {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/** Bump when what is stored changes shape, so old entries are ignored rather than misread. */
+const MEMO_VERSION = 'm1';
+
+/** The master as compiled once: what a run needs of it. */
+export interface CompiledMaster {
+  pages: number;
+  pdf: Uint8Array;
+  text: PdfText;
+  /** Set on a memo hit (never stored). */
+  fromMemo?: boolean;
+}
+
+function isCompiledMaster(v: unknown): v is CompiledMaster {
+  const m = v as CompiledMaster | undefined;
+  return !!m && typeof m.pages === 'number' && m.pdf instanceof Uint8Array && typeof m.text?.text === 'string' && Array.isArray(m.text.pages);
+}
+
+/**
+ * The compiled master and its PDF text, from the memo when this exact project (by hash) was
+ * compiled before, else compiled now and remembered. `compile` returns null when the master
+ * does not compile (the caller reports it; failures are not remembered).
+ */
+export async function compiledMaster(
+  memo: StageMemo | undefined,
+  masterHash: string,
+  compile: () => Promise<{ pages: number; pdf: Uint8Array } | null>,
+  pdfText: (pdf: Uint8Array) => Promise<PdfText>,
+): Promise<CompiledMaster | null> {
+  const key = `master:${MEMO_VERSION}:${masterHash}`;
+  const hit = await memo?.get(key).catch(() => undefined);
+  if (isCompiledMaster(hit)) return { ...hit, fromMemo: true };
+  const compiled = await compile();
+  if (!compiled) return null;
+  const value: CompiledMaster = { ...compiled, text: await pdfText(compiled.pdf) };
+  await memo?.set(key, value).catch((err: unknown) => console.warn('[bespoke] could not remember the compiled master:', String(err)));
+  return value;
+}
+
+/** The posting's keywords, analysed once per posting text (by hash). */
+export async function analysedPosting(memo: StageMemo | undefined, jobHash: string, job: { title?: string | null; description: string }): Promise<PostingKeyword[]> {
+  const key = `analysis:${MEMO_VERSION}:${jobHash}`;
+  const hit = await memo?.get(key).catch(() => undefined);
+  if (Array.isArray(hit)) return hit as PostingKeyword[];
+  const keywords = analysePosting(job);
+  await memo?.set(key, keywords).catch((err: unknown) => console.warn('[bespoke] could not remember the posting analysis:', String(err)));
+  return keywords;
+}
+
+/**
+ * Compiles a master ahead of any run (e.g. when the side panel opens) so the first tailoring
+ * finds it in the memo; a master compiled before costs one hash. Returns whether it compiles.
+ */
+export async function prepareMaster(
+  project: TexProject,
+  deps: { compiler: TexCompiler; pdfText: (pdf: Uint8Array) => Promise<PdfText>; memo: StageMemo },
+): Promise<boolean> {
+  const master = await compiledMaster(deps.memo, await hashProject(project), async () => {
+    const r = await deps.compiler.compile({ mainFile: project.mainFile, files: project.files });
+    return r.ok && r.pdf ? { pages: r.pages, pdf: r.pdf } : null;
+  }, deps.pdfText);
+  return master !== null;
+}

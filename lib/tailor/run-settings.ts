@@ -1,0 +1,23 @@
+// The settings of a run, in a leaf module: the plan stage needs them and the run record needs the
+// plan stage's StoredPlan, so keeping them in record.ts made an import circle.
+import type { TailorStrength } from './types';
+
+/** Settings of a run; together with the inputs' hashes they make the cache key. */
+export interface TailorSettings {
+  strength: TailorStrength;
+  /** Page target; default: the master's page count. */
+  pages?: number;
+  /** `auto` uses whole-document mode only when the segmenter found nothing editable. */
+  wholeDocument?: 'auto' | 'always' | 'never';
+  /** Ids of flagged edits the user accepted (their claims are true). `document` for whole-document mode. */
+  acceptFlagged?: string[];
+  /**
+   * Ids of edits the user rejected (segment ids, `document` for whole-document mode): recorded
+   * as `rejected` with a `user-rejected` issue and not applied. Part of the cache key.
+   */
+  rejectEdits?: string[];
+  /** Skip the cache and run again. */
+  force?: boolean;
+}
+
+export type TailorMode = 'offline' | 'segments' | 'whole-document';

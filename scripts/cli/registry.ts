@@ -1,0 +1,33 @@
+import type { CliCommand } from './command.ts';
+
+/** A sub-command as `bespoke help` lists it, and how to load it when it is run. */
+export interface CommandEntry {
+  /** One line for `bespoke help`. */
+  summary: string;
+  load: () => Promise<{ default: CliCommand }>;
+}
+
+/**
+ * Every sub-command, loaded only when run: `help` and the other commands then never pay for
+ * an SDK, pdf.js or the TeX engine they do not use. The summaries live here, not in the
+ * command modules, for the same reason. `registry.test.ts` checks that this lists every file
+ * of `commands/`.
+ */
+export const COMMANDS: Record<string, CommandEntry> = {
+  compile: {
+    summary: 'compile a LaTeX resume to PDF with the built-in pdfTeX (WebAssembly)',
+    load: () => import('./commands/compile.ts'),
+  },
+  extract: {
+    summary: 'Print the job posting in a saved page as JSON',
+    load: () => import('./commands/extract.ts'),
+  },
+  'llm-test': {
+    summary: 'List a provider’s models and test the connection (key from BESPOKE_API_KEY)',
+    load: () => import('./commands/llm-test.ts'),
+  },
+  tailor: {
+    summary: 'Tailor a LaTeX resume to a job posting (writes tailored.tex, tailored.pdf, report.json)',
+    load: () => import('./commands/tailor.ts'),
+  },
+};
