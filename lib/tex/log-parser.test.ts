@@ -42,6 +42,19 @@ describe('parseTexLog', () => {
     expect(parsed.missingFiles).toEqual(['sfsl1200']);
   });
 
+  it('reads a fatal font error that only the terminal shows, and names the font file', () => {
+    const terminal = [
+      'ype1/public/cm-super/sfrm1095.pfb></texlive/texmf-dist/fonts/type1/public/cm-su',
+      'per/sfrm1440.pfb>',
+      '!pdfTeX error: /bin/pdflatex (file sfrm3583.pfb): cannot open Type 1 font file ',
+      'for reading',
+      ' ==> Fatal error occurred, no output PDF file produced!',
+    ].join('\n');
+    const parsed = parseTexLog('', terminal);
+    expect(parsed.errors[0]!.message).toBe('pdfTeX error (file sfrm3583.pfb): cannot open Type 1 font file for reading');
+    expect(parsed.missingFiles).toEqual(['sfrm3583.pfb']);
+  });
+
   it("names a missing biblatex style by its file, so its TeX Live package can be found", () => {
     const parsed = parseTexLog("! Package biblatex Error: Style 'apa' not found.\n");
     expect(parsed.missingFiles).toEqual(['apa.bbx']);

@@ -107,6 +107,17 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
       warnings.add('Shell escape is disabled: a \\write18 command was not run.');
     }
   }
+  // A fatal pdfTeX error while the log is being closed (a font file it cannot open at shipout)
+  // may reach only the terminal: read it there when the log said nothing.
+  if (errors.length === 0) {
+    const term = terminal.split(/\r?\n/);
+    for (let i = 0; i < term.length; i++) {
+      if (!term[i]!.startsWith('!pdfTeX error: ')) continue;
+      const [message, end] = unwrap(term, i, term[i]!.slice(1).replace(/^pdfTeX error: \S+ \(/, 'pdfTeX error ('));
+      i = end;
+      errors.push({ file: null, line: null, message: message.replace(/\s+/g, ' ').trim() });
+    }
+  }
   for (const e of errors) {
     for (const re of MISSING) {
       const m = re.exec(e.message);

@@ -27,8 +27,11 @@ done
 cd "$REPO"
 TSX=(node --import tsx)
 "${TSX[@]}" "$SCRIPTS/prepare-overlay.ts"
+"$SCRIPTS/make-lh-tfm.sh"
 "${TSX[@]}" "$SCRIPTS/dump-format.ts"
 "${TSX[@]}" "$SCRIPTS/record-files.ts"
+"${TSX[@]}" "$SCRIPTS/select-files.ts"
+"${TSX[@]}" "$SCRIPTS/record-font-probes.ts"   # needs the first selection; then select again
 "${TSX[@]}" "$SCRIPTS/select-files.ts"
 "${TSX[@]}" "$SCRIPTS/pack-bundle.ts"
 "${TSX[@]}" "$SCRIPTS/write-package-index.ts"

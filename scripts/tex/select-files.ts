@@ -6,7 +6,7 @@
 // $TEXBUILD/bundle-files.txt (paths relative to the texmf roots) and prints the share by kind.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTlpdb, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
+import { parseTlpdb, runtimeFile, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
 import { measuredPackages, packageOfFile, readTier, runtimeFile } from './tier';
 import { closeOverLoads } from './dependencies';
 import { createDiskSource } from './disk-source';
@@ -88,6 +88,11 @@ for (const [name, why] of chosen) {
     if (!files.has(path)) bytesByWhy.set(why, (bytesByWhy.get(why) ?? 0) + size);
     files.add(path);
   }
+}
+// Bespoke's own overlay (generated LH metrics, fontawesome6 compatibility) ships whole.
+const overlayRoot = TREE_ROOTS[0]!;
+for (const [path, abs] of [...onDisk.keys()].map((p) => [p, source.absolute(p)] as const)) {
+  if (abs.startsWith(`${overlayRoot}/`) && runtimeFile(path)) files.add(path);
 }
 const list = [...files].sort();
 writeFileSync(join(TEXBUILD, 'bundle-files.txt'), list.join('\n') + '\n');
