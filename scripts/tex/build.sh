@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run build:tex`: the whole TeX build, from pinned Debian trixie packages to the files
 # committed under public/tex/ (pdfTeX and BibTeX engines, format, bundle, package index, lock file). Needs root (apt) and a
-# Debian bookworm host; downloads and build trees live in $TEXBUILD (default /work/texbuild).
+# Debian bookworm host; downloads and build trees live in $TEXBUILD (default: texbuild/ beside the repository).
 # Steps can be re-run one by one; each skips work already done.
 source "$(dirname "$0")/env.sh"
 need=()

@@ -3,7 +3,8 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SCRIPTS="$REPO/scripts/tex"
-TEXBUILD="${TEXBUILD:-/work/texbuild}"
+# Beside the repository (not inside it): downloads and build trees are large.
+TEXBUILD="${TEXBUILD:-$(dirname "$REPO")/texbuild}"
 APT_DIR="$TEXBUILD/apt"
 SRC="$TEXBUILD/src"
 DEBS="$TEXBUILD/debs"

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const TEXBUILD = process.env.TEXBUILD ?? '/work/texbuild';
+/** Beside the repository (downloads and build trees are large), unless TEXBUILD says otherwise. */
+export const TEXBUILD = process.env.TEXBUILD ?? resolve(REPO, '../texbuild');
 export const OUT = join(REPO, 'public/tex');
 /** texmf trees in search order: generated overlay, Debian's TEXMFDEBIAN, then TEXMFDIST. */
 export const TREE_ROOTS = [

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTlpdb, runtimeFile, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
-import { measuredPackages, packageOfFile, readTier, runtimeFile } from './tier';
+import { measuredPackages, packageOfFile, readTier } from './tier';
 import { closeOverLoads } from './dependencies';
 import { createDiskSource } from './disk-source';
 import { REPO, TEXBUILD, TREE_ROOTS } from './paths';

@@ -1,10 +1,10 @@
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { tailorButton } from '../../scripts/browser/closed-shadow';
-import { CORPUS_URLS, serveCorpusPageAt } from './corpus';
+import { serveFixturePage } from './fixture-pages';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
-// The corpus route aborts every other http request; later tests and spec files talk to local fake providers.
+// The page route aborts every other http request; later tests and spec files talk to local fake providers.
 test.afterEach(async ({ extension }) => extension.context.unrouteAll({ behavior: 'ignoreErrors' }));
 
 const KEY = 'sk-test-e2e-3f9a1c0b7d2e4f6a8b9c';
@@ -90,8 +90,7 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
 
 test('K1: a content script on a job board cannot read the key (storage.local is closed to it, the key database is not its origin)', async ({ extension }) => {
   const { context } = extension;
-  const url = CORPUS_URLS['indeed-1.html'];
-  await serveCorpusPageAt(context, 'indeed-1.html', url);
+  const url = await serveFixturePage(context, 'greenhouse-board-1.html');
   const page = await context.newPage();
   await page.goto(url);
   const button = await tailorButton(page);

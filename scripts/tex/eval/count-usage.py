@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Count which LaTeX classes, packages, fonts and bibliography tools the resume projects load.
 
-Usage: count-usage.py [--tsv projects.tsv] [--root /work/resume-projects] [--out usage.json]
+Usage: count-usage.py --root DIR [--tsv projects.tsv] [--out usage.json]
+(DIR holds the gathered projects, one folder per manifest row; defaults: the manifest beside
+this script, and count-usage.json in the working folder.)
 
 For every project in projects.tsv the main file is parsed, and everything reachable from it is
 followed: \\input/\\include/\\subfile/\\import'ed .tex files, and the project's own .cls/.sty files
@@ -213,9 +215,9 @@ def analyse(root, main_rel):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--tsv', default='/work/main-manifest/projects.tsv')
-    ap.add_argument('--root', default='/work/resume-projects')
-    ap.add_argument('--out', default='/work/main-manifest/usage.json')
+    ap.add_argument('--tsv', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'projects.tsv'))
+    ap.add_argument('--root', required=True)
+    ap.add_argument('--out', default='count-usage.json')
     a = ap.parse_args()
     lines = [l.rstrip('\n').split('\t') for l in open(a.tsv) if l.strip()]
     hdr, rows = lines[0], lines[1:]
