@@ -33,6 +33,8 @@ export interface PassInput {
   env?: Record<string, string>;
   /** Another program than pdfTeX over the same file system (BibTeX), and its argv[0]. */
   program?: WasmProgram & { path: string };
+  /** Bounds of what one run may print and write (defaults MAX_TERMINAL_CHARS, MAX_WRITTEN_BYTES). */
+  limits?: { terminalChars?: number; writtenBytes?: number };
 }
 
 export interface PassOutput {
@@ -48,7 +50,7 @@ class ExitSignal {
 }
 
 /** Terminal output kept per run: a `\message` flood must not fill the host's memory. */
-const MAX_TERMINAL_CHARS = 4 * 1024 * 1024;
+export const MAX_TERMINAL_CHARS = 4 * 1024 * 1024;
 /** Bytes a run may write into its job folder (a `\write` flood); later writes fail (ENOSPC). */
 export const MAX_WRITTEN_BYTES = 64 * 1024 * 1024;
 
@@ -59,7 +61,7 @@ export async function runPass(assets: EngineAssets, input: PassInput): Promise<P
   let terminalChars = 0;
   const print = (line: string): void => {
     terminalChars += line.length + 1;
-    if (terminalChars <= MAX_TERMINAL_CHARS) terminal.push(line);
+    if (terminalChars <= (input.limits?.terminalChars ?? MAX_TERMINAL_CHARS)) terminal.push(line);
     else if (terminal[terminal.length - 1] !== TERMINAL_CUT) terminal.push(TERMINAL_CUT);
   };
   let status: number | null = null;
@@ -104,7 +106,7 @@ export async function runPass(assets: EngineAssets, input: PassInput): Promise<P
   const cwd = input.cwd ? `${JOB_DIR}/${input.cwd}` : JOB_DIR;
   FS.mkdirTree(cwd);
   FS.chdir(cwd);
-  limitWrites(FS);
+  limitWrites(FS, input.limits?.writtenBytes ?? MAX_WRITTEN_BYTES);
   try {
     const ret = mod.callMain(input.args);
     if (status === null && typeof ret === 'number') status = ret;
@@ -127,13 +129,13 @@ const TERMINAL_CUT = '[Bespoke: terminal output cut here, the run printed too mu
  * Bounds what a run can write: MEMFS keeps files in host memory, so a `\write` loop would grow
  * it until the time limit. Past MAX_WRITTEN_BYTES every write fails with ENOSPC.
  */
-function limitWrites(FS: EmModule['FS']): void {
+function limitWrites(FS: EmModule['FS'], maxBytes: number): void {
   const fs = FS as unknown as { write: (...args: unknown[]) => number; ErrnoError: new (errno: number) => Error };
   const write = fs.write.bind(FS);
   let written = 0;
   fs.write = (...args: unknown[]) => {
     written += Number(args[3] ?? 0);
-    if (written > MAX_WRITTEN_BYTES) throw new fs.ErrnoError(28 /* ENOSPC */);
+    if (written > maxBytes) throw new fs.ErrnoError(28 /* ENOSPC */);
     return write(...args);
   };
 }
