@@ -43,7 +43,7 @@ export function MissingPackages({ missing, onFetched }: { missing: MissingPackag
   const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return (
     <div data-testid="missing-packages" className="error" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-      <ul>
+      <ul data-testid="missing-files">
         {missing.map((m) => (
           <li key={m.file}>
             {m.package ? (

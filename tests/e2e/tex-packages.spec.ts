@@ -9,18 +9,20 @@ let mirror: FakeMirror;
 
 test.beforeAll(async ({ extension }) => {
   await resetExtensionState(extension);
-  mirror = await startFakeMirror([{ name: 'parallel', revision: 15878, files: texmfFilesFromDeb(HUMANITIES_DEB, 'tex/latex/parallel') }]);
+  mirror = await startFakeMirror([{ name: 'covington', revision: 65601, files: texmfFilesFromDeb(HUMANITIES_DEB, 'tex/latex/covington') }]);
 });
 
 test.afterAll(async () => mirror?.close());
 
+// A linguist's cover letter with a numbered example (covington.sty is not in the offline bundle).
 const RESUME = [
   '\\documentclass{article}',
-  '\\usepackage{parallel}',
+  '\\usepackage{covington}',
   '\\begin{document}',
-  '\\begin{Parallel}{0.45\\textwidth}{0.45\\textwidth}',
-  '\\ParallelLText{Ingénieure logiciel}\\ParallelRText{Software engineer}\\ParallelPar',
-  '\\end{Parallel}',
+  'Dear hiring team, my thesis analysed sentences such as:',
+  '\\begin{example}',
+  'The committee reviewed the application.',
+  '\\end{example}',
   '\\end{document}',
 ].join('\n');
 
@@ -30,22 +32,23 @@ test('a missing package is named, fetched from the mirror with one click, and th
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.evaluate(async (url) => (globalThis as any).chrome.storage.local.set({ 'tex.mirror': url }), mirror.url);
   await panel.getByRole('tab', { name: 'Resume' }).click();
-  await panel.getByTestId('import-files').setInputFiles({ name: 'bilingual-cv.tex', mimeType: 'text/x-tex', buffer: Buffer.from(RESUME) });
-  await panel.getByRole('button', { name: /^Compile bilingual-cv/ }).click();
+  await panel.getByTestId('import-files').setInputFiles({ name: 'cover-letter.tex', mimeType: 'text/x-tex', buffer: Buffer.from(RESUME) });
+  await panel.getByRole('button', { name: /^Compile cover-letter/ }).click();
 
   const result = panel.getByTestId('compile-result');
   await expect(result).toHaveAttribute('data-ok', 'false', { timeout: 60_000 });
-  await expect(panel.getByTestId('missing-packages')).toContainText("parallel.sty is in TeX Live's parallel package");
+  await expect(panel.getByTestId('missing-packages')).toContainText("covington.sty is in TeX Live's covington package");
   expect(mirror.requests).toEqual([]);
+  await panel.screenshot({ path: 'test-results/tex-package-missing.png' });
 
   await panel.getByTestId('fetch-packages').click();
   await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
   await expect(panel.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1);
-  expect(mirror.requests).toEqual(['/tlpkg/texlive.tlpdb.xz', '/archive/parallel.tar.xz']);
+  expect(mirror.requests).toEqual(['/tlpkg/texlive.tlpdb.xz', '/archive/covington.tar.xz']);
   await panel.screenshot({ path: 'test-results/tex-package-fetched.png', fullPage: true });
 
   // Kept for later compiles: a second compile needs no mirror at all.
-  await panel.getByRole('button', { name: /^Compile bilingual-cv/ }).click();
+  await panel.getByRole('button', { name: /^Compile cover-letter/ }).click();
   await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
   expect(mirror.requests).toHaveLength(2);
 });
