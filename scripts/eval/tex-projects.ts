@@ -27,8 +27,14 @@ function readManifest(path: string): Row[] {
   }));
 }
 
+/**
+ * The words pdftotext reads, letters or digits in them: a bullet or an icon glyph is not a word
+ * (native TeX Live 2022 here draws some bullets from bitmap fonts that read as U+0088, where the
+ * bundle's cm-super reads "•"; neither is text an ATS looks for).
+ */
 const words = (pdfPath: string): string[] =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }).split(/\s+/).filter(Boolean);
+  execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] })
+    .split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Share of the native PDF's words that Bespoke's PDF has (as a multiset: reading order aside). */
 function wordMatch(native: string[], ours: string[]): number {
