@@ -2,7 +2,10 @@
 export interface EmFsNode {
   contents: Uint8Array | null;
   usedBytes: number;
-  node_ops: { mknod(parent: EmFsNode, name: string, mode: number, dev: number): EmFsNode };
+  node_ops: {
+    mknod(parent: EmFsNode, name: string, mode: number, dev: number): EmFsNode;
+    lookup(parent: EmFsNode, name: string): EmFsNode;
+  };
 }
 
 export interface EmFs {

@@ -30,30 +30,50 @@ function describe(source: TexFileSource) {
 }
 
 /**
- * Mounts a file source read-only at `root` as lazy MEMFS nodes: a file's bytes are fetched
- * (and inflated) only when TeX stats or opens it, so a compile costs what it reads.
+ * Mounts a file source read-only at `root`, lazily twice over: a file's node is made only when
+ * TeX first looks it up (each folder's `lookup` consults the source's listing), and its bytes
+ * are fetched (and inflated) only when TeX reads it. Mounting costs the folders, not the files:
+ * the bundle has ~14,000 files, and every pass mounts it in a fresh engine instance.
  */
 export function mountLazyTree(FS: EmFs, root: string, source: TexFileSource): void {
   const { dirs, files, lsR } = describe(source);
   FS.mkdirTree(root);
-  const dirNodes = new Map<string, EmFsNode>();
+  const byDir = new Map<string, Map<string, string>>();
+  for (const [path] of files) {
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    let names = byDir.get(dir);
+    if (!names) byDir.set(dir, (names = new Map()));
+    names.set(path.slice(slash + 1), path);
+  }
   for (const dir of dirs) {
     const full = dir ? `${root}/${dir}` : root;
     FS.mkdirTree(full);
-    dirNodes.set(dir, FS.lookupPath(full).node);
-  }
-  for (const [path] of files) {
-    const slash = path.lastIndexOf('/');
-    const parent = dirNodes.get(slash < 0 ? '' : path.slice(0, slash))!;
-    // mknod on the parent node directly: resolving each path again costs seconds for 100k files.
-    const node = parent.node_ops.mknod(parent, path.slice(slash + 1), READ_ONLY_FILE, 0);
-    let bytes: Uint8Array | null = null;
-    const load = (): Uint8Array => (bytes ??= source.read(path));
-    // MEMFS reads `contents`/`usedBytes` for read() and stat(); accessors make them lazy.
-    Object.defineProperty(node, 'contents', { get: load, set: () => undefined, configurable: true });
-    Object.defineProperty(node, 'usedBytes', { get: () => load().length, set: () => undefined, configurable: true });
+    const node = FS.lookupPath(full).node;
+    const names = byDir.get(dir);
+    if (!names) continue;
+    const ops = node.node_ops;
+    // MEMFS folders share one ops table: give this folder its own. The FS asks `lookup` only for
+    // names it has no node for yet; a listed file's node is made then, and found directly later.
+    node.node_ops = {
+      ...ops,
+      lookup(parent: EmFsNode, name: string): EmFsNode {
+        const path = names.get(name);
+        return path === undefined ? ops.lookup(parent, name) : makeLazyFile(parent, name, path, source);
+      },
+    };
   }
   FS.writeFile(`${root}/ls-R`, lsR);
+}
+
+function makeLazyFile(parent: EmFsNode, name: string, path: string, source: TexFileSource): EmFsNode {
+  const node = parent.node_ops.mknod(parent, name, READ_ONLY_FILE, 0);
+  let bytes: Uint8Array | null = null;
+  const load = (): Uint8Array => (bytes ??= source.read(path));
+  // MEMFS reads `contents`/`usedBytes` for read() and stat(); accessors make them lazy.
+  Object.defineProperty(node, 'contents', { get: load, set: () => undefined, configurable: true });
+  Object.defineProperty(node, 'usedBytes', { get: () => load().length, set: () => undefined, configurable: true });
+  return node;
 }
 
 /** Writes the caller's files under `dir`, creating sub-folders as needed. */
