@@ -1,4 +1,5 @@
 import type { ExtractedJob } from '@/lib/jobs/types';
+import type { FetchedTexPackage } from '@/lib/tex/tl-archive';
 
 /**
  * A captured job posting as stored in the `jobs` table: the extracted fields (minus the
@@ -80,20 +81,10 @@ export interface RunRecord {
   };
 }
 
-/**
- * A TeX Live package fetched on demand (the bundle lacked it), kept for every later compile.
- * Its container's SHA-512 was checked against the mirror's package database before storing.
- */
-export interface TexPackageRecord {
-  name: string;
-  revision: number;
-  /** Runtime files by texmf path (`tex/latex/curve/curve.cls`). */
-  files: Record<string, Uint8Array>;
-  /** Font map files to add to pdftex.map. */
-  maps: string[];
-  sha512: string;
-  mirror: string;
+/** A TeX Live package fetched on demand (the bundle lacked it), kept for every later compile. */
+export interface TexPackageRecord extends FetchedTexPackage {
   fetchedAt: number;
+  /** Bytes of its files, for the settings list. */
   bytes: number;
 }
 

@@ -20,9 +20,9 @@ const MISSING: RegExp[] = [
   /cannot open (?:Type 1 font|encoding) file for reading \(([^)]+)\)/,
   // A font with a map entry but no outline file in the bundle (pdfTeX cannot make bitmaps).
   /\(file ([^)]+)\): Font \S+ at \d+ not found/,
-  // biblatex names a missing style, not its file: the file is <style>.bbx.
-  /Package biblatex Error: Style '([^']+)' not found/,
 ];
+/** biblatex names a missing style, not its file: the file is <style>.bbx. */
+const MISSING_STYLE = /Package biblatex Error: Style '([^']+)' not found/;
 const WARNING = /^((?:LaTeX|Package \S+|Class \S+|LaTeX Font|pdfTeX) [Ww]arning:.*)$/;
 const REFUSED = /^\S+: Not (reading|writing to) (.+?) \((openin_any|openout_any) = p\)\.?$/;
 
@@ -119,10 +119,10 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
     }
   }
   for (const e of errors) {
-    for (const re of MISSING) {
+    for (const re of [...MISSING, MISSING_STYLE]) {
       const m = re.exec(e.message);
       if (!m) continue;
-      const name = m[1]!.replace(/^\.\//, '') + (re === MISSING[MISSING.length - 1] ? '.bbx' : '');
+      const name = m[1]!.replace(/^\.\//, '') + (re === MISSING_STYLE ? '.bbx' : '');
       if (outsideJob(name)) {
         // Not a file the person forgot to add: paranoid openin_any keeps TeX inside the job.
         e.message = refusal('Reading', name);

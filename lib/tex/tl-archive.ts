@@ -1,7 +1,7 @@
 import { parseTar } from 'nanotar';
 import { XzReadableStream } from 'xz-decompress';
 import { TexEngineError } from './errors';
-import { parseTlpdb, tlpdbRelease, type TlPackage } from './tlpdb';
+import { fontMapsOf, parseTlpdb, tlpdbRelease, type TlPackage } from './tlpdb';
 
 /**
  * TeX Live's package archive for the engine's release, frozen: the historic mirror keeps the
@@ -112,6 +112,5 @@ export async function fetchTexPackage(
     if (path.split('/').some((s) => s === '..' || s === '') || !keep(path)) continue;
     files[path] = entry.data;
   }
-  const maps = pkg.execute.map((e) => /^add(?:Mixed)?Map\s+(\S+)/.exec(e)?.[1]).filter((m): m is string => !!m);
-  return { name, revision: pkg.revision, files, maps, sha512, mirror: base };
+  return { name, revision: pkg.revision, files, maps: fontMapsOf(pkg), sha512, mirror: base };
 }

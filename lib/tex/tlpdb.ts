@@ -64,6 +64,11 @@ export function parseTlpdb(text: string): Map<string, TlPackage> {
   return out;
 }
 
+/** The font map files a package asks updmap to add (`execute addMap foo.map` / `addMixedMap`). */
+export function fontMapsOf(pkg: TlPackage): string[] {
+  return pkg.execute.map((e) => /^add(?:Mixed)?Map\s+(\S+)/.exec(e)?.[1]).filter((m): m is string => !!m);
+}
+
 /** The release a tlpdb belongs to (`depend release/2024` of `00texlive.config`). */
 export function tlpdbRelease(db: Map<string, TlPackage>): number | null {
   const dep = db.get('00texlive.config')?.depends.find((d) => d.startsWith('release/'));

@@ -4,28 +4,33 @@ import type { EmFs, EmFsNode } from './emscripten';
 /** S_IFREG | 0444: a regular read-only file. */
 const READ_ONLY_FILE = 0o100444;
 
-const lsRCache = new WeakMap<TexFileSource, { dirs: string[]; files: [string, number][]; lsR: string }>();
+/** A source's folders (folder → file name → path) and its kpathsea `ls-R` text. */
+interface TreeDescription {
+  dirs: string[];
+  byDir: Map<string, Map<string, string>>;
+  lsR: string;
+}
 
-/** Directory list, file list and kpathsea `ls-R` text of a source, computed once per source. */
-function describe(source: TexFileSource) {
-  let d = lsRCache.get(source);
+const descriptions = new WeakMap<TexFileSource, TreeDescription>();
+
+/** Computed once per source: every pass of every compile mounts the same bundle. */
+function describe(source: TexFileSource): TreeDescription {
+  let d = descriptions.get(source);
   if (d) return d;
-  const byDir = new Map<string, string[]>();
-  const files: [string, number][] = [];
-  for (const [path, size] of source.list()) {
-    files.push([path, size]);
+  const byDir = new Map<string, Map<string, string>>();
+  for (const [path] of source.list()) {
     const slash = path.lastIndexOf('/');
     const dir = slash < 0 ? '' : path.slice(0, slash);
     let names = byDir.get(dir);
-    if (!names) byDir.set(dir, (names = []));
-    names.push(path.slice(slash + 1));
+    if (!names) byDir.set(dir, (names = new Map()));
+    names.set(path.slice(slash + 1), path);
   }
   const dirs = [...byDir.keys()].sort();
   // kpathsea's filename database: "./dir:" headers followed by the names in that folder.
   const lines = ['% ls-R -- filename database for kpathsea; do not change this line.'];
-  for (const dir of dirs) lines.push('', `./${dir}:`, ...byDir.get(dir)!);
-  d = { dirs, files, lsR: lines.join('\n') + '\n' };
-  lsRCache.set(source, d);
+  for (const dir of dirs) lines.push('', `./${dir}:`, ...byDir.get(dir)!.keys());
+  d = { dirs, byDir, lsR: lines.join('\n') + '\n' };
+  descriptions.set(source, d);
   return d;
 }
 
@@ -36,16 +41,8 @@ function describe(source: TexFileSource) {
  * the bundle has ~14,000 files, and every pass mounts it in a fresh engine instance.
  */
 export function mountLazyTree(FS: EmFs, root: string, source: TexFileSource): void {
-  const { dirs, files, lsR } = describe(source);
+  const { dirs, byDir, lsR } = describe(source);
   FS.mkdirTree(root);
-  const byDir = new Map<string, Map<string, string>>();
-  for (const [path] of files) {
-    const slash = path.lastIndexOf('/');
-    const dir = slash < 0 ? '' : path.slice(0, slash);
-    let names = byDir.get(dir);
-    if (!names) byDir.set(dir, (names = new Map()));
-    names.set(path.slice(slash + 1), path);
-  }
   for (const dir of dirs) {
     const full = dir ? `${root}/${dir}` : root;
     FS.mkdirTree(full);

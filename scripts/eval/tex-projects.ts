@@ -13,7 +13,7 @@ import { diffArrays } from 'diff';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { countPdfPages } from '../../lib/tex/pdf-meta';
-import { parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
+import { fontMapsOf, parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
 import type { CompileResult } from '../../lib/tex/types';
 
 interface Row { name: string; main: string; engine: string; native: string }
@@ -101,7 +101,7 @@ for (const row of rows) {
     if (wanted.length === 0) break;
     fetched.push(...wanted);
     const add = Object.assign({}, ...fetched.map(packageFiles)) as Record<string, Uint8Array>;
-    const maps = fetched.flatMap((p) => tlpdb.get(p)?.execute.map((e) => /^add(?:Mixed)?Map\s+(\S+)/.exec(e)?.[1]).filter((m): m is string => !!m) ?? []);
+    const maps = fetched.flatMap((p) => { const pkg = tlpdb.get(p); return pkg ? fontMapsOf(pkg) : []; });
     result = await engine.compile({ ...request, texmf: { files: add, maps } });
   }
   const entry: Record<string, unknown> = {

@@ -59,7 +59,12 @@ const probed = existsSync(probePath) ? new Set(readFileSync(probePath, 'utf8').s
 const FONT_FILE = /\.(pfb|tfm|vf|ttf)$/;
 const hasOutlines = (pkg: TlPackage): boolean => pkg.runfiles.some((p) => p.endsWith('.pfb') || p.endsWith('.ttf'));
 /** Font files' bytes of a package in the tree: small font packages (icon fonts) ship whole. */
-const fontBytes = (pkg: TlPackage): number => pkg.runfiles.filter((p) => FONT_FILE.test(p)).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+const fontBytesOf = new Map<string, number>();
+const fontBytes = (pkg: TlPackage): number => {
+  let n = fontBytesOf.get(pkg.name);
+  if (n === undefined) fontBytesOf.set(pkg.name, (n = pkg.runfiles.filter((p) => FONT_FILE.test(p)).reduce((t, p) => t + (onDisk.get(p) ?? 0), 0)));
+  return n;
+};
 function shipFont(pkg: TlPackage, path: string): boolean {
   if (recordedSet.has(path) || tier.outlines.allOf.includes(pkg.name)) return true;
   // Probes set text, not icons: a measured icon font (simpleicons, academicons) must ship whole.
