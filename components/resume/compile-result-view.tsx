@@ -19,6 +19,9 @@ export function CompileResultView({ result, fileName, onRecompile }: { result: C
         {result.ok ? `Compiled: ${result.pages} page${result.pages === 1 ? '' : 's'}` : 'The resume did not compile'} in{' '}
         {(result.ms / 1000).toFixed(2)} s
       </p>
+      {result.warnings.filter((w) => w.startsWith('Font:')).map((w) => (
+        <p key={w} className="warning" data-testid="font-substitution">{w}</p>
+      ))}
       {result.missingPackages?.length ? (
         <MissingPackages missing={result.missingPackages} onFetched={() => onRecompile?.()} />
       ) : result.missingFiles.length ? (

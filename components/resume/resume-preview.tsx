@@ -1,5 +1,6 @@
 import type { ResumeRecord } from '@/lib/db/records';
 import { CompileResultView } from './compile-result-view';
+import { EnginePicker } from './engine-picker';
 import { useCompileResume } from './use-compile';
 
 /** Compiles the selected master resume in the browser and shows the PDF. */
@@ -13,6 +14,7 @@ export function ResumePreview({ resume }: { resume: ResumeRecord }) {
           {compile.isPending ? 'Compiling…' : `Compile ${resume.name}`}
         </button>
       </div>
+      <EnginePicker resume={resume} used={compile.data && compile.variables?.id === resume.id ? compile.data : undefined} />
       {compile.error ? <p className="error">{compile.error.message}</p> : null}
       {compile.data && compile.variables?.id === resume.id ? <CompileResultView result={compile.data} fileName={baseName} onRecompile={() => compile.mutate(resume)} /> : null}
     </div>

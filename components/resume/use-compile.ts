@@ -35,6 +35,7 @@ export function useCompileResume() {
       getPageTexEngine().compile({
         mainFile: resume.mainFile,
         files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])),
+        engine: resume.engine,
         timeoutMs: 60_000,
       }),
   });

@@ -28,7 +28,7 @@ export function useWriteCoverLetter() {
       const letter = await writeCoverLetter(
         { client: createRemoteLlmClient(profile.provider, profile.id), compiler: getPageTexEngine() },
         {
-          project: { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])) },
+          project: { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])), engine: resume.engine },
           resumeText,
           job: { title: job.title, company: job.company, description: job.description },
           acceptFlagged,

@@ -35,7 +35,7 @@ export function warmUp(): Promise<void> {
     if (tiny.pdf) await extractPdfTextBrowser(tiny.pdf);
     const resume = await defaultResume(getDatabase());
     if (!resume) return;
-    const project = { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])) };
+    const project = { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])), engine: resume.engine };
     await prepareMaster(project, { compiler: engine, pdfText: extractPdfTextBrowser, memo: getPageMemo() });
   })().catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
   return warming;

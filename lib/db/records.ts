@@ -1,4 +1,5 @@
 import type { ExtractedJob } from '@/lib/jobs/types';
+import type { TexEngineName } from '@/lib/tex/engine-choice';
 import type { FetchedTexPackage } from '@/lib/tex/tl-archive';
 
 /**
@@ -32,6 +33,8 @@ export interface ResumeRecord {
   createdAt: number;
   updatedAt: number;
   isDefault?: boolean;
+  /** The TeX engine the person chose; absent = automatic (lib/tex/engine-choice.ts). Not indexed. */
+  engine?: TexEngineName;
 }
 
 /** Where a tailoring run is; `running` runs whose heartbeat stops are marked `failed`. */

@@ -1,5 +1,6 @@
 import type { BespokeDatabase } from './database';
 import type { ResumeFile, ResumeRecord } from './records';
+import type { TexEngineName } from '@/lib/tex/engine-choice';
 
 /** Stores an imported master resume; the first one becomes the default. */
 export async function addResume(db: BespokeDatabase, project: { name: string; mainFile: string; files: ResumeFile[] }, now = Date.now()): Promise<string> {
@@ -32,6 +33,13 @@ export async function setMainFile(db: BespokeDatabase, id: string, mainFile: str
   if (!resume) throw new Error('That resume is no longer stored.');
   if (!resume.files.some((f) => f.path === mainFile)) throw new Error(`"${mainFile}" is not part of this resume.`);
   await db.resumes.update(id, { mainFile, updatedAt: now });
+}
+
+/** The engine a resume compiles with: pdfLaTeX, XeLaTeX, or `null` for automatic (the project decides). */
+export async function setEngine(db: BespokeDatabase, id: string, engine: TexEngineName | null, now = Date.now()): Promise<void> {
+  const resume = await db.resumes.get(id);
+  if (!resume) throw new Error('That resume is no longer stored.');
+  await db.resumes.update(id, { engine: engine ?? undefined, updatedAt: now });
 }
 
 /** Deletes a resume; when it was the default, the most recent remaining one takes over. */

@@ -54,7 +54,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<string> {
     const previousPlan = options.previous ? parseStoredPlan((options.previous.report as TailorResult['run'] | undefined)?.plan) : null;
     const result = await runTailor(
       {
-        project: { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])) },
+        project: { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])), engine: resume.engine },
         job: { title: job.title, company: job.company, url: job.url, description: job.description },
         settings: options.settings,
         previousPlan,

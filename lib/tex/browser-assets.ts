@@ -2,7 +2,7 @@ import { createBundleSource, type BundleIndex } from './bundle';
 import type { EmModuleFactory } from './emscripten';
 import { TexAssetError } from './errors';
 import type { PackageIndex } from './package-index';
-import type { EngineAssets } from './run-pass';
+import type { EngineAssets, XetexAssets } from './run-pass';
 
 async function fetchOk(url: string): Promise<Response> {
   let res: Response;
@@ -45,5 +45,27 @@ export async function loadBrowserAssets(base: string): Promise<EngineAssets> {
       wasm: await WebAssembly.compile(await (await fetchOk(`${base}bibtex.wasm`)).arrayBuffer()),
     }),
     loadPackageIndex: async () => (await (await fetchOk(`${base}packages.json`)).json()) as PackageIndex,
+    loadXetex: () => loadBrowserXetexAssets(`${base}xetex/`),
+  };
+}
+
+const bytesOf = async (url: string): Promise<Uint8Array> => new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+const glueOf = async (url: string): Promise<EmModuleFactory> =>
+  ((await import(/* @vite-ignore */ url)) as { default: EmModuleFactory }).default;
+
+/** XeTeX's files, fetched the first time a XeLaTeX document compiles (never for pdfLaTeX ones). */
+async function loadBrowserXetexAssets(base: string): Promise<XetexAssets> {
+  const cacheNames = (await (await fetchOk(`${base}fc-cache/index.json`)).json()) as string[];
+  const [xetexWasm, dviWasm, format, icuData, caches] = await Promise.all([
+    fetchOk(`${base}xetex.wasm`).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)),
+    fetchOk(`${base}xdvipdfmx.wasm`).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)),
+    bytesOf(`${base}xelatex.fmt`),
+    bytesOf(`${base}icudt76l.dat`),
+    Promise.all(cacheNames.map(async (name) => [name, await bytesOf(`${base}fc-cache/${name}`)] as const)),
+  ]);
+  return {
+    xetex: { factory: await glueOf(`${base}xetex.mjs`), wasm: xetexWasm },
+    xdvipdfmx: { factory: await glueOf(`${base}xdvipdfmx.mjs`), wasm: dviWasm },
+    format, icuData, fontCache: new Map(caches),
   };
 }

@@ -1,9 +1,11 @@
 import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
+import { chooseEngine, type EngineChoice } from './engine-choice';
 import { parseTexLog } from './log-parser';
 import { overlaySource } from './overlay-source';
 import { createPackageLookup, describeMissing } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 import type { CompileRequest, CompileResult, TexError } from './types';
+import { runXdvipdfmx, usedSubstitutions, xetexEngineAssets } from './xetex';
 
 /** Reruns until references settle, at most this many passes (one more after BibTeX). */
 export const MAX_PASSES = 3;
@@ -20,14 +22,23 @@ function checkPath(path: string): string | null {
   return null;
 }
 
-function refuse(message: string, started: number): CompileResult {
+function refuse(message: string, started: number, choice?: EngineChoice): CompileResult {
   const errors: TexError[] = [{ file: null, line: null, message }];
-  return { ok: false, pdf: null, pages: 0, log: '', errors, missingFiles: [], warnings: [], ms: Date.now() - started };
+  return {
+    ok: false, pdf: null, pages: 0, log: '', errors, missingFiles: [], warnings: [], ms: Date.now() - started,
+    ...(choice ? { engine: choice.engine, engineReason: choice.reason } : {}),
+  };
+}
+
+/** The engine the request names (the user's choice for this resume), else the one the project needs. */
+function engineFor(request: CompileRequest): EngineChoice {
+  if (request.engine) return { engine: request.engine, reason: 'chosen for this resume' };
+  return chooseEngine(request.mainFile, request.files);
 }
 
 /** Validates the request and turns it into job files (text as UTF-8). */
 function jobFiles(request: CompileRequest): Map<string, Uint8Array> | string {
-  if (!request.mainFile || !/\.(tex|ltx)$/i.test(request.mainFile)) {
+  if (!request.mainFile || !/\.(tex|ltx|xtx)$/i.test(request.mainFile)) {
     return `The main file must be a .tex file (got "${request.mainFile}").`;
   }
   if (!(request.mainFile in request.files)) return `The main file ${request.mainFile} is not among the project files.`;
@@ -47,8 +58,9 @@ function jobFiles(request: CompileRequest): Map<string, Uint8Array> | string {
 }
 
 /**
- * Compiles a project with pdfLaTeX, one fresh engine instance per pass, carrying the
- * auxiliary files (.aux, .out, .toc …) from pass to pass until no rerun is requested.
+ * Compiles a project with pdfLaTeX or XeLaTeX (engine-choice.ts), one fresh engine instance per
+ * pass, carrying the auxiliary files (.aux, .out, .toc …) from pass to pass until no rerun is
+ * requested. XeLaTeX writes an .xdv on each pass; xdvipdfmx makes the PDF from the last one.
  */
 export async function compileJob(
   bundleAssets: EngineAssets,
@@ -56,18 +68,24 @@ export async function compileJob(
   options: { extraArgs?: string[]; onPass?: (pass: PassOutput) => void } = {},
 ): Promise<CompileResult> {
   const started = Date.now();
-  const assets = request.texmf && Object.keys(request.texmf.files).length > 0
-    ? { ...bundleAssets, texmf: overlaySource(bundleAssets.texmf, request.texmf) }
-    : bundleAssets;
   const input = jobFiles(request);
   if (typeof input === 'string') return refuse(input, started);
+  const choice = engineFor(request);
+  const shared = request.texmf && Object.keys(request.texmf.files).length > 0
+    ? { ...bundleAssets, texmf: overlaySource(bundleAssets.texmf, request.texmf) }
+    : bundleAssets;
+  const xetex = choice.engine === 'xelatex';
+  if (xetex && !shared.loadXetex) return refuse('This build of Bespoke has no XeLaTeX engine.', started, choice);
+  const xeAssets = xetex ? await shared.loadXetex!() : null;
+  const assets = xeAssets ? xetexEngineAssets(shared, xeAssets, request.texmf) : shared;
   const slash = request.mainFile.lastIndexOf('/');
   const cwd = slash < 0 ? '' : request.mainFile.slice(0, slash);
   const mainName = request.mainFile.slice(slash + 1);
-  const jobName = mainName.replace(/\.(tex|ltx)$/i, '');
+  const jobName = mainName.replace(/\.(tex|ltx|xtx)$/i, '');
   const prefix = cwd ? `${cwd}/` : '';
-  const args = ['-interaction=nonstopmode', '-file-line-error', '-no-shell-escape', ...(options.extraArgs ?? []),
-    `-jobname=${jobName}`, mainName];
+  const args = ['-interaction=nonstopmode', '-file-line-error', '-no-shell-escape', ...(xetex ? ['-no-pdf'] : []),
+    ...(options.extraArgs ?? []), `-jobname=${jobName}`, mainName];
+  const output = `${prefix}${jobName}.${xetex ? 'xdv' : 'pdf'}`;
   let files = input;
   let pass: PassOutput | null = null;
   let parsed = null;
@@ -83,7 +101,7 @@ export async function compileJob(
     parsed = parseTexLog(log, pass.terminal);
     if (parsed.errors.length > 0 || pass.status !== 0) break;
     files = new Map(pass.files);
-    files.delete(`${prefix}${jobName}.pdf`);
+    files.delete(output);
     for (const [p, b] of input) files.set(p, b);
     if (n === 1) {
       // After the first pass the .aux files name the bibliographies: BibTeX makes each .bbl,
@@ -105,13 +123,19 @@ export async function compileJob(
   }
   const logBytes = pass!.files.get(`${prefix}${jobName}.log`);
   const log = logBytes ? decoder.decode(logBytes) : pass!.terminal;
-  const pdf = pass!.files.get(`${prefix}${jobName}.pdf`) ?? null;
   const result = parsed!;
+  let pdf = pass!.files.get(output) ?? null;
+  if (xeAssets && pdf) {
+    const dvi = await runXdvipdfmx(assets, xeAssets, pass!.files, cwd, jobName);
+    pdf = dvi.pdf;
+    result.errors.push(...dvi.errors);
+  }
   const ok = pass!.status === 0 && result.errors.length === 0 && pdf !== null;
   if (!ok && result.errors.length === 0) {
     // A failure the parser does not know: show the end of what TeX said rather than nothing.
     const tail = pass!.terminal.trim().split('\n').slice(-6).join('\n');
-    result.errors.push({ file: null, line: null, message: `pdfTeX stopped (exit ${pass!.status}) without a PDF:\n${tail}` });
+    const engine = xetex ? 'XeTeX' : 'pdfTeX';
+    result.errors.push({ file: null, line: null, message: `${engine} stopped (exit ${pass!.status}) without a PDF:\n${tail}` });
   }
   const errors = [...result.errors, ...bibErrors];
   const missingFiles = [...new Set([...result.missingFiles, ...bibMissing])];
@@ -132,7 +156,9 @@ export async function compileJob(
     errors,
     missingFiles,
     ...(missingPackages ? { missingPackages } : {}),
-    warnings: [...bibNotes, ...result.warnings],
+    warnings: [...(xetex && pdf ? usedSubstitutions(input) : []), ...bibNotes, ...result.warnings],
     ms: Date.now() - started,
+    engine: choice.engine,
+    engineReason: choice.reason,
   };
 }

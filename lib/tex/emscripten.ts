@@ -5,6 +5,7 @@ export interface EmFsNode {
   node_ops: {
     mknod(parent: EmFsNode, name: string, mode: number, dev: number): EmFsNode;
     lookup(parent: EmFsNode, name: string): EmFsNode;
+    readdir(node: EmFsNode): string[];
   };
 }
 

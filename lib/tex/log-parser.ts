@@ -4,6 +4,8 @@ import type { TexError } from './types';
 export interface ParsedLog {
   errors: TexError[];
   missingFiles: string[];
+  /** Fonts asked for by name (fontspec) that no font folder has. */
+  missingFonts: string[];
   warnings: string[];
   pages: number;
   /** A warning asks for another pass (cross-references, outlines). */
@@ -65,6 +67,7 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
   const missing = new Set<string>();
   const refused = new Set<string>();
   const warnings = new Set<string>();
+  const missingFonts = new Set<string>();
   for (const line of terminal.split(/\r?\n/)) {
     const m = REFUSED.exec(line);
     if (!m) continue;
@@ -84,7 +87,19 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
       : line.startsWith('!pdfTeX error: ') ? line.slice(1).replace(/^pdfTeX error: \S+ \(/, 'pdfTeX error (') : null;
     if (fl || bang !== null) {
       let [message, end] = unwrap(lines, i, fl ? fl[3]! : bang!);
+      // A package error's text continues on lines padded with "(pkgname)" (fontspec says which font there).
+      while (end + 1 < lines.length && /^\(\S+\)\s/.test(lines[end + 1]!)) {
+        message += ' ' + lines[++end]!.replace(/^\(\S+\)\s+/, '');
+      }
+      message = message.replace(/\s+/g, ' ').trim();
       i = end;
+      const font = /The font "([^"]+)" cannot be found/.exec(message);
+      if (font) {
+        const seen = missingFonts.size > 0;
+        missingFonts.add(font[1]!);
+        if (seen) continue; // one error names them all (below)
+        message = `The font "${font[1]}" is not installed in Bespoke: add its .otf or .ttf files to the resume's folder, or choose another font.`;
+      }
       if (runaway) message += ' (runaway argument: a closing brace is probably missing)';
       runaway = false;
       // Follow-ups of an error already reported: the PDF being absent says the rest.
@@ -128,13 +143,20 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
         e.message = refusal('Reading', name);
         continue;
       }
+      // XeTeX's "Font \x="Name" not loadable" is a font asked for by name (fontspec says which).
+      if (/^Font /.test(e.message) && (name.startsWith('"') || name === 'nullfont')) continue;
       const fontFile = /^Font /.test(e.message) ? `${name}.tfm` : name;
       if (!refused.has(name) && !refused.has(fontFile)) missing.add(fontFile);
     }
   }
   const out = /Output written on .*?\((\d+) pages?, \d+ bytes\)/.exec(joinWrapped(lines));
+  if (missingFonts.size > 1) {
+    const first = errors.find((e) => e.message.startsWith('The font "'));
+    if (first) first.message = `These fonts are not installed in Bespoke: ${[...missingFonts].map((f) => `"${f}"`).join(', ')}. Add their .otf or .ttf files to the resume's folder, or choose other fonts.`;
+  }
   return {
     errors,
+    missingFonts: [...missingFonts],
     missingFiles: [...missing],
     warnings: [...warnings],
     pages: out ? Number(out[1]) : 0,

@@ -5,7 +5,7 @@ import { createBundleSource, type BundleIndex } from './bundle';
 import type { EmModuleFactory } from './emscripten';
 import { TexAssetError } from './errors';
 import type { PackageIndex } from './package-index';
-import type { EngineAssets } from './run-pass';
+import type { EngineAssets, XetexAssets } from './run-pass';
 
 /** `public/tex/` of this checkout: where the committed engine, format and bundle live. */
 export const DEFAULT_ASSETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/tex');
@@ -39,5 +39,18 @@ export async function loadNodeAssets(dir = DEFAULT_ASSETS_DIR): Promise<EngineAs
     factory, wasm, format, texmf,
     loadBibtex: async () => ({ factory: await importGlue(dir, 'bibtex'), wasm: await WebAssembly.compile(readAsset(dir, 'bibtex.wasm')) }),
     loadPackageIndex: async () => JSON.parse(new TextDecoder().decode(readAsset(dir, 'packages.json'))) as PackageIndex,
+    loadXetex: () => loadNodeXetexAssets(join(dir, 'xetex')),
+  };
+}
+
+/** XeTeX's files (public/tex/xetex/): engines, format, ICU data and fontconfig cache. */
+export async function loadNodeXetexAssets(dir: string): Promise<XetexAssets> {
+  const cacheNames = JSON.parse(new TextDecoder().decode(readAsset(dir, 'fc-cache/index.json'))) as string[];
+  return {
+    xetex: { factory: await importGlue(dir, 'xetex'), wasm: await WebAssembly.compile(readAsset(dir, 'xetex.wasm')) },
+    xdvipdfmx: { factory: await importGlue(dir, 'xdvipdfmx'), wasm: await WebAssembly.compile(readAsset(dir, 'xdvipdfmx.wasm')) },
+    format: readAsset(dir, 'xelatex.fmt'),
+    icuData: readAsset(dir, 'icudt76l.dat'),
+    fontCache: new Map(cacheNames.map((name) => [name, readAsset(join(dir, 'fc-cache'), name)])),
   };
 }

@@ -11,15 +11,36 @@ export interface WasmProgram {
   wasm: WebAssembly.Module;
 }
 
+/** What XeLaTeX needs beyond the shared bundle (lib/tex/xetex.ts); loaded the first time a XeLaTeX document compiles. */
+export interface XetexAssets {
+  xetex: WasmProgram;
+  xdvipdfmx: WasmProgram;
+  format: Uint8Array;
+  /** ICU's data file (converters, break rules), see scripts/tex/make-icu-data.sh. */
+  icuData: Uint8Array;
+  /** fontconfig's cache of the bundle's fonts, made at build time, by file name. */
+  fontCache: Map<string, Uint8Array>;
+}
+
 /** What one engine instance needs; the module is compiled once and instantiated per pass. */
 export interface EngineAssets extends WasmProgram {
-  /** `pdflatex.fmt`; absent only while dumping the format itself. */
+  /** `pdflatex.fmt` (or `xelatex.fmt`); absent only while dumping the format itself. */
   format: Uint8Array | null;
+  /** argv[0] (default `/bin/pdflatex`): kpathsea derives the program name and format from it. */
+  programPath?: string;
+  /** File name of `format` in web2c (default `pdflatex.fmt`). */
+  formatName?: string;
+  /** Files written at absolute paths before the run (XeTeX's fontconfig setup, ICU data). */
+  supportFiles?: Map<string, Uint8Array>;
+  /** Environment every run of this engine gets (FONTCONFIG_FILE, ICU_DATA …). */
+  env?: Record<string, string>;
   texmf: TexFileSource;
   /** BibTeX, loaded the first time a document asks for a bibliography. */
   loadBibtex?: () => Promise<WasmProgram>;
   /** The file → TeX Live package index, loaded the first time a compile misses a file. */
   loadPackageIndex?: () => Promise<PackageIndex | null>;
+  /** XeTeX, xdvipdfmx and their data, loaded the first time a XeLaTeX document compiles. */
+  loadXetex?: () => Promise<XetexAssets>;
 }
 
 export interface PassInput {
@@ -56,7 +77,7 @@ export const MAX_WRITTEN_BYTES = 64 * 1024 * 1024;
 
 /** Runs pdfTeX once in a fresh instance (an instance cannot run twice: tounicode.c asserts). */
 export async function runPass(assets: EngineAssets, input: PassInput): Promise<PassOutput> {
-  const program = input.program ?? { factory: assets.factory, wasm: assets.wasm, path: PROGRAM_PATH };
+  const program = input.program ?? { factory: assets.factory, wasm: assets.wasm, path: assets.programPath ?? PROGRAM_PATH };
   const terminal: string[] = [];
   let terminalChars = 0;
   const print = (line: string): void => {
@@ -90,14 +111,18 @@ export async function runPass(assets: EngineAssets, input: PassInput): Promise<P
     stdin: () => null,
     preRun: [
       (m) => {
-        Object.assign(m.ENV, { TEXMFCNF: WEB2C_DIR, HOME: JOB_DIR, USER: 'bespoke' }, input.env);
+        Object.assign(m.ENV, { TEXMFCNF: WEB2C_DIR, HOME: JOB_DIR, USER: 'bespoke' }, assets.env, input.env);
       },
     ],
   })]);
   const { FS } = mod;
   FS.mkdirTree(WEB2C_DIR);
   FS.writeFile(`${WEB2C_DIR}/texmf.cnf`, TEXMF_CNF);
-  if (assets.format) FS.writeFile(`${WEB2C_DIR}/pdflatex.fmt`, assets.format);
+  if (assets.format) FS.writeFile(`${WEB2C_DIR}/${assets.formatName ?? 'pdflatex.fmt'}`, assets.format);
+  for (const [path, bytes] of assets.supportFiles ?? []) {
+    FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+    FS.writeFile(path, bytes);
+  }
   FS.mkdirTree('/bin');
   FS.writeFile(program.path, '');
   mountLazyTree(FS, TEXMF_ROOT, assets.texmf);

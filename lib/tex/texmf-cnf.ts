@@ -3,8 +3,10 @@
  *
  * Layout of the virtual FS (same in Node, the browser and the build):
  *   /bin/pdflatex              empty; argv[0] so kpathsea finds its program path and `pdflatex.fmt`
+ *                              (/bin/xelatex, /bin/xdvipdfmx, /bin/bibtex likewise)
  *   /texlive/web2c/texmf.cnf   this file
- *   /texlive/web2c/pdflatex.fmt
+ *   /texlive/web2c/pdflatex.fmt (or xelatex.fmt)
+ *   /texlive/fontconfig, /texlive/icu   XeTeX's font lookup setup and ICU data (lib/tex/xetex.ts)
  *   /texlive/texmf-dist/...    the bundle (lazy nodes), with a generated ls-R
  *   /work                      the job: the user's files, and TeX's outputs
  *
@@ -34,15 +36,21 @@ TEXPOOL = ${WEB2C_DIR}
 WEB2C = ${WEB2C_DIR};!!$TEXMF/web2c
 TEXINPUTS.pdflatex = .;!!$TEXMF/tex/{latex,generic,}//
 TEXINPUTS.pdftex = .;!!$TEXMF/tex/{plain,generic,}//
+TEXINPUTS.xelatex = .;!!$TEXMF/tex/{xelatex,latex,xetex,generic,}//
+TEXINPUTS.xetex = .;!!$TEXMF/tex/{xetex,plain,generic,}//
 TEXINPUTS = .;!!$TEXMF/tex/{latex,generic,}//
 TFMFONTS = .;!!$TEXMF/fonts/tfm//
 VFFONTS = .;!!$TEXMF/fonts/vf//
 T1FONTS = .;!!$TEXMF/fonts/type1//
 AFMFONTS = .;!!$TEXMF/fonts/afm//
-TTFONTS = .;!!$TEXMF/fonts/truetype//
-OPENTYPEFONTS = .;!!$TEXMF/fonts/opentype//
+TTFONTS = .;!!$TEXMF/fonts/{truetype,opentype}//
+OPENTYPEFONTS = .;!!$TEXMF/fonts/{opentype,truetype}//
 ENCFONTS = .;!!$TEXMF/fonts/enc//
-TEXFONTMAPS = .;!!$TEXMF/fonts/map/pdftex//
+TEXFONTMAPS = .;!!$TEXMF/fonts/map/{pdftex,dvipdfmx,}//
+DVIPDFMXINPUTS = .;!!$TEXMF/dvipdfmx//
+CMAPFONTS = .;!!$TEXMF/fonts/cmap//
+SFDFONTS = .;!!$TEXMF/fonts/sfd//
+FONTFEATURES = .;!!$TEXMF/fonts/misc/xetex/fontfeatures//
 PKFONTS = .;!!$TEXMF/fonts/pk//
 BIBINPUTS = .;!!$TEXMF/bibtex/bib//
 BSTINPUTS = .;!!$TEXMF/bibtex/{bst,csf}//

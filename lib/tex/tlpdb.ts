@@ -102,6 +102,8 @@ export const RUNTIME_EXTENSIONS = new Set([
   // Pictures packages include (europasscv's icons, tcolorbox's textures).
   'pdf', 'png',
   'tfm', 'vf', 'enc', 'map', 'pfb', 'ttf',
+  // XeLaTeX: OpenType fonts, TECkit mappings (tex-text.tec), font feature files.
+  'otf', 'tec', 'fea',
   'bst', 'bbx', 'cbx', 'lbx', 'dbx', 'csf',
 ]);
 

@@ -1,4 +1,5 @@
 import type { TexmfAddition } from './overlay-source';
+import type { TexEngineName } from './engine-choice';
 import type { MissingPackage } from './package-index';
 
 /** A file of the compile job: text (UTF-8) or binary (images, fonts, .cls kept as bytes). */
@@ -13,6 +14,8 @@ export interface CompileRequest {
   timeoutMs?: number;
   /** TeX Live packages fetched on demand, added to the bundle for this compile. */
   texmf?: TexmfAddition;
+  /** The engine the user chose for this resume; by default the project's own needs decide (engine-choice.ts). */
+  engine?: TexEngineName;
 }
 
 export interface TexError {
@@ -34,6 +37,9 @@ export interface CompileResult {
   missingPackages?: MissingPackage[];
   warnings: string[];
   ms: number;
+  /** The engine that ran, and why it was chosen (shown in the UI, recorded in runs). */
+  engine?: TexEngineName;
+  engineReason?: string;
 }
 
 /** Anything that can compile a project: the Node engine, the browser Worker engine, a test double. */

@@ -8,6 +8,8 @@ const READ_ONLY_FILE = 0o100444;
 interface TreeDescription {
   dirs: string[];
   byDir: Map<string, Map<string, string>>;
+  /** Size of each path: a stat answers without fetching the file. */
+  sizes: Map<string, number>;
   lsR: string;
 }
 
@@ -18,7 +20,9 @@ function describe(source: TexFileSource): TreeDescription {
   let d = descriptions.get(source);
   if (d) return d;
   const byDir = new Map<string, Map<string, string>>();
-  for (const [path] of source.list()) {
+  const sizes = new Map<string, number>();
+  for (const [path, size] of source.list()) {
+    sizes.set(path, size);
     const slash = path.lastIndexOf('/');
     const dir = slash < 0 ? '' : path.slice(0, slash);
     let names = byDir.get(dir);
@@ -29,7 +33,7 @@ function describe(source: TexFileSource): TreeDescription {
   // kpathsea's filename database: "./dir:" headers followed by the names in that folder.
   const lines = ['% ls-R -- filename database for kpathsea; do not change this line.'];
   for (const dir of dirs) lines.push('', `./${dir}:`, ...byDir.get(dir)!.keys());
-  d = { dirs, byDir, lsR: lines.join('\n') + '\n' };
+  d = { dirs, byDir, sizes, lsR: lines.join('\n') + '\n' };
   descriptions.set(source, d);
   return d;
 }
@@ -41,7 +45,7 @@ function describe(source: TexFileSource): TreeDescription {
  * the bundle has ~14,000 files, and every pass mounts it in a fresh engine instance.
  */
 export function mountLazyTree(FS: EmFs, root: string, source: TexFileSource): void {
-  const { dirs, byDir, lsR } = describe(source);
+  const { dirs, byDir, sizes, lsR } = describe(source);
   FS.mkdirTree(root);
   for (const dir of dirs) {
     const full = dir ? `${root}/${dir}` : root;
@@ -56,20 +60,25 @@ export function mountLazyTree(FS: EmFs, root: string, source: TexFileSource): vo
       ...ops,
       lookup(parent: EmFsNode, name: string): EmFsNode {
         const path = names.get(name);
-        return path === undefined ? ops.lookup(parent, name) : makeLazyFile(parent, name, path, source);
+        return path === undefined ? ops.lookup(parent, name) : makeLazyFile(parent, name, path, sizes.get(path) ?? 0, source);
+      },
+      // Listing a folder names its files too (fontconfig scans font folders; kpathsea uses ls-R).
+      readdir(node: EmFsNode): string[] {
+        return [...new Set([...ops.readdir(node), ...names.keys()])];
       },
     };
   }
   FS.writeFile(`${root}/ls-R`, lsR);
 }
 
-function makeLazyFile(parent: EmFsNode, name: string, path: string, source: TexFileSource): EmFsNode {
+function makeLazyFile(parent: EmFsNode, name: string, path: string, size: number, source: TexFileSource): EmFsNode {
   const node = parent.node_ops.mknod(parent, name, READ_ONLY_FILE, 0);
   let bytes: Uint8Array | null = null;
   const load = (): Uint8Array => (bytes ??= source.read(path));
-  // MEMFS reads `contents`/`usedBytes` for read() and stat(); accessors make them lazy.
+  // MEMFS reads `contents`/`usedBytes` for read() and stat(); accessors make them lazy, and a
+  // stat (size) is answered from the listing without fetching the file.
   Object.defineProperty(node, 'contents', { get: load, set: () => undefined, configurable: true });
-  Object.defineProperty(node, 'usedBytes', { get: () => load().length, set: () => undefined, configurable: true });
+  Object.defineProperty(node, 'usedBytes', { get: () => bytes?.length ?? size, set: () => undefined, configurable: true });
   return node;
 }
 

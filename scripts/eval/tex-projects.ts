@@ -6,15 +6,14 @@
 // and which TeX Live package has it. With --with-tree TREE_ROOT (the unpacked Debian TeX Live
 // tree of `npm run build:tex`), failed projects are compiled again with the named packages added,
 // as the extension does after fetching them from a mirror.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffArrays } from 'diff';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { countPdfPages } from '../../lib/tex/pdf-meta';
 import { fontMapsOf, parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
 import type { CompileResult } from '../../lib/tex/types';
+import { textMatch, wordMatch, words } from './pdf-compare';
 
 interface Row { name: string; main: string; engine: string; native: string }
 
@@ -25,36 +24,6 @@ function readManifest(path: string): Row[] {
   return lines.map((l) => l.split('\t')).map((c) => ({
     name: c[at('name')]!, main: c[at('main_file')]!, engine: c[at('engine')]!, native: at('native_ok') >= 0 ? c[at('native_ok')] ?? '' : '',
   }));
-}
-
-/**
- * The words pdftotext reads, letters or digits in them: a bullet or an icon glyph is not a word
- * (native TeX Live 2022 here draws some bullets from bitmap fonts that read as U+0088, where the
- * bundle's cm-super reads "•"; neither is text an ATS looks for).
- */
-const words = (pdfPath: string): string[] =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] })
-    .split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-
-/** Share of the native PDF's words that Bespoke's PDF has (as a multiset: reading order aside). */
-function wordMatch(native: string[], ours: string[]): number {
-  if (native.length === 0) return ours.length === 0 ? 1 : 0;
-  const have = new Map<string, number>();
-  for (const w of ours) have.set(w, (have.get(w) ?? 0) + 1);
-  let same = 0;
-  for (const w of native) {
-    const n = have.get(w) ?? 0;
-    if (n > 0) { same++; have.set(w, n - 1); }
-  }
-  return same / native.length;
-}
-
-/** Share of the native PDF's words that Bespoke's PDF has, in the same order. */
-function textMatch(native: string[], ours: string[]): number {
-  if (native.length === 0) return ours.length === 0 ? 1 : 0;
-  let same = 0;
-  for (const part of diffArrays(native, ours)) if (!part.added && !part.removed) same += part.count ?? part.value.length;
-  return same / native.length;
 }
 
 function arg(name: string): string | undefined {

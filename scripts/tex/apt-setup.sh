@@ -8,6 +8,7 @@ touch "$APT_DIR/state/status"
 cat > "$APT_DIR/etc/sources.list" <<LIST
 deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main
 deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main
+deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main
 LIST
 cat > "$APT_DIR/apt.conf" <<CONF
 Dir::State "$APT_DIR/state";

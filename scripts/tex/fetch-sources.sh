@@ -31,3 +31,17 @@ for dsc in texlive-bin zlib libpng1.6; do
     dpkg-source --no-check -x "$(ls ${dsc}_*.dsc)" "$dir" >/dev/null
   fi
 done
+# XeTeX's libraries: the upstream tarballs as they are (Debian's packaging patches are for
+# Debian's shared-library builds, not for these static emcc ones).
+for lib in freetype expat graphite2 harfbuzz icu fontconfig; do
+  if [[ ! -d "$lib" ]]; then
+    log "unpacking $lib"
+    mkdir -p "$lib" && tar xf "$(ls ${lib}_*.orig.tar.* | grep -v '\.asc$' | grep -v -- '-ft2' | head -1)" -C "$lib" --strip-components=1
+  fi
+done
+# TECkit: see teckit.lock (not served by the Debian archive here).
+if [[ ! -f teckit/source/Engine.cpp ]]; then
+  log "TECkit's source is missing: export tag v2.5.12 of the upstream repository silnrsi/teckit into $SRC/teckit"
+  exit 1
+fi
+grep -v '^#' "$SCRIPTS/teckit.lock" | (cd teckit && sha256sum -c --quiet -) || { log "TECkit source differs from teckit.lock"; exit 1; }

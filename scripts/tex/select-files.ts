@@ -56,7 +56,13 @@ for (const dep of closeOverLoads(db, byFile, closure, (path) => (onDisk.has(path
 const recordedSet = new Set(recorded);
 const probePath = join(TEXBUILD, 'font-probe-files.txt');
 const probed = existsSync(probePath) ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean)) : null;
-const FONT_FILE = /\.(pfb|tfm|vf|ttf)$/;
+const FONT_FILE = /\.(pfb|tfm|vf|ttf|otf)$/;
+/** OpenType/TrueType fonts of the tier's `opentype` packages (XeLaTeX), in whole or by name. */
+function shipOpentype(pkg: TlPackage, path: string): boolean {
+  if (!tier.opentype.packages.includes(pkg.name)) return false;
+  const only = tier.opentype.only[pkg.name];
+  return !only || new RegExp(only).test(path.slice(path.lastIndexOf('/') + 1));
+}
 const hasOutlines = (pkg: TlPackage): boolean => pkg.runfiles.some((p) => p.endsWith('.pfb') || p.endsWith('.ttf'));
 /** Font files' bytes of a package in the tree: small font packages (icon fonts) ship whole. */
 const fontBytesOf = new Map<string, number>();
@@ -66,6 +72,8 @@ const fontBytes = (pkg: TlPackage): number => {
   return n;
 };
 function shipFont(pkg: TlPackage, path: string): boolean {
+  if (path.endsWith('.otf')) return shipOpentype(pkg, path);
+  if (path.endsWith('.ttf') && shipOpentype(pkg, path)) return true;
   if (recordedSet.has(path) || tier.outlines.allOf.includes(pkg.name)) return true;
   // Probes set text, not icons: a measured icon font (simpleicons, academicons) must ship whole.
   if (measured.includes(pkg.name) && fontBytes(pkg) <= tier.outlines.wholeUpToBytes) return true;

@@ -14,6 +14,8 @@ export interface Tier {
   languages: { collections: string[]; prefixes: string[]; packages: string[] };
   measured: { usage: string; minProjects: number };
   outlines: { allOf: string[]; wholeUpToBytes: number; cmSuperFamilies: string[]; cmSuperSizes: string[] };
+  /** XeLaTeX's OpenType/TrueType fonts: the packages that ship them, some only in part (file-name pattern). */
+  opentype: { packages: string[]; only: Record<string, string> };
 }
 
 export function readTier(): Tier {

@@ -72,7 +72,7 @@ export async function prepareMaster(
   deps: { compiler: TexCompiler; pdfText: (pdf: Uint8Array) => Promise<PdfText>; memo: StageMemo },
 ): Promise<boolean> {
   const master = await compiledMaster(deps.memo, await hashProject(project), async () => {
-    const r = await deps.compiler.compile({ mainFile: project.mainFile, files: project.files });
+    const r = await deps.compiler.compile({ mainFile: project.mainFile, files: project.files, engine: project.engine });
     return r.ok && r.pdf ? { pages: r.pages, pdf: r.pdf } : null;
   }, deps.pdfText);
   return master !== null;

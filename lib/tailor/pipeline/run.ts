@@ -113,7 +113,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
   const compile = async (files: Record<string, string>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
-    return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
+    return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, engine: project.engine, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
   };
   // The master is compiled once per content (the memo), not once per run.
   let masterError = 'unknown error';

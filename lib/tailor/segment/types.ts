@@ -1,9 +1,12 @@
+import type { TexEngineName } from '@/lib/tex/engine-choice';
 import type { ProjectFileContent } from '@/lib/tex/types';
 
 /** The user's LaTeX project: the main file and every file it needs, by relative path. */
 export interface TexProject {
   mainFile: string;
   files: Record<string, ProjectFileContent>;
+  /** The engine the person chose for this resume; by default the project's own needs decide. */
+  engine?: TexEngineName;
 }
 
 /**

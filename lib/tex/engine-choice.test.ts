@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { chooseEngine } from './engine-choice';
+
+const doc = (preamble: string) => `\\documentclass{article}\n${preamble}\n\\begin{document}Hi\\end{document}\n`;
+
+describe('chooseEngine', () => {
+  it('keeps pdfLaTeX for a plain document', () => {
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\usepackage[T1]{fontenc}') }).engine).toBe('pdflatex');
+  });
+
+  it('follows the magic comment, either way', () => {
+    expect(chooseEngine('cv.tex', { 'cv.tex': `% !TEX program = xelatex\n${doc('')}` })).toMatchObject({ engine: 'xelatex' });
+    expect(chooseEngine('cv.tex', { 'cv.tex': `%!TEX TS-program = lualatex\n${doc('')}` }).reason).toMatch(/lualatex.*XeLaTeX/);
+    expect(chooseEngine('cv.tex', { 'cv.tex': `% !TEX program = pdflatex\n${doc('\\usepackage{fontspec}')}` }).engine).toBe('pdflatex');
+  });
+
+  it('sends fontspec, unicode-math and \\RequireXeTeX documents to XeLaTeX, naming the file', () => {
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\usepackage[no-math]{fontspec}') })).toEqual({ engine: 'xelatex', reason: 'cv.tex loads fontspec, which needs XeLaTeX' });
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\usepackage{amsmath,unicode-math}') }).engine).toBe('xelatex');
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\RequireXeTeX') }).engine).toBe('xelatex');
+  });
+
+  it('looks into the local class a document loads', () => {
+    const files = { 'cv.tex': doc(''), 'awesome-cv.cls': '\\ProvidesClass{awesome-cv}\n\\RequirePackage{fontspec}\n' };
+    expect(chooseEngine('cv.tex', files).reason).toBe('awesome-cv.cls loads fontspec, which needs XeLaTeX');
+  });
+
+  it('ignores fontspec inside an engine test or a comment (templates that run on both engines)', () => {
+    const both = '\\ifxetexorluatex\n  \\RequirePackage{fontspec}\n  \\ifdefined\\x\\fi\n\\else\n  \\RequirePackage[T1]{fontenc}\n\\fi\n';
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc(''), 'altacv.cls': both }).engine).toBe('pdflatex');
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('% \\usepackage{fontspec}') }).engine).toBe('pdflatex');
+    // \ifthenelse{…} is a macro, not a conditional: it must not hide what follows.
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\ifthenelse{\\boolean{x}}{}{}\n\\usepackage{fontspec}') }).engine).toBe('xelatex');
+  });
+
+  it('takes a .xtx main file as XeTeX', () => {
+    expect(chooseEngine('resume.xtx', { 'resume.xtx': doc('') }).engine).toBe('xelatex');
+  });
+});

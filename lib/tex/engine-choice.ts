@@ -1,0 +1,78 @@
+/**
+ * Which TeX engine a project needs. pdfLaTeX is the default; a project goes to XeLaTeX when its
+ * author said so (magic comment, `.xtx` main) or when it loads what only XeTeX/LuaTeX can run
+ * (fontspec and friends, `\RequireXeTeX`). LuaLaTeX projects are compiled with XeLaTeX: Bespoke
+ * has no LuaTeX, and fontspec templates written for LuaLaTeX usually run under XeLaTeX too.
+ */
+export type TexEngineName = 'pdflatex' | 'xelatex';
+
+export interface EngineChoice {
+  engine: TexEngineName;
+  /** Plain words shown in the UI and recorded in runs, e.g. "loads fontspec (awesome-cv.cls)". */
+  reason: string;
+}
+
+/** Packages that work only under XeTeX or LuaTeX. */
+const UNICODE_ENGINE_PACKAGES = ['fontspec', 'unicode-math', 'polyglossia', 'xltxtra', 'xunicode', 'mathspec', 'xeCJK', 'xgreek', 'xepersian', 'bidi'];
+
+const MAGIC = /^\s*%\s*!\s*TEX\s+(?:TS-)?program\s*=\s*([A-Za-z]+)/im;
+const REQUIRE_XETEX = /\\RequireXeTeX\b/;
+/** `\usepackage[...]{a,b}` / `\RequirePackage{...}` with the names they load. */
+const LOADS = /\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g;
+
+/** TeX source with comments removed (a `%` not preceded by a backslash starts one). */
+function withoutComments(text: string): string {
+  return text.replace(/(^|[^\\])%.*$/gm, '$1');
+}
+
+/** Conditionals that test the engine: a package loaded inside one is optional (AltaCV, moderncv). */
+const ENGINE_IF = /^\\if(?:xetex|luatex|xetexorluatex|tutex|pdftex|pdf|XeTeX|LuaTeX|PDFTeX|xe|lua)$/;
+/** `\if…` conditionals and `\fi`; an `\if…` followed by a brace is a macro with arguments (`\ifthenelse{`), not a conditional. */
+const CONDITIONAL = /\\(if[A-Za-z@]*|fi)\b(\s*\{)?/g;
+
+/** Packages a file loads unconditionally (not inside an engine test). */
+function loadedPackages(text: string): string[] {
+  const source = withoutComments(text);
+  // Where each engine conditional is open: [start, end) ranges of the source.
+  const guarded: [number, number][] = [];
+  const open: { engine: boolean; at: number }[] = [];
+  for (const m of source.matchAll(CONDITIONAL)) {
+    if (m[2]) continue;
+    if (m[1] === 'fi') {
+      const top = open.pop();
+      if (top?.engine) guarded.push([top.at, m.index]);
+    } else open.push({ engine: ENGINE_IF.test(`\\${m[1]}`), at: m.index });
+  }
+  for (const top of open) if (top.engine) guarded.push([top.at, source.length]);
+  const names: string[] = [];
+  for (const m of source.matchAll(LOADS)) {
+    if (guarded.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    for (const name of m[1]!.split(',')) if (name.trim()) names.push(name.trim());
+  }
+  return names;
+}
+
+/**
+ * Chooses the engine for `mainFile`. `files` are the project's text files (the main file, and
+ * the local .cls/.sty/.tex it may load, which are checked too: Awesome-CV's class loads fontspec).
+ */
+export function chooseEngine(mainFile: string, files: Record<string, string | Uint8Array>): EngineChoice {
+  const main = files[mainFile];
+  const mainText = typeof main === 'string' ? main : main ? new TextDecoder().decode(main) : '';
+  const magic = MAGIC.exec(mainText.slice(0, 4000))?.[1]?.toLowerCase();
+  if (magic === 'xelatex' || magic === 'xetex') return { engine: 'xelatex', reason: `the main file says "% !TEX program = ${magic}"` };
+  if (magic === 'lualatex' || magic === 'luatex') {
+    return { engine: 'xelatex', reason: `the main file asks for ${magic}, which Bespoke runs with XeLaTeX` };
+  }
+  if (/\.xtx$/i.test(mainFile)) return { engine: 'xelatex', reason: 'the main file is a .xtx (XeTeX) file' };
+  if (magic === 'pdflatex') return { engine: 'pdflatex', reason: 'the main file says "% !TEX program = pdflatex"' };
+  const candidates = [mainFile, ...Object.keys(files).filter((p) => p !== mainFile && /\.(cls|sty|tex)$/i.test(p))];
+  for (const path of candidates) {
+    const content = files[path];
+    const text = typeof content === 'string' ? content : content ? new TextDecoder().decode(content) : '';
+    if (REQUIRE_XETEX.test(withoutComments(text))) return { engine: 'xelatex', reason: `${path} requires XeTeX` };
+    const pkg = loadedPackages(text).find((name) => UNICODE_ENGINE_PACKAGES.includes(name));
+    if (pkg) return { engine: 'xelatex', reason: `${path} loads ${pkg}, which needs XeLaTeX` };
+  }
+  return { engine: 'pdflatex', reason: 'no sign of fontspec, XeTeX or LuaTeX' };
+}

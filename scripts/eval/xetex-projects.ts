@@ -1,0 +1,127 @@
+// `npm run eval:xetex -- [--corpus DIR] [--gathered DIR] [--only a,b] [--out report.json]`
+// Compiles every XeLaTeX (and LuaLaTeX) project of the test corpus (DIR/MANIFEST.tsv rows whose
+// declared engine is xelatex or lualatex) and of a gathered set (DIR/<name>/, rows of
+// scripts/tex/eval/projects.tsv) with Bespoke's WebAssembly XeLaTeX, then with the host's native
+// xelatex (Debian's texlive-xetex) in a copy of the project, and compares: pages, words
+// (pdftotext, as a multiset and in order), embedded fonts (pdffonts), wall time, the engine
+// Bespoke chose by itself, and the font substitutions it named.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chooseEngine } from '../../lib/tex/engine-choice';
+import { createNodeTexEngine } from '../../lib/tex/node';
+import { readProjectDir } from '../../lib/tex/node-project';
+import { countPdfPages } from '../../lib/tex/pdf-meta';
+import { fontNames, textMatch, wordMatch, words } from './pdf-compare';
+
+interface Project { name: string; dir: string; main: string }
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function tsv(path: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+  const cols = head!.split('\t');
+  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])));
+}
+
+const projects: Project[] = [];
+const corpus = arg('--corpus');
+if (corpus) {
+  for (const row of tsv(join(corpus, 'MANIFEST.tsv'))) {
+    if (!/^(xe|lua)latex\b/.test(row.engine_declared ?? '') || !existsSync(join(corpus, row.short_name!))) continue;
+    projects.push({ name: row.short_name!, dir: join(corpus, row.short_name!), main: row.main_path!.split(' ')[0]! });
+  }
+}
+const gathered = arg('--gathered');
+if (gathered) {
+  for (const row of tsv(join(import.meta.dirname, '../tex/eval/projects.tsv'))) {
+    if (!/^(xe|lua)latex$/.test(row.engine ?? '') || !existsSync(join(gathered, row.name!))) continue;
+    projects.push({ name: row.name!, dir: join(gathered, row.name!), main: row.main_file! });
+  }
+}
+const only = arg('--only')?.split(',');
+const chosen = projects.filter((p) => !only || only.includes(p.name));
+if (chosen.length === 0) {
+  console.error('usage: npm run eval:xetex -- [--corpus DIR] [--gathered DIR] [--only a,b] [--out report.json]');
+  process.exit(2);
+}
+
+/** Native xelatex as a person runs it: passes until no rerun is asked (at most 3), BibTeX after the first. */
+function nativeXelatex(project: Project): { pdf: string | null; ms: number; log: string } {
+  const work = mkdtempSync(join(tmpdir(), 'xe-native-'));
+  cpSync(project.dir, work, { recursive: true });
+  const cwd = join(work, dirname(project.main));
+  const base = project.main.slice(project.main.lastIndexOf('/') + 1).replace(/\.(tex|xtx|ltx)$/, '');
+  const started = Date.now();
+  let log = '';
+  for (let pass = 1; pass <= 3; pass++) {
+    try {
+      execFileSync('xelatex', ['-interaction=nonstopmode', '-no-shell-escape', project.main.slice(project.main.lastIndexOf('/') + 1)], { cwd, stdio: 'ignore', timeout: 120_000 });
+    } catch { /* nonstopmode errors still leave a PDF to compare */ }
+    log = existsSync(join(cwd, `${base}.log`)) ? readFileSync(join(cwd, `${base}.log`), 'latin1') : '';
+    if (pass === 1 && existsSync(join(cwd, `${base}.aux`)) && /\\bibdata/.test(readFileSync(join(cwd, `${base}.aux`), 'latin1'))) {
+      try { execFileSync('bibtex', [base], { cwd, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
+      continue;
+    }
+    if (!/Rerun to get|Label\(s\) may have changed/.test(log)) break;
+  }
+  const ms = Date.now() - started;
+  const pdf = join(cwd, `${base}.pdf`);
+  return { pdf: existsSync(pdf) ? pdf : null, ms, log };
+}
+
+const engine = createNodeTexEngine();
+const report: Record<string, unknown>[] = [];
+const scratch = mkdtempSync(join(tmpdir(), 'xe-eval-'));
+for (const project of chosen) {
+  const files = readProjectDir(project.dir);
+  const auto = chooseEngine(project.main, files);
+  const request = { mainFile: project.main, files, timeoutMs: 120_000, engine: 'xelatex' as const };
+  const first = await engine.compile(request);
+  const warm = first.ok ? await engine.compile(request) : first;
+  const native = nativeXelatex(project);
+  const entry: Record<string, unknown> = {
+    name: project.name, ok: first.ok, autoEngine: auto.engine, pages: first.pages, firstMs: first.ms, warmMs: warm.ms,
+    nativeMs: native.ms, native: native.pdf !== null,
+    substitutions: first.warnings.filter((w) => w.startsWith('Font:')),
+    missing: (first.missingPackages ?? first.missingFiles.map((file) => ({ file, package: null }))).map((m) => `${m.file}${m.package ? ` (${m.package})` : ''}`),
+    error: first.ok ? null : first.errors[0]?.message.split('\n')[0] ?? null,
+    nativeMissingFont: [...native.log.matchAll(/The font "([^"]+)" cannot be found/g)].map((m) => m[1]),
+  };
+  if (native.pdf && first.pdf) {
+    const ours = join(scratch, `${project.name}.pdf`);
+    writeFileSync(ours, first.pdf);
+    entry.nativePages = await countPdfPages(new Uint8Array(readFileSync(native.pdf)));
+    const [nw, ow] = [words(native.pdf), words(ours)];
+    entry.text = Number(wordMatch(nw, ow).toFixed(4));
+    entry.order = Number(textMatch(nw, ow).toFixed(4));
+    entry.fonts = fontNames(ours);
+    entry.nativeFonts = fontNames(native.pdf);
+  }
+  report.push(entry);
+  rmSync(dirname(dirname(native.pdf ?? join(scratch, 'x', 'y'))), { recursive: true, force: true });
+  console.log([project.name.padEnd(36), first.ok ? 'ok    ' : 'FAILED', `auto=${auto.engine.padEnd(8)}`, String(first.pages).padStart(2),
+    entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}` : 'native --',
+    entry.text !== undefined ? `words ${(entry.text as number).toFixed(3)} order ${(entry.order as number).toFixed(3)}` : '',
+    `first ${first.ms} warm ${warm.ms} native ${native.ms} ms`,
+    (entry.substitutions as string[]).length ? `subst ${(entry.substitutions as string[]).length}` : '',
+    (entry.missing as string[]).join(', '), first.ok ? '' : (entry.error ?? '')].join('  '));
+}
+engine.close();
+rmSync(scratch, { recursive: true, force: true });
+const withNative = report.filter((r) => r.native);
+const same = (r: Record<string, unknown>): boolean => r.ok === true && r.pages === r.nativePages && (r.text as number) >= 0.99;
+const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const okOnes = report.filter((r) => r.ok === true);
+console.log(`\nprojects: ${report.length}; native xelatex builds ${withNative.length}`);
+console.log(`compile: ${okOnes.length}/${report.length}; same pages and >= 99% of native's words: ${withNative.filter(same).length}/${withNative.length}`);
+console.log(`chosen XeLaTeX by itself: ${report.filter((r) => r.autoEngine === 'xelatex').length}/${report.length}`);
+console.log(`median ms: first ${median(okOnes.map((r) => r.firstMs as number))}, warm ${median(okOnes.map((r) => r.warmMs as number))}, ` +
+  `native ${median(okOnes.map((r) => r.nativeMs as number))}; warm/native ${median(okOnes.map((r) => (r.warmMs as number) / (r.nativeMs as number))).toFixed(2)}`);
+const out = arg('--out');
+if (out) writeFileSync(out, JSON.stringify(report, null, 2));
+process.exit(0);
