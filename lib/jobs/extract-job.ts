@@ -90,16 +90,23 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   }
 
   const found = (key: keyof FieldSet): boolean => methods.some((m) => !!m.fields[key]);
+  // Some boards cut the structured description to a sentence (corpus jointaro-d1); the page
+  // then shows the whole ad, which Readability is asked for below.
+  const shortStructured = !!jsonLd?.description && jsonLd.description.length < MIN_READABILITY_CHARS * 2 && !methods.some((m) => m !== methods[0] && m.fields.description);
   // Readability only where it cannot mistake furniture for an ad: a page no board adapter
   // claimed, or a job whose header we found but whose description markup moved. A page whose
   // structured data says the ad is elsewhere (a placeholder) is not second-guessed.
   const placeholder = methods.some((m) => m.fields.descriptionProblem === 'placeholder');
-  if (!found('description') && !placeholder && (board === 'generic' || found('title'))) {
+  if ((!found('description') || shortStructured) && !placeholder && (board === 'generic' || found('title'))) {
     const main = attempt('Readability', warnings, () => {
       const el = readMainContent(doc);
       return el ? settleDescription(doc, { descriptionElement: el }, warnings) : null;
     });
     if (main?.description && main.description.length >= MIN_READABILITY_CHARS) {
+      if (shortStructured && jsonLd && main.description.length > (jsonLd.description ?? '').length) {
+        jsonLd.description = null;
+        jsonLd.descriptionHtmlRaw = null;
+      }
       methods.push({ source: 'readability', fields: main });
     }
   }

@@ -1,4 +1,5 @@
 /** Combines what each extraction method found into one posting, field by field. */
+import { dropRepeatedHeader } from './description-start.ts';
 import { clean } from './dom.ts';
 import type { FieldSet } from './fields.ts';
 import { sanitizeDescriptionHtml } from './sanitize.ts';
@@ -65,12 +66,16 @@ export function mergeFields(doc: Document, methods: MethodResult[], warnings: st
   if (problem === 'placeholder') warnings.push('The page’s description is only a placeholder; paste the real one.');
   if (problem === 'image-only') warnings.push('The ad is an image; paste its text.');
   const titleSource = usable.find((m) => m.fields.title);
+  const title = pick(structuredFirst, 'title');
+  const company = pick(structuredFirst, 'company');
+  const location = pick(visibleFirst, 'location');
+  if (description) description = dropRepeatedHeader(description, { title, company, location });
 
   return {
     source: winner?.source ?? titleSource?.source ?? 'none',
-    title: pick(structuredFirst, 'title'),
-    company: pick(structuredFirst, 'company'),
-    location: pick(visibleFirst, 'location'),
+    title,
+    company,
+    location,
     description,
     descriptionHtml: rawHtml ? sanitizeDescriptionHtml(doc, rawHtml) : null,
     salary: pick(structuredFirst, 'salary'),
