@@ -47,8 +47,13 @@ export function judge(page: ManifestPage): PageVerdict {
   if (!same(job.company, want.company)) wrong.push(`company "${job.company}" ≠ "${want.company}"`);
   if (!samePlace(job.location, want.location)) wrong.push(`location "${job.location}" ≠ "${want.location}"`);
   const start = firstWords(want.descriptionStart ?? '', 15);
+  // The ad may open by repeating the job title or a "Job Description" label, which capture
+  // drops as header; the words after it are then what must match.
+  const skip = [want.title, 'Job Description', 'About the job'].map((h) => firstWords(h, 30)).find((h) => h.length && fold(start.slice(0, h.length).join(' ')) === fold(h.join(' ')));
+  const starts = skip ? [start, start.slice(skip.length)] : [start];
+  const matches = starts.some((st) => fold(firstWords(job.description ?? '', st.length).join(' ')) === fold(st.join(' ')));
   const got = firstWords(job.description ?? '', start.length);
-  if (start.length && fold(got.join(' ')) !== fold(start.join(' '))) wrong.push(`description "${got.join(' ').slice(0, 60)}…"`);
+  if (start.length && !matches) wrong.push(`description "${got.join(' ').slice(0, 100)}…"`);
   return { file: page.file, ok: wrong.length === 0, wrong };
 }
 

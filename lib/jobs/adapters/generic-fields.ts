@@ -5,10 +5,23 @@ import { inlineText } from '../html-text.ts';
 const SEPARATORS = /\s+[|–—·:-]\s+|\s+at\s+/i;
 const GENERIC_WORDS = /^(careers?|jobs?|job openings?|open positions|vacancies|home|join us)$/i;
 
-/** The page's main heading, trimmed (titles often carry trailing spaces, corpus careers-vercel-1). */
+// Headings inside menus are the site's navigation ("Working at Waymo", corpus clinch-d1).
+const MENU = 'nav, [role="navigation"], [role="menu"], .dropdown-menu, .navbar, .menu, header nav';
+// Boards glue their buttons into the heading ("Java Developer (m/w/d) Jetzt bewerben").
+const BUTTON_TAIL = /\s+(apply now|apply|jetzt bewerben|bewerben|postuler|candidatar-se|aplicar)$/i;
+
+/**
+ * The page's main heading, trimmed (titles often carry trailing spaces, corpus careers-vercel-1):
+ * the first non-empty h1 outside menus, inside the main content when there is one; of several,
+ * the one the document title starts with.
+ */
 export function headingTitle(doc: Document): string | null {
   const scope = doc.querySelector('main, [role="main"], article') ?? doc;
-  return inlineText(scope.querySelector('h1')) ?? inlineText(doc.querySelector('h1'));
+  const usable = (root: ParentNode) => Array.from(root.querySelectorAll('h1')).filter((h) => !h.closest(MENU) && inlineText(h));
+  const candidates = usable(scope).length ? usable(scope) : usable(doc);
+  const pageTitle = (documentTitle(doc) ?? '').toLowerCase();
+  const best = candidates.find((h) => pageTitle.startsWith((inlineText(h) ?? '').toLowerCase())) ?? candidates[0];
+  return inlineText(best)?.replace(BUTTON_TAIL, '') ?? null;
 }
 
 /**
@@ -19,7 +32,7 @@ export function companyFromSite(doc: Document, title: string | null): string | n
   const site = metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name');
   if (site && !GENERIC_WORDS.test(site)) return site.replace(/\s+(careers?|jobs)$/i, '');
   const pageTitle = documentTitle(doc) ?? metaContent(doc, 'og:title');
-  if (!pageTitle) return null;
+  if (!pageTitle) return companyFromFooter(doc);
   const parts = pageTitle.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
@@ -57,4 +70,11 @@ export function locationFromPage(doc: Document): string | null {
   const prefix = clean(before);
   const text = prefix && own.startsWith('(') ? `${prefix} ${own}` : own;
   return text.length <= 120 ? text : null;
+}
+
+/** "© 2025 Presidio, Inc." in the footer: the last say on who runs the site (corpus ultipro-d1). */
+export function companyFromFooter(doc: Document): string | null {
+  const footer = doc.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? doc.body;
+  const m = /(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{Lu}][^.,|©\n]{1,60}?)(?:,?\s+(?:inc|ltd|llc|gmbh|ag|s\.?a|b\.?v)\.?)?(?:[.,|]|\s+all rights|$)/iu.exec(footer?.textContent ?? '');
+  return m ? clean(m[1]) : null;
 }

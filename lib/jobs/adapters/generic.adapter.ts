@@ -6,6 +6,7 @@
  *   https://vercel.com/careers/analytics-engineer-amer-4486497004
  */
 import type { JobAdapter } from './adapter.ts';
+import { postingFromScripts } from '../script-object.ts';
 import { companyFromSite, headingTitle, locationFromPage } from './generic-fields.ts';
 
 export const genericAdapter: JobAdapter = {
@@ -14,6 +15,9 @@ export const genericAdapter: JobAdapter = {
   matches: () => true,
   extract(doc) {
     const title = headingTitle(doc);
+    // Headings left empty for scripts to fill mean the posting lives in a script object.
+    const scripted = title ? null : postingFromScripts(doc);
+    if (scripted?.title) return { ...scripted, company: companyFromSite(doc, scripted.title) };
     return { title, company: companyFromSite(doc, title), location: locationFromPage(doc) };
   },
 };
