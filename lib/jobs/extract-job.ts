@@ -3,6 +3,7 @@
  * Readability on the main content, then the user's selection. Each method is isolated: one
  * that throws becomes a warning and the others still run.
  */
+import { isApplicationForm, postingUrlForForm } from './application-form.ts';
 import { adaptersForPage } from './boards.ts';
 import { safeUrl } from './dom.ts';
 import type { FieldSet } from './fields.ts';
@@ -54,6 +55,16 @@ function joinParts(fields: FieldSet): FieldSet {
   return { ...fields, description: text, descriptionHtmlRaw: parts.map((p) => p.outerHTML).join('\n') };
 }
 
+/** What an application form page yields: its heading at most, never its field labels. */
+function formPage(doc: Document, url: string, board: BoardId, postingUrl: string | null, warnings: string[]): ExtractedJob {
+  warnings.push(postingUrl ? `This is the application form; the posting is at ${postingUrl}.` : 'This is the application form, not the posting.');
+  const title = doc.querySelector('h1, h2')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  return {
+    url, board, source: 'none', title, company: null, location: null, description: null, descriptionHtml: null,
+    descriptionProblem: 'missing', applicationForm: { postingUrl }, warnings,
+  };
+}
+
 function attempt(label: string, warnings: string[], run: () => FieldSet | null): FieldSet | null {
   try {
     return run();
@@ -74,6 +85,9 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   const adapters = adaptersForPage(doc, u, warnings);
   const board: BoardId = adapters[0].id;
   const methods: MethodResult[] = [];
+  if (attempt('Checking for an application form', warnings, () => (isApplicationForm(doc, u) ? {} : null))) {
+    return formPage(doc, url, board, postingUrlForForm(u), warnings);
+  }
 
   const jsonLd = attempt('Reading JSON-LD', warnings, () => fromJsonLd(doc, warnings));
   if (jsonLd) {

@@ -16,12 +16,16 @@ const BUTTON_TAIL = /\s+(apply now|apply|jetzt bewerben|bewerben|postuler|candid
  * the one the document title starts with.
  */
 export function headingTitle(doc: Document): string | null {
+  return inlineText(headingElement(doc))?.replace(BUTTON_TAIL, '') ?? null;
+}
+
+/** The element {@link headingTitle} reads. */
+export function headingElement(doc: Document): Element | null {
   const scope = doc.querySelector('main, [role="main"], article') ?? doc;
   const usable = (root: ParentNode) => Array.from(root.querySelectorAll('h1')).filter((h) => !h.closest(MENU) && inlineText(h));
   const candidates = usable(scope).length ? usable(scope) : usable(doc);
   const pageTitle = (documentTitle(doc) ?? '').toLowerCase();
-  const best = candidates.find((h) => pageTitle.startsWith((inlineText(h) ?? '').toLowerCase())) ?? candidates[0];
-  return inlineText(best)?.replace(BUTTON_TAIL, '') ?? null;
+  return candidates.find((h) => pageTitle.startsWith((inlineText(h) ?? '').toLowerCase())) ?? candidates[0] ?? null;
 }
 
 /**
@@ -30,9 +34,26 @@ export function headingTitle(doc: Document): string | null {
  */
 export function companyFromSite(doc: Document, title: string | null): string | null {
   const site = metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name');
+  const fromTitle = companyFromTitle(doc, title);
+  // A job board's own name ("Space Crew" on spacecrew.com) is not the employer: the page title
+  // names the employer there ("Senior Embedded Software Engineer - Spire").
+  if (site && isHostName(doc, site) && fromTitle && !isHostName(doc, fromTitle)) return fromTitle;
   if (site && !GENERIC_WORDS.test(site)) return site.replace(/\s+(careers?|jobs)$/i, '');
+  return fromTitle ?? companyFromFooter(doc);
+}
+
+/** Whether `name` is the site's own name, as its address spells it ("Space Crew" on spacecrew.com). */
+function isHostName(doc: Document, name: string): boolean {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.location?.href ?? '';
+  const host = /^https?:\/\/([^/]+)/i.exec(href)?.[1]?.toLowerCase() ?? '';
+  const squashed = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return squashed.length > 2 && host.split('.').some((label) => label === squashed);
+}
+
+/** The part of `<title>` that is not the job title ("Analytics Engineer – Vercel" → "Vercel"). */
+function companyFromTitle(doc: Document, title: string | null): string | null {
   const pageTitle = documentTitle(doc) ?? metaContent(doc, 'og:title');
-  if (!pageTitle) return companyFromFooter(doc);
+  if (!pageTitle) return null;
   const parts = pageTitle.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
