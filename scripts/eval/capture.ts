@@ -21,7 +21,7 @@ function main(): void {
   let total = 0;
   for (const dir of folders) {
     const pages = readManifestPages(dir).filter((p) => !only || p.file === only);
-    const verdicts = pages.map(judge);
+    const verdicts = pages.map((p) => judge(p));
     for (const v of verdicts) console.log(`${v.ok ? 'ok  ' : 'FAIL'} ${v.file}${v.ok ? '' : `: ${v.wrong.join('; ')}`}`);
     const ok = verdicts.filter((v) => v.ok).length;
     console.log(`${dir}: ${ok} / ${verdicts.length} right\n`);

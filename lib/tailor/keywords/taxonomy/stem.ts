@@ -1,0 +1,30 @@
+/**
+ * Word stems per language from the Snowball project's stemmers (snowball-stemmers), so
+ * "developing"/"developed" and "Entwicklungen"/"Entwicklung" meet. Polish has no Snowball
+ * stemmer: its words are compared lower-cased as written.
+ */
+import snowball from 'snowball-stemmers';
+import type { KeywordLanguage } from './types.ts';
+
+const ALGORITHM: Record<KeywordLanguage, string | null> = {
+  en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch', pl: null,
+};
+
+type Stem = (word: string) => string;
+const cache = new Map<KeywordLanguage, Stem>();
+
+/** The stemming function for a language (lower-cases its input). */
+export function stemmerFor(lang: KeywordLanguage): Stem {
+  let stem = cache.get(lang);
+  if (!stem) {
+    const algorithm = ALGORITHM[lang];
+    const stemmer = algorithm ? snowball.newStemmer(algorithm) : null;
+    // Stemming a number or a two-letter word only makes collisions ("it" → "it", "is" → "is").
+    stem = (word) => {
+      const lower = word.toLowerCase();
+      return stemmer && lower.length > 3 && /^\p{L}+$/u.test(lower) ? stemmer.stem(lower) : lower;
+    };
+    cache.set(lang, stem);
+  }
+  return stem;
+}
