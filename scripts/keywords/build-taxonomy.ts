@@ -20,7 +20,12 @@ const ESCO_DIR = opt('--esco', '/work/taxonomy-src');
 const ONET = opt('--onet', '/work/taxonomy-src/onet-technology-skills.txt');
 const OUT = 'lib/tailor/keywords/data';
 const overlay = JSON.parse(readFileSync('scripts/keywords/overlay.json', 'utf8')) as { drop: string[]; translations: Record<string, Record<string, string[]>> };
-const DROP = new Set(overlay.drop.map((d) => d.toLowerCase()));
+// --no-learned: the vocabulary before SkillSpan's lessons (what learn-from-skillspan.ts measures).
+const learned = !args.includes('--no-learned') && existsSync('scripts/keywords/skillspan-overlay.json')
+  ? (JSON.parse(readFileSync('scripts/keywords/skillspan-overlay.json', 'utf8')) as { add: string[]; drop: string[] })
+  : { add: [], drop: [] };
+const DROP = new Set([...overlay.drop, ...learned.drop].map((d) => d.toLowerCase()));
+const DROPPED_TERMS = new Set(learned.drop);
 const MAX_WORDS = 4;
 
 interface EscoRow { uri: string; type: string; labels: string[] }
@@ -61,13 +66,14 @@ function build(lang: KeywordLanguage, escoEn: Map<string, EscoRow>): TaxonomyDat
   const terms: TaxonomyTerm[] = [];
   const seen = new Map<string, number>(); // phrase key → term index: the first source to claim a phrase keeps it
   const add = (canonical: string, category: string, phrases: string[], exactCase: string[] = []) => {
+    if (DROPPED_TERMS.has(canonical)) return;
     let index = terms.findIndex((t) => t.c === canonical);
     const keys: string[] = [];
     for (const p of phrases) {
       const stemmed = phraseKey(p, lang);
-      // One-word phrases carry the label's length: a shorter word with the same stem is another
-      // word ("account" is not "accounting", "engine" not "engineering").
-      const key = stemmed && !stemmed.includes(' ') && stemmed.length < p.length ? `${stemmed}|${p.length}` : stemmed;
+      // One-word phrases carry the label's length: a much shorter or longer word with the same
+      // stem is another word ("account" is not "accounting", "excellent" not "Excel").
+      const key = stemmed && !stemmed.includes(' ') && /^\p{L}+$/u.test(stemmed) ? `${stemmed}|${p.length}` : stemmed;
       if (!key || seen.has(stemmed) || seen.has(key)) continue;
       seen.set(stemmed, -1);
       keys.push(key);
@@ -91,7 +97,9 @@ function build(lang: KeywordLanguage, escoEn: Map<string, EscoRow>): TaxonomyDat
     const bare = name.replace(/^(Microsoft|Oracle|Adobe|Google|Apple|IBM|SAP|Autodesk|Amazon)\s+/, '');
     add(name, 'tool', [name, ...(bare !== name && usable(bare) && bare.split(/\s+/).length > 1 ? [bare] : [])]);
   }
-  // 3. ESCO: knowledge concepts, then short skill concepts; canonical names in English.
+  // 3. Knowledge terms experts marked in real postings (SkillSpan train), English only.
+  if (lang === 'en') for (const label of learned.add) if (usable(label)) add(label, 'knowledge', [label]);
+  // 4. ESCO: knowledge concepts, then short skill concepts; canonical names in English.
   const esco = lang === 'en' ? escoEn : readEsco(lang);
   for (const pass of ['knowledge', 'skill']) {
     for (const row of esco.values()) {

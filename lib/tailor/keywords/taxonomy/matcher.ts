@@ -10,8 +10,9 @@ import type { KeywordLanguage, TaxonomyData, TaxonomyTerm } from './types.ts';
 interface Phrase {
   words: string[];
   term: number;
-  /** For a one-word phrase, the label's length: shorter words sharing its stem do not match. */
-  minLength?: number;
+  /** For a one-word phrase, the label's length: words sharing its stem match only when of about
+   * the same length (an inflection), not a derived word ("account"/"accounting", "Excel"/"excellent"). */
+  length?: number;
 }
 
 export interface CompiledTaxonomy {
@@ -30,8 +31,8 @@ export interface TermOccurrence {
   word: number;
 }
 
-function push(map: Map<string, Phrase[]>, words: string[], term: number, minLength?: number): void {
-  const phrase = { words, term, minLength };
+function push(map: Map<string, Phrase[]>, words: string[], term: number, length?: number): void {
+  const phrase = { words, term, length };
   const list = map.get(words[0]);
   if (list) list.push(phrase);
   else map.set(words[0], [phrase]);
@@ -44,7 +45,7 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
   data.terms.forEach((t, i) => {
     for (const p of t.p) {
       const [words, length] = p.split('|');
-      push(byFirstStem, words.split(' '), i, length ? Number(length) - 1 : undefined);
+      push(byFirstStem, words.split(' '), i, length ? Number(length) : undefined);
     }
     for (const e of t.e) push(byFirstSurface, tokenize(e).map((w) => w.text), i);
   });
@@ -53,7 +54,8 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
 }
 
 function fits(phrase: Phrase, words: string[], at: number, tokens?: Token[]): boolean {
-  if (phrase.minLength && tokens && tokens[at].text.length < phrase.minLength) return false;
+  // Inflections add or take a few letters ("Entwicklung" → "Entwicklungen", "studies" → "study").
+  if (phrase.length && tokens && (tokens[at].text.length < phrase.length - 1 || tokens[at].text.length > phrase.length + 3)) return false;
   for (let j = 1; j < phrase.words.length; j++) if (words[at + j] !== phrase.words[j]) return false;
   return true;
 }
