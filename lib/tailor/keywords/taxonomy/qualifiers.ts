@@ -7,9 +7,9 @@ export interface Qualifiers {
   need?: 'required' | 'preferred';
 }
 
-const YEARS = /(\d{1,2})\s*(?:\+|-\s*\d{1,2}|–\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|jahre?n?|ans?|años|anni|anos|jaar|lat[a]?)\b/iu;
-const PREFERRED = /\b(preferred|nice[- ]to[- ]have|a plus|is a bonus|bonus|advantage|ideally|desirable|wünschenswert|von vorteil|idealerweise|ein plus|apprécié|un plus|souhaité|deseable|valorable|se valorará|gradito|preferibile|diferencial|desejável|pluspunt|mile widziane|atutem)\b/i;
-const REQUIRED = /\b(required|must|essential|mandatory|minimum|at least|proven|strong|solid|expert|deep|erforderlich|zwingend|voraussetzung|mindestens|fundierte|sehr gute|requis|obligatoire|indispensable|imprescindible|obligatorio|necesario|richiest[oa]|indispensabile|obrigatório|vereist|wymagan[ay]|niezbędn[ay])\b/i;
+const YEARS = /(\d{1,2})\s*(?:\+|-\s*\d{1,2}|–\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|jahre?n?|ans?|años|anni|anos|jaar|lat[a]?)(?![\p{L}\p{N}])/iu;
+const PREFERRED = /(?<![\p{L}\p{N}])(preferred|nice[- ]to[- ]have|a plus|is a bonus|bonus|advantage|ideally|desirable|wünschenswert|von vorteil|idealerweise|ein plus|apprécié|un plus|souhaité|deseable|valorable|se valorará|gradito|preferibile|diferencial|desejável|pluspunt|mile widziane|atutem)(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|must|essential|mandatory|minimum|at least|proven|strong|solid|expert|deep|erforderlich|zwingend|voraussetzung|mindestens|fundierte|sehr gute|requis|obligatoire|indispensable|imprescindible|obligatorio|necesario|richiest[oa]|indispensabile|obrigatório|vereist|wymagan[ay]|niezbędn[ay])(?![\p{L}\p{N}])/iu;
 
 /** Qualifiers of one sentence (a line of the posting). */
 export function sentenceQualifiers(sentence: string): Qualifiers {
