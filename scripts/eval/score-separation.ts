@@ -12,7 +12,7 @@ import { toPostingKeyword } from '../../lib/tailor/keywords/analyse.ts';
 import { scoreText } from '../../lib/tailor/score/score.ts';
 import { latexToPlain } from '../../lib/tailor/segment/plain-text.ts';
 import { corpusPath } from '../../tests/fixtures/corpus-root.ts';
-import { readManifestPages } from '../../tests/fixtures/jobs/manifest-pages.ts';
+import { readManifestPages, type ManifestPage } from '../../tests/fixtures/jobs/manifest-pages.ts';
 
 const rows = readFileSync('scripts/eval/score-fields.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
 
@@ -32,7 +32,7 @@ function resumeText(name: string): string {
 }
 
 async function main(): Promise<void> {
-  const pages = new Map(['jobs', 'jobs-2'].flatMap((d) => readManifestPages(corpusPath(d)).map((p) => [`${d}/${p.file}`, p] as const)));
+  const pages = new Map<string, ManifestPage>(['jobs', 'jobs-2'].flatMap((d) => readManifestPages(corpusPath(d)).map((p) => [`${d}/${p.file}`, p] as const)));
   const postings: { name: string; field: string; keywords: ReturnType<typeof toPostingKeyword>[] }[] = [];
   for (const [, name, field] of rows.filter((r) => r[0] === 'posting')) {
     const page = pages.get(name)!;
