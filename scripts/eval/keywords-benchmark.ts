@@ -4,16 +4,19 @@
 //   recall    = annotated knowledge spans (tools, technologies, certifications, languages)
 //               that overlap a matcher hit / all annotated knowledge spans
 //   precision = matcher hits that overlap an annotated skill or knowledge span / all hits
-// Develop on dev (the default); report test. The files stay outside the repository.
+// Develop on dev (the default); report test. `--lexicon` scores the hand-written lexicon alone. The files stay outside the repository.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { lexiconMatchers } from '../../lib/tailor/keywords/analyse.ts';
 import { findSkills, loadKeywordData } from '../../lib/tailor/keywords/keyword-data.ts';
+import { findHits } from '../../lib/tailor/keywords/match.ts';
 import { readConll } from '../keywords/skillspan.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--')) ?? '/work/skillspan';
   const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
+  const lexicon = args.includes('--lexicon');
   const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;
   await loadKeywordData('en');
   for (const file of readdirSync(dir).filter((f) => f.endsWith(`_${split}.conll`)).sort()) {
@@ -21,8 +24,10 @@ async function main(): Promise<void> {
     const missed: string[] = [];
     const wrong: string[] = [];
     for (const s of readConll(join(dir, file))) {
-      const found0 = findSkills(s.text, 'en')!;
-      const hitRanges = [...found0.values()].flat();
+      // --lexicon: the hand-written lexicon alone (the matcher before the taxonomy), for comparison.
+      const hitRanges = lexicon
+        ? lexiconMatchers().flatMap((m) => findHits(m, s.text).map((h) => ({ start: h.index, end: h.index + 1 })))
+        : [...findSkills(s.text, 'en')!.values()].flat();
       const tokenRange = (r: { start: number; end: number }): [number, number] =>
         [s.tokens.findIndex((t) => t.end > r.start), s.tokens.findIndex((t) => t.end >= r.end)];
       const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
