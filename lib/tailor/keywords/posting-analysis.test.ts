@@ -38,6 +38,14 @@ describe('analysePostingText', () => {
     expect(byTerm.get('Python')?.occurrences).toHaveLength(1);
   });
 
+  it('never counts the company’s products', async () => {
+    const text = 'Requirements\n• Experience with Adobe Photoshop and Figma\n• Zoom etiquette';
+    const { keywords } = await analysePostingText({ description: text, company: 'Adobe Inc.' });
+    const terms = keywords.map((k) => k.term);
+    expect(terms.some((t) => /photoshop/i.test(t))).toBe(false);
+    expect(terms).toContain('Figma');
+  });
+
   it('gives occurrences as offsets into the text as given', async () => {
     const { keywords } = await analysePostingText({ description: POSTING });
     for (const k of keywords) for (const o of k.occurrences) expect(k.surfaces).toContain(POSTING.slice(o.start, o.end));

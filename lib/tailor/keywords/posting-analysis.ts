@@ -42,13 +42,17 @@ const DEGREE_CUE = /\b(degree|bachelor|master|b\.?sc|m\.?sc|b\.?s\.|m\.?s\.|ph\.
 
 const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
 
-/** Words naming the employer or its places: a term made only of them is not a skill. */
-function ownWords(input: PostingInput): Set<string> {
-  const words = new Set<string>();
-  for (const v of [input.company, input.location]) {
-    for (const w of fold(v ?? '').split(' ')) if (w.length > 1 && !/^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|the|of|and|und|group)$/.test(w)) words.add(w);
-  }
-  return words;
+// Words company names share with skills ("PaperCut Software", "Löwenstein Medical Technology").
+const GENERIC_NAME_WORDS = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|et|group|gruppe|software|technology|technologies|technik|medical|systems|solutions|services|international|global|labs|digital|data|health|energy|bank|capital|consulting|partners|cloud|ai|analytics|engineering|industries|holding|europe|company)$/;
+
+/** The employer's distinctive name words: a term that names it ("Zoom", "Adobe Photoshop") is its product, not a skill. */
+function companyWords(input: PostingInput): Set<string> {
+  return new Set(fold(input.company ?? '').split(' ').filter((w) => w.length > 1 && !GENERIC_NAME_WORDS.test(w)));
+}
+
+/** Words of the employer's places: a term made only of them is a place. */
+function placeWords(input: PostingInput): Set<string> {
+  return new Set(fold(input.location ?? '').split(' ').filter((w) => w.length > 1));
 }
 
 const CATEGORIES = new Set<string>(['language', 'framework', 'tool', 'cloud', 'data', 'practice', 'certification', 'title', 'degree', 'soft', 'knowledge', 'skill', 'other']);
@@ -73,7 +77,8 @@ export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: Posti
   const text = input.description;
   const lines = text.split('\n');
   const sections = lineSections(lines);
-  const own = ownWords(input);
+  const company = companyWords(input);
+  const places = placeWords(input);
   const byTerm = new Map<string, AnalysedKeyword>();
   let offset = 0;
   lines.forEach((line, k) => {
@@ -88,7 +93,8 @@ export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: Posti
     const yearsTarget = years ? (found.find((f) => f.occ.start >= years.end) ?? [...found].reverse().find((f) => f.occ.end <= years.start)) : undefined;
     for (const f of found) {
       const surface = line.slice(f.occ.start, f.occ.end);
-      if (fold(surface).split(' ').every((w) => own.has(w))) continue;
+      const words = fold(surface).split(' ');
+      if (words.some((w) => company.has(w)) || words.every((w) => places.has(w))) continue;
       const t = f.tax.terms[f.occ.term];
       if (FIELDS.has(t.c) && !DEGREE_CUE.test(line)) continue;
       let kw = byTerm.get(t.c);
