@@ -5,6 +5,7 @@
  */
 import { isApplicationForm, postingUrlForForm } from './application-form.ts';
 import { adaptersForPage } from './boards.ts';
+import { companyFromLogo, companyFromTenant } from './company-branding.ts';
 import { safeUrl } from './dom.ts';
 import type { FieldSet } from './fields.ts';
 import { htmlStringToText } from './html-fragment.ts';
@@ -127,5 +128,8 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   const selection = options.selection ? tidyText(options.selection) : '';
   if (selection) methods.push({ source: 'selection', fields: { description: selection } });
 
-  return { url, board, ...mergeFields(doc, methods, warnings) };
+  const merged = mergeFields(doc, methods, warnings);
+  // No field named the employer: the site's branding does (logo, then the ATS tenant).
+  if (!merged.company) merged.company = attempt('Reading the branding', warnings, () => ({ company: companyFromLogo(doc) ?? companyFromTenant(u) }))?.company ?? null;
+  return { url, board, ...merged };
 }
