@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { JobEditor } from './job-editor';
+import { JobFacts } from './job-facts';
 import { PasteJob } from './paste-job';
 import { pastedToExtracted } from './pasted-job';
 import { useCaptureActiveTab, useRecentJobs, useSaveManualJob, useUpdateJob } from './use-jobs';
@@ -44,7 +45,10 @@ export function JobPanel() {
       ) : null}
       {saveManual.error ? <p className="error">{saveManual.error.message}</p> : null}
       {job ? (
-        <JobEditor job={job} saving={update.isPending} onSave={(fields) => update.mutate({ id: job.id, fields })} />
+        <>
+          <JobFacts job={job} />
+          <JobEditor job={job} saving={update.isPending} onSave={(fields) => update.mutate({ id: job.id, fields })} />
+        </>
       ) : (
         <p className="muted" data-testid="no-job">
           Open a job posting and click “Tailor resume” on the page, or click the Bespoke toolbar button on any careers page.

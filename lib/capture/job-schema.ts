@@ -27,6 +27,7 @@ export const extractedJobSchema = z.object({
   datePosted: text(100).optional(),
   jsonLd: boundedJson.optional(),
   descriptionProblem: z.enum(['placeholder', 'image-only', 'missing']).nullable().optional(),
+  applicationForm: z.object({ postingUrl: z.string().url().max(4096).nullable() }).nullable().optional(),
   warnings: z.array(z.string().max(1000)).max(50),
 });
 

@@ -11,6 +11,11 @@ const PROBLEM_REASONS: Record<string, string> = {
 
 /** Why a posting cannot be used as it is, or null when it can. */
 export function unusableReason(job: ExtractedJob): string | null {
+  // An application form's field labels are never a description: send the user to the posting.
+  if (job.applicationForm) {
+    const where = job.applicationForm.postingUrl;
+    return where ? `This is the application form, not the posting. Open the posting (${where}) and capture it there.` : 'This is the application form, not the posting. Open the posting itself and capture it there.';
+  }
   if (job.descriptionProblem) return PROBLEM_REASONS[job.descriptionProblem] ?? PROBLEM_REASONS.missing;
   if (!job.description?.trim()) return PROBLEM_REASONS.missing;
   return null;

@@ -10,18 +10,16 @@ import { extractJob } from './index.ts';
 import { corpusJobsDir, readManifest } from '../../tests/fixtures/jobs/corpus.ts';
 import { loadPage, type DomKind } from '../../tests/fixtures/jobs/load-page.ts';
 import { firstWords } from '../../tests/fixtures/jobs/first-words.ts';
-import { FIXTURE_URLS } from '../../tests/fixtures/jobs/fixture-urls.ts';
+import { readManifestPages } from '../../tests/fixtures/jobs/manifest-pages.ts';
 
 const dir = corpusJobsDir();
 const rows = readManifest(dir);
 
-const PAGE_URLS = FIXTURE_URLS;
-
-const BOARDS: Record<string, string> = {
-  'linkedin-1.html': 'linkedin', 'linkedin-2.html': 'linkedin', 'linkedin-4.html': 'linkedin', 'linkedin-5.html': 'linkedin',
-  'indeed-1.html': 'indeed', 'seek-1.html': 'seek', 'workday-1.html': 'workday',
-  'careers-vercel-1.html': 'generic', 'careers-topjobs-1.html': 'generic',
-};
+// URL and board from the manifest (its url column, else the page's canonical address or the
+// board URL shape the page was saved from; its board column's first word).
+const byFile = new Map(readManifestPages(dir).map((p) => [p.file, p]));
+const PAGE_URLS: Record<string, string> = Object.fromEntries([...byFile].map(([f, p]) => [f, p.url]));
+const BOARDS: Record<string, string> = Object.fromEntries([...byFile].map(([f, p]) => [f, p.board]));
 
 /**
  * Manifest cells that mix the value with a note:

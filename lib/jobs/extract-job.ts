@@ -3,7 +3,9 @@
  * Readability on the main content, then the user's selection. Each method is isolated: one
  * that throws becomes a warning and the others still run.
  */
+import { isApplicationForm, postingUrlForForm } from './application-form.ts';
 import { adaptersForPage } from './boards.ts';
+import { companyFromLogo, companyFromTenant } from './company-branding.ts';
 import { safeUrl } from './dom.ts';
 import type { FieldSet } from './fields.ts';
 import { htmlStringToText } from './html-fragment.ts';
@@ -54,6 +56,16 @@ function joinParts(fields: FieldSet): FieldSet {
   return { ...fields, description: text, descriptionHtmlRaw: parts.map((p) => p.outerHTML).join('\n') };
 }
 
+/** What an application form page yields: its heading at most, never its field labels. */
+function formPage(doc: Document, url: string, board: BoardId, postingUrl: string | null, warnings: string[]): ExtractedJob {
+  warnings.push(postingUrl ? `This is the application form; the posting is at ${postingUrl}.` : 'This is the application form, not the posting.');
+  const title = doc.querySelector('h1, h2')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  return {
+    url, board, source: 'none', title, company: null, location: null, description: null, descriptionHtml: null,
+    descriptionProblem: 'missing', applicationForm: { postingUrl }, warnings,
+  };
+}
+
 function attempt(label: string, warnings: string[], run: () => FieldSet | null): FieldSet | null {
   try {
     return run();
@@ -74,6 +86,9 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   const adapters = adaptersForPage(doc, u, warnings);
   const board: BoardId = adapters[0].id;
   const methods: MethodResult[] = [];
+  if (attempt('Checking for an application form', warnings, () => (isApplicationForm(doc, u) ? {} : null))) {
+    return formPage(doc, url, board, postingUrlForForm(u), warnings);
+  }
 
   const jsonLd = attempt('Reading JSON-LD', warnings, () => fromJsonLd(doc, warnings));
   if (jsonLd) {
@@ -90,21 +105,31 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   }
 
   const found = (key: keyof FieldSet): boolean => methods.some((m) => !!m.fields[key]);
+  // Some boards cut the structured description to a sentence (corpus jointaro-d1); the page
+  // then shows the whole ad, which Readability is asked for below.
+  const shortStructured = !!jsonLd?.description && jsonLd.description.length < MIN_READABILITY_CHARS * 2 && !methods.some((m) => m !== methods[0] && m.fields.description);
   // Readability only where it cannot mistake furniture for an ad: a page no board adapter
   // claimed, or a job whose header we found but whose description markup moved. A page whose
   // structured data says the ad is elsewhere (a placeholder) is not second-guessed.
   const placeholder = methods.some((m) => m.fields.descriptionProblem === 'placeholder');
-  if (!found('description') && !placeholder && (board === 'generic' || found('title'))) {
+  if ((!found('description') || shortStructured) && !placeholder && (board === 'generic' || found('title'))) {
     const main = attempt('Readability', warnings, () => {
       const el = readMainContent(doc);
       return el ? settleDescription(doc, { descriptionElement: el }, warnings) : null;
     });
     if (main?.description && main.description.length >= MIN_READABILITY_CHARS) {
+      if (shortStructured && jsonLd && main.description.length > (jsonLd.description ?? '').length) {
+        jsonLd.description = null;
+        jsonLd.descriptionHtmlRaw = null;
+      }
       methods.push({ source: 'readability', fields: main });
     }
   }
   const selection = options.selection ? tidyText(options.selection) : '';
   if (selection) methods.push({ source: 'selection', fields: { description: selection } });
 
-  return { url, board, ...mergeFields(doc, methods, warnings) };
+  const merged = mergeFields(doc, methods, warnings);
+  // No field named the employer: the site's branding does (logo, then the ATS tenant).
+  if (!merged.company) merged.company = attempt('Reading the branding', warnings, () => ({ company: companyFromLogo(doc) ?? companyFromTenant(u) }))?.company ?? null;
+  return { url, board, ...merged };
 }

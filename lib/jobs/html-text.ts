@@ -130,7 +130,12 @@ export function htmlToText(root: Node): string {
 
 /** Single-line text of an element: whitespace collapsed, trimmed; null when empty. */
 export function inlineText(el: Element | null | undefined): string | null {
-  if (!el) return null;
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!el || /^(STYLE|SCRIPT|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) return null;
+  // textContent includes <style>/<script> text: CSS-in-JS boards (Indeed) put a style tag
+  // inside the company link, which would otherwise read as part of the name.
+  const raw = el.querySelector('style, script, noscript, template')
+    ? Array.from(el.childNodes).map((n) => (n.nodeType === 3 ? n.textContent : n.nodeType === 1 ? inlineText(n as Element) : '')).join('')
+    : el.textContent;
+  const t = (raw ?? '').replace(/\s+/g, ' ').trim();
   return t === '' ? null : t;
 }

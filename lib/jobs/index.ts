@@ -7,3 +7,4 @@ export { extractJob, type ExtractOptions } from './extract-job.ts';
 export { detectBoard, jobKeyFromUrl, JOB_BOARD_MATCH_PATTERNS } from './boards.ts';
 export { inferPageUrl } from './page-url.ts';
 export type { BoardId, ExtractedJob, ExtractionSource } from './types.ts';
+export { postingFacts, type PostingFacts, type Workplace, type Seniority } from './posting-facts.ts';

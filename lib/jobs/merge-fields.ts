@@ -1,4 +1,5 @@
 /** Combines what each extraction method found into one posting, field by field. */
+import { dropRepeatedHeader } from './description-start.ts';
 import { clean } from './dom.ts';
 import type { FieldSet } from './fields.ts';
 import { sanitizeDescriptionHtml } from './sanitize.ts';
@@ -38,6 +39,13 @@ function pick<K extends keyof FieldSet>(list: FieldSet[], key: K): string | null
   return null;
 }
 
+/** "Frontend Engineer (Contract) // Contentful" → "Frontend Engineer (Contract)" when Contentful is the company. */
+function withoutCompany(title: string | null, company: string | null): string | null {
+  if (!title || !company) return title;
+  const m = /^(.+?)\s+(?:\/\/|\||–|—|-|@|at)\s+(.+)$/.exec(title);
+  return m && norm(m[2]) === norm(company) ? m[1] : title;
+}
+
 /** The merged posting (without url and board): see the module docs for the precedence. */
 export function mergeFields(doc: Document, methods: MethodResult[], warnings: string[]): Merged {
   const jsonLd = methods.find((m) => m.source === 'jsonld');
@@ -65,12 +73,18 @@ export function mergeFields(doc: Document, methods: MethodResult[], warnings: st
   if (problem === 'placeholder') warnings.push('The page’s description is only a placeholder; paste the real one.');
   if (problem === 'image-only') warnings.push('The ad is an image; paste its text.');
   const titleSource = usable.find((m) => m.fields.title);
+  const company0 = pick(structuredFirst, 'company');
+  const title = withoutCompany(pick(structuredFirst, 'title'), company0);
+  // A site name that only repeats the job title (corpus aijobs-d1) names no employer.
+  const company = company0 && title && norm(company0) === norm(title) ? null : company0;
+  const location = pick(visibleFirst, 'location');
+  if (description) description = dropRepeatedHeader(description, { title, company, location });
 
   return {
     source: winner?.source ?? titleSource?.source ?? 'none',
-    title: pick(structuredFirst, 'title'),
-    company: pick(structuredFirst, 'company'),
-    location: pick(visibleFirst, 'location'),
+    title,
+    company,
+    location,
     description,
     descriptionHtml: rawHtml ? sanitizeDescriptionHtml(doc, rawHtml) : null,
     salary: pick(structuredFirst, 'salary'),

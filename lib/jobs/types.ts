@@ -40,6 +40,11 @@ export interface ExtractedJob {
    * only text is a placeholder. The UI asks the user to paste the description.
    */
   descriptionProblem?: 'placeholder' | 'image-only' | 'missing' | null;
+  /**
+   * Set when the page is an application form rather than the posting: its field labels are
+   * never a description. `postingUrl` is the posting's own page when the address shows it.
+   */
+  applicationForm?: { postingUrl: string | null } | null;
   /** Human-readable notes about what was not found or looked odd. */
   warnings: string[];
 }

@@ -12,6 +12,7 @@ export { segmentProject } from './segment/segment';
 export type { Segment, Segmentation, SegmentList, TexProject } from './segment/types';
 export { analysePosting, type PostingKeyword } from './keywords/analyse';
 export { scoreText, MUST_WEIGHT, NICE_WEIGHT, type MatchScore, type KeywordResult } from './score/score';
+export { explainScore } from './score/explain';
 export { extractPdfText, type PdfJsLike, type PdfText } from './score/pdf-text';
 // Browser text extraction: import '@/lib/tailor/score/pdf-text.browser' (kept out of this index so Node never loads it).
 export { planOffline } from './offline/offline-tailor';

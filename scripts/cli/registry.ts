@@ -22,6 +22,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Print the job posting in a saved page as JSON',
     load: () => import('./commands/extract.ts'),
   },
+  keywords: {
+    summary: 'Print a posting’s keywords (term, category, importance, qualifiers, offsets) as JSON',
+    load: () => import('./commands/keywords.ts'),
+  },
   'llm-test': {
     summary: 'List a provider’s models and test the connection (key from BESPOKE_API_KEY)',
     load: () => import('./commands/llm-test.ts'),

@@ -5,10 +5,27 @@ import { inlineText } from '../html-text.ts';
 const SEPARATORS = /\s+[|–—·:-]\s+|\s+at\s+/i;
 const GENERIC_WORDS = /^(careers?|jobs?|job openings?|open positions|vacancies|home|join us)$/i;
 
-/** The page's main heading, trimmed (titles often carry trailing spaces, corpus careers-vercel-1). */
+// Headings inside menus are the site's navigation ("Working at Waymo", corpus clinch-d1).
+const MENU = 'nav, [role="navigation"], [role="menu"], .dropdown-menu, .navbar, .menu, header nav';
+// Boards glue their buttons into the heading ("Java Developer (m/w/d) Jetzt bewerben").
+const BUTTON_TAIL = /\s+(apply now|apply|jetzt bewerben|bewerben|postuler|candidatar-se|aplicar)$/i;
+
+/**
+ * The page's main heading, trimmed (titles often carry trailing spaces, corpus careers-vercel-1):
+ * the first non-empty h1 outside menus, inside the main content when there is one; of several,
+ * the one the document title starts with.
+ */
 export function headingTitle(doc: Document): string | null {
+  return inlineText(headingElement(doc))?.replace(BUTTON_TAIL, '') ?? null;
+}
+
+/** The element {@link headingTitle} reads. */
+export function headingElement(doc: Document): Element | null {
   const scope = doc.querySelector('main, [role="main"], article') ?? doc;
-  return inlineText(scope.querySelector('h1')) ?? inlineText(doc.querySelector('h1'));
+  const usable = (root: ParentNode) => Array.from(root.querySelectorAll('h1')).filter((h) => !h.closest(MENU) && inlineText(h));
+  const candidates = usable(scope).length ? usable(scope) : usable(doc);
+  const pageTitle = (documentTitle(doc) ?? '').toLowerCase();
+  return candidates.find((h) => pageTitle.startsWith((inlineText(h) ?? '').toLowerCase())) ?? candidates[0] ?? null;
 }
 
 /**
@@ -17,7 +34,24 @@ export function headingTitle(doc: Document): string | null {
  */
 export function companyFromSite(doc: Document, title: string | null): string | null {
   const site = metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name');
+  const fromTitle = companyFromTitle(doc, title);
+  // A job board's own name ("Space Crew" on spacecrew.com) is not the employer: the page title
+  // names the employer there ("Senior Embedded Software Engineer - Spire").
+  if (site && isHostName(doc, site) && fromTitle && !isHostName(doc, fromTitle)) return fromTitle;
   if (site && !GENERIC_WORDS.test(site)) return site.replace(/\s+(careers?|jobs)$/i, '');
+  return fromTitle ?? companyFromFooter(doc);
+}
+
+/** Whether `name` is the site's own name, as its address spells it ("Space Crew" on spacecrew.com). */
+function isHostName(doc: Document, name: string): boolean {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.location?.href ?? '';
+  const host = /^https?:\/\/([^/]+)/i.exec(href)?.[1]?.toLowerCase() ?? '';
+  const squashed = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return squashed.length > 2 && host.split('.').some((label) => label === squashed);
+}
+
+/** The part of `<title>` that is not the job title ("Analytics Engineer – Vercel" → "Vercel"). */
+function companyFromTitle(doc: Document, title: string | null): string | null {
   const pageTitle = documentTitle(doc) ?? metaContent(doc, 'og:title');
   if (!pageTitle) return null;
   const parts = pageTitle.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
@@ -57,4 +91,11 @@ export function locationFromPage(doc: Document): string | null {
   const prefix = clean(before);
   const text = prefix && own.startsWith('(') ? `${prefix} ${own}` : own;
   return text.length <= 120 ? text : null;
+}
+
+/** "© 2025 Presidio, Inc." in the footer: the last say on who runs the site (corpus ultipro-d1). */
+export function companyFromFooter(doc: Document): string | null {
+  const footer = doc.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? doc.body;
+  const m = /(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{Lu}][^.,|©\n]{1,60}?)(?:,?\s+(?:inc|ltd|llc|gmbh|ag|s\.?a|b\.?v)\.?)?(?:[.,|]|\s+all rights|$)/iu.exec(footer?.textContent ?? '');
+  return m ? clean(m[1]) : null;
 }

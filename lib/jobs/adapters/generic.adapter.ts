@@ -6,7 +6,9 @@
  *   https://vercel.com/careers/analytics-engineer-amer-4486497004
  */
 import type { JobAdapter } from './adapter.ts';
-import { companyFromSite, headingTitle, locationFromPage } from './generic-fields.ts';
+import { locationBesideTitle } from '../location-beside-title.ts';
+import { postingFromScripts } from '../script-object.ts';
+import { companyFromSite, headingElement, headingTitle, locationFromPage } from './generic-fields.ts';
 
 export const genericAdapter: JobAdapter = {
   id: 'generic',
@@ -14,6 +16,10 @@ export const genericAdapter: JobAdapter = {
   matches: () => true,
   extract(doc) {
     const title = headingTitle(doc);
-    return { title, company: companyFromSite(doc, title), location: locationFromPage(doc) };
+    // Headings left empty for scripts to fill mean the posting lives in a script object.
+    const scripted = title ? null : postingFromScripts(doc);
+    if (scripted?.title) return { ...scripted, company: companyFromSite(doc, scripted.title) };
+    const location = locationFromPage(doc) ?? locationBesideTitle(doc, headingElement(doc));
+    return { title, company: companyFromSite(doc, title), location };
   },
 };

@@ -4,10 +4,20 @@
  *   https://au.indeed.com/viewjob?jk=54f1f8af68d722d2
  *   https://www.indeed.com/jobs?q=devops&l=Remote&vjk=0123456789abcdef
  */
-import { firstMatch, textOf } from '../dom.ts';
+import { documentTitle, firstMatch, textOf } from '../dom.ts';
 import { hostIs, type JobAdapter } from './adapter.ts';
 
 const PATHS = /^\/(viewjob|jobs|q-|m\/|rc\/clk|pagead\/clk|cmp\/[^/]+\/jobs)/;
+
+/**
+ * "VP, Cloud Product Engineering - remote opportunity - Remote - Indeed.com": Indeed's page title
+ * ends with the location when the header has no location line (remote jobs).
+ */
+function locationFromTitle(pageTitle: string | null, title: string | null): string | null {
+  if (!pageTitle || !title || !pageTitle.startsWith(title)) return null;
+  const m = /^\s+-\s+(.+?)\s+-\s+Indeed(\.[a-z.]+)?$/i.exec(pageTitle.slice(title.length));
+  return m ? m[1] : null;
+}
 
 export const indeedAdapter: JobAdapter = {
   id: 'indeed',
@@ -44,7 +54,7 @@ export const indeedAdapter: JobAdapter = {
         '[data-testid="inlineHeader-companyLocation"]',
         '[data-testid="job-location"]',
         '#jobLocationText',
-      ]),
+      ]) ?? locationFromTitle(documentTitle(doc), title),
       descriptionElement: firstMatch(scope, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']),
       salary: textOf(scope, ['#salaryInfoAndJobType > span:first-child', '[data-testid="jobsearch-OtherJobDetailsContainer"] #salaryInfoAndJobType span']),
     };

@@ -15,7 +15,8 @@ describe('markup variants', () => {
     );
     const job = extractJob(doc, 'https://acme.wd5.myworkdayjobs.com/en-US/careers/job/Toronto/Data-Engineer-II_R-10234');
     expect(job).toMatchObject({
-      board: 'workday', source: 'adapter:workday', title: 'Data Engineer II', company: null,
+      // No field names the employer: the Workday tenant in the address does.
+      board: 'workday', source: 'adapter:workday', title: 'Data Engineer II', company: 'acme',
       location: 'Toronto, ON · Remote, Canada', employmentType: 'Full time', description: 'Build pipelines.\n\n• Spark',
     });
   });

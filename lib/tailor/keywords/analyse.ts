@@ -1,5 +1,9 @@
+import { keywordTaxonomies } from './keyword-data';
 import { LEXICON, type KeywordCategory, type LexiconEntry } from './lexicon';
 import { compileEntry, findHits, type EntryMatcher } from './match';
+import { analyseWithTaxonomy, type AnalysedKeyword } from './posting-analysis';
+import { detectLanguage } from './taxonomy/language';
+import type { Qualifiers } from './taxonomy/qualifiers';
 
 /** A keyword the posting asks for. */
 export interface PostingKeyword {
@@ -11,6 +15,10 @@ export interface PostingKeyword {
   importance: 'must' | 'nice';
   /** Times it appears in the posting. */
   mentions: number;
+  /** "5+ years", required / preferred, as the posting's sentence says (taxonomy analysis only). */
+  qualifiers?: Qualifiers;
+  /** Character offsets of every occurrence in the description (taxonomy analysis only). */
+  occurrences?: { start: number; end: number }[];
 }
 
 const MUST_HEADING = /\b(requirements?|required|must[- ]haves?|qualifications|what you('| wi)ll (need|bring)|what we('re| are) looking for|you (have|bring|will have)|about you|who you are|minimum|essential|key skills|skills and experience|experience)\b/i;
@@ -38,7 +46,10 @@ function isHeading(line: string): boolean {
  * on a line saying "required"/"must", in the job title, or is mentioned three times or
  * more; nice-to-have under "Nice to have"/"Preferred"/"Bonus" or on a "plus" line.
  */
-export function analysePosting(posting: { title?: string | null; description: string }): PostingKeyword[] {
+export function analysePosting(posting: { title?: string | null; description: string; company?: string | null; location?: string | null }): PostingKeyword[] {
+  // The taxonomy, once its data is loaded (loadKeywordData): every field, every language.
+  const taxonomies = keywordTaxonomies(detectLanguage(`${posting.title ?? ''}\n${posting.description}`));
+  if (taxonomies) return analyseWithTaxonomy(taxonomies, posting).map(toPostingKeyword);
   const lines = posting.description.split(/\n+/);
   const zones: ('must' | 'nice' | 'neutral')[] = [];
   let zone: 'must' | 'nice' | 'neutral' = 'neutral';
@@ -78,4 +89,10 @@ export function analysePosting(posting: { title?: string | null; description: st
 
 function toKeyword(e: LexiconEntry, importance: 'must' | 'nice', mentions: number): PostingKeyword {
   return { term: e.name, aliases: e.aliases ?? [], category: e.category, importance, mentions };
+}
+
+/** The analysis' keyword in the shape the score, the plan and the UI read. */
+export function toPostingKeyword(k: AnalysedKeyword): PostingKeyword {
+  const aliases = k.surfaces.filter((s) => s.toLowerCase() !== k.term.toLowerCase()).slice(0, 8);
+  return { term: k.term, aliases, category: k.category, importance: k.importance, mentions: k.occurrences.length, qualifiers: k.qualifiers, occurrences: k.occurrences.map(({ start, end }) => ({ start, end })) };
 }

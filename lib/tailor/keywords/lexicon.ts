@@ -4,7 +4,9 @@
  * are also everyday words: "Go", "React", "Swift", "R").
  */
 /** `other`: a term the model added from the posting's own words (not in the lexicon). */
-export type KeywordCategory = 'language' | 'framework' | 'tool' | 'cloud' | 'data' | 'practice' | 'certification' | 'title' | 'degree' | 'soft' | 'other';
+export type KeywordCategory = 'language' | 'framework' | 'tool' | 'cloud' | 'data' | 'practice' | 'certification' | 'title' | 'degree' | 'soft' | 'other'
+  /** ESCO knowledge concepts ("accounting", "pharmacology") and skill concepts ("negotiate contracts"). */
+  | 'knowledge' | 'skill';
 
 export interface LexiconEntry {
   name: string;

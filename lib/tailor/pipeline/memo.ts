@@ -1,5 +1,6 @@
 import type { TexCompiler } from '@/lib/tex/types';
 import { analysePosting, type PostingKeyword } from '../keywords/analyse';
+import { detectLanguage, loadKeywordData } from '../keywords/keyword-data';
 import type { PdfText } from '../score/pdf-text';
 import type { TexProject } from '../segment/types';
 import { hashProject } from './hash';
@@ -16,7 +17,7 @@ export interface StageMemo {
 }
 
 /** Bump when what is stored changes shape, so old entries are ignored rather than misread. */
-const MEMO_VERSION = 'm1';
+const MEMO_VERSION = 'm2';
 
 /** The master as compiled once: what a run needs of it. */
 export interface CompiledMaster {
@@ -54,10 +55,17 @@ export async function compiledMaster(
 }
 
 /** The posting's keywords, analysed once per posting text (by hash). */
-export async function analysedPosting(memo: StageMemo | undefined, jobHash: string, job: { title?: string | null; description: string }): Promise<PostingKeyword[]> {
+export async function analysedPosting(
+  memo: StageMemo | undefined,
+  jobHash: string,
+  job: { title?: string | null; description: string; company?: string | null; location?: string | null },
+): Promise<PostingKeyword[]> {
   const key = `analysis:${MEMO_VERSION}:${jobHash}`;
   const hit = await memo?.get(key).catch(() => undefined);
   if (Array.isArray(hit)) return hit as PostingKeyword[];
+  // The vocabulary of the posting's language (and English), loaded once: the analysis below
+  // then reads the posting with the taxonomy rather than the hand-written lexicon alone.
+  await loadKeywordData(detectLanguage(`${job.title ?? ''}\n${job.description}`));
   const keywords = analysePosting(job);
   await memo?.set(key, keywords).catch((err: unknown) => console.warn('[bespoke] could not remember the posting analysis:', String(err)));
   return keywords;

@@ -1,4 +1,5 @@
 import type { PostingKeyword } from '../keywords/analyse';
+import { detectLanguage, findSkills } from '../keywords/keyword-data';
 import { LEXICON } from '../keywords/lexicon';
 import { compileEntry, findHits } from '../keywords/match';
 
@@ -86,18 +87,24 @@ export function frequencyCredit(count: number, postingMentions: number): number 
  * share because repetition is the easiest signal to game.
  *
  * A keyword is present when any of its spellings (canonical name or lexicon alias) appears
- * as a whole word — "Java" is not found inside "JavaScript", "k8s" counts for Kubernetes.
+ * as a whole word — "Java" is not found inside "JavaScript", "k8s" counts for Kubernetes —
+ * or, once the keyword data is loaded, when the taxonomy finds the same concept in the text.
  * The text is what the compiled PDF contains (positions are in that text, i.e. in reading
  * order), what an applicant tracking system reads. With no keywords every part is 0.
  */
 export function scoreText(keywords: PostingKeyword[], resumeText: string): MatchScore {
   const text = normaliseResumeText(resumeText);
   const byName = new Map(LEXICON.map((e) => [e.name, e]));
+  // With the taxonomy loaded, a skill also counts when the resume names it in another form or
+  // language ("developed" for "development", "Projektmanagement" for "project management").
+  const skills = findSkills(text, detectLanguage(text)) ?? findSkills(text, 'en');
   let total = 0;
   const sums = { coverage: 0, prominence: 0, frequency: 0 };
   const results: KeywordResult[] = keywords.map((k) => {
     const entry = byName.get(k.term) ?? { name: k.term, aliases: k.aliases, category: k.category };
-    const hits = findHits(compileEntry(entry), text);
+    const spelled = findHits(compileEntry(entry), text);
+    const stemmed = spelled.length ? [] : (skills?.get(k.term) ?? []).map((o) => ({ index: o.start, snippet: text.slice(Math.max(0, o.start - 40), o.end + 40).replace(/\s+/g, ' ').trim() }));
+    const hits = spelled.length ? spelled : stemmed;
     const w = k.importance === 'must' ? MUST_WEIGHT : NICE_WEIGHT;
     total += w;
     if (hits.length > 0) {

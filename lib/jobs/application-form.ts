@@ -1,0 +1,58 @@
+/**
+ * Application forms are not postings: a Lever `/apply` page or a Teamtailor
+ * `/applications/new` page holds field labels ("First name", "Upload CV", "Where did you learn
+ * about us?"), which must never be read as the job description. The address usually shows the
+ * posting's own page, which the user is offered instead.
+ */
+
+interface FormRoute {
+  /** The application form's path. */
+  form: RegExp;
+  /** The posting's own path, from the form's path. */
+  posting: (path: string) => string;
+}
+
+// Known ATS application routes; the posting page is the form's path without its last part.
+const ROUTES: FormRoute[] = [
+  { form: /^(\/[^/]+\/[0-9a-f-]{36})\/apply\/?$/i, posting: (p) => p.replace(/\/apply\/?$/i, '') }, // Lever
+  { form: /^(\/jobs\/[^/]+)\/applications\/new\/?$/i, posting: (p) => p.replace(/\/applications\/new\/?$/i, '') }, // Teamtailor
+  { form: /^\/[^/]+\/[0-9a-f-]{36}\/application\/?$/i, posting: (p) => p.replace(/\/application\/?$/i, '') }, // Ashby
+  { form: /^\/[^/]+\/j\/[A-Z0-9]+\/apply\/?$/i, posting: (p) => p.replace(/\/apply\/?$/i, '') }, // Workable
+  { form: /\/apply\/?$/i, posting: (p) => p.replace(/\/apply\/?$/i, '') }, // Workday, SmartRecruiters and others
+];
+
+const LABELS = /\b(first name|last name|full name|e-?mail|phone|resume|cv|cover letter|linkedin profile|upload|attach|vorname|nachname|lebenslauf|anschreiben|prénom|nom de famille|nombre|apellidos|how did you hear|where did you (learn|hear))\b/i;
+
+/** The posting's own address for a form address, or null when the URL is no known form route. */
+export function postingUrlForForm(url: URL | null): string | null {
+  if (!url) return null;
+  const route = ROUTES.find((r) => r.form.test(url.pathname));
+  return route ? `${url.origin}${route.posting(url.pathname)}` : null;
+}
+
+/** Words of prose outside forms: a posting has hundreds, a form page a handful. */
+function proseWords(doc: Document): number {
+  let words = 0;
+  for (const el of Array.from(doc.querySelectorAll('p, li'))) {
+    if (el.closest('form, label, nav, footer')) continue;
+    words += (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
+  }
+  return words;
+}
+
+/**
+ * Whether the page is an application form: a form with a file upload (CV) and applicant field
+ * labels, and little prose beside it. A posting with an embedded form below its text is not.
+ */
+export function isApplicationForm(doc: Document, url: URL | null): boolean {
+  const forms = Array.from(doc.querySelectorAll('form'));
+  const applicant = forms.some((f) => {
+    const labels = Array.from(f.querySelectorAll('label, legend, [placeholder], [aria-label]'))
+      .map((l) => `${l.textContent ?? ''} ${l.getAttribute('placeholder') ?? ''} ${l.getAttribute('aria-label') ?? ''}`)
+      .filter((t) => LABELS.test(t)).length;
+    return labels >= 3 || (labels >= 2 && f.querySelector('input[type="file"]') !== null);
+  });
+  if (!applicant) return false;
+  const prose = proseWords(doc);
+  return postingUrlForForm(url) ? prose < 400 : prose < 150;
+}

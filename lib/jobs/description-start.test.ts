@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { dropRepeatedHeader } from './description-start.ts';
+
+describe('dropRepeatedHeader', () => {
+  it('drops the title and location lines a board repeats above the ad (karriere.at)', () => {
+    const text = 'Junior Project Manager\n\nGraz\n\nDu möchtest in einem modernen IT-Unternehmen arbeiten?';
+    expect(dropRepeatedHeader(text, { title: 'Junior Project Manager', location: 'Graz' })).toBe('Du möchtest in einem modernen IT-Unternehmen arbeiten?');
+  });
+
+  it('drops location chips as bullets and the board label "About the job"', () => {
+    expect(dropRepeatedHeader('• Hamburg\n• LMT Hamburg\n\nWarum wir?', { location: 'Hamburg' })).toBe('Warum wir?');
+    expect(dropRepeatedHeader('About the job\n\nUnsere Lösungen', {})).toBe('Unsere Lösungen');
+  });
+
+  it('keeps the employer’s own headings and prose that merely mentions the place', () => {
+    const text = 'Stellenbeschreibung\nWir suchen in Hamburg eine Innenarchitektin.';
+    expect(dropRepeatedHeader(text, { location: 'Hamburg' })).toBe(text);
+  });
+
+  it('never empties a description that is only header', () => {
+    expect(dropRepeatedHeader('Graz', { location: 'Graz' })).toBe('Graz');
+  });
+});

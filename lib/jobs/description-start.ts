@@ -1,0 +1,39 @@
+/**
+ * The header a page repeats above the ad text: the job title, the location as a line or a bullet
+ * ("• Hamburg", "• LMT Hamburg"), or a board's own label ("About the job"). Boards put these
+ * inside the element that holds the description, so the description would start with them.
+ */
+
+// Labels boards print over the ad text; the employer's own headings ("Stellenbeschreibung",
+// "About us") are part of the ad and stay.
+const BOARD_LABELS = /^(about the job|job description|full job description|volledige vacaturetekst|vollständige stellenbeschreibung|description du poste|descripción del empleo)$/i;
+const MAX_HEADER_LINES = 4;
+
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export interface HeaderValues {
+  title?: string | null;
+  company?: string | null;
+  location?: string | null;
+}
+
+function isHeaderLine(line: string, header: HeaderValues): boolean {
+  const text = fold(line.replace(/^•\s*/, ''));
+  if (!text) return true;
+  if (BOARD_LABELS.test(line.replace(/^•\s*/, '').trim())) return true;
+  const known = [header.title, header.company, header.location].filter((v): v is string => !!v).map(fold);
+  if (known.includes(text)) return true;
+  // A short line naming the location ("LMT Hamburg") is the board's location chip, not prose.
+  const place = header.location ? fold(header.location).split(' ')[0] : '';
+  return text.split(' ').length <= 3 && !!place && place.length > 2 && text.includes(place);
+}
+
+/** The description without the header lines a board repeated above the ad text. */
+export function dropRepeatedHeader(description: string, header: HeaderValues): string {
+  const lines = description.split('\n');
+  let start = 0;
+  while (start < lines.length && start < MAX_HEADER_LINES * 2 && isHeaderLine(lines[start], header)) start++;
+  // Never strip everything: a page whose whole text is the header keeps it.
+  const rest = lines.slice(start).join('\n').trim();
+  return rest ? rest : description;
+}

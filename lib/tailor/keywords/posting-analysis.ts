@@ -1,0 +1,119 @@
+/**
+ * Reads a posting like a recruiter: the taxonomy's terms wherever the posting asks for them,
+ * weighed by the section they stand in (requirements, nice-to-have, responsibilities) and the
+ * sentence around them ("5+ years", "required", "a plus"). Terms in the about-us, benefits and
+ * equal-opportunity parts never count, nor the hiring company, its products or its places.
+ */
+import type { KeywordCategory } from './lexicon';
+import { findTerms, type CompiledTaxonomy, type TermOccurrence } from './taxonomy/matcher';
+import { sentenceQualifiers, yearsSpan, type Qualifiers } from './taxonomy/qualifiers';
+import { lineSections, SILENT_SECTIONS, type SectionKind } from './taxonomy/sections';
+import { tokenize } from './taxonomy/tokens';
+
+export interface KeywordOccurrence {
+  start: number;
+  end: number;
+  section: SectionKind;
+}
+
+/** A keyword with everything the analysis knows about it. */
+export interface AnalysedKeyword {
+  term: string;
+  category: KeywordCategory;
+  importance: 'must' | 'nice';
+  /** Spellings as the posting wrote them. */
+  surfaces: string[];
+  qualifiers: Qualifiers;
+  /** Character offsets into the description as given. */
+  occurrences: KeywordOccurrence[];
+  inTitle: boolean;
+}
+
+export interface PostingInput {
+  title?: string | null;
+  description: string;
+  company?: string | null;
+  location?: string | null;
+}
+
+// A field of study ("Engineering", "Finance") is a requirement only beside a degree word.
+const FIELDS = new Set(['Computer Science', 'Engineering', 'Mathematics', 'Physics', 'Statistics', 'Economics', 'Finance', 'Business Administration']);
+const DEGREE_CUE = /\b(degree|bachelor|master|b\.?sc|m\.?sc|b\.?s\.|m\.?s\.|ph\.?d|diploma|graduate|major|field|studies|qualification|studium|abschluss|diplôme|licence|título|laurea|diploma|opleiding|wykształcenie)/i;
+
+const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
+
+// Words company names share with skills ("PaperCut Software", "Löwenstein Medical Technology").
+const GENERIC_NAME_WORDS = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|et|group|gruppe|software|technology|technologies|technik|medical|systems|solutions|services|international|global|labs|digital|data|health|energy|bank|capital|consulting|partners|cloud|ai|analytics|engineering|industries|holding|europe|company)$/;
+
+/** The employer's distinctive name words: a term that names it ("Zoom", "Adobe Photoshop") is its product, not a skill. */
+function companyWords(input: PostingInput): Set<string> {
+  return new Set(fold(input.company ?? '').split(' ').filter((w) => w.length > 1 && !GENERIC_NAME_WORDS.test(w)));
+}
+
+/** Words of the employer's places: a term made only of them is a place. */
+function placeWords(input: PostingInput): Set<string> {
+  return new Set(fold(input.location ?? '').split(' ').filter((w) => w.length > 1));
+}
+
+const CATEGORIES = new Set<string>(['language', 'framework', 'tool', 'cloud', 'data', 'practice', 'certification', 'title', 'degree', 'soft', 'knowledge', 'skill', 'other']);
+
+/** Every occurrence of every term in `text` from the taxonomies, the first taxonomy winning overlaps. */
+export function occurrencesIn(taxonomies: CompiledTaxonomy[], text: string): { tax: CompiledTaxonomy; occ: TermOccurrence }[] {
+  const tokens = tokenize(text);
+  const taken: boolean[] = [];
+  const out: { tax: CompiledTaxonomy; occ: TermOccurrence }[] = [];
+  for (const tax of taxonomies) {
+    for (const occ of findTerms(tax, text, tokens)) {
+      if (taken.slice(occ.start, occ.end).some(Boolean)) continue;
+      for (let i = occ.start; i < occ.end; i++) taken[i] = true;
+      out.push({ tax, occ });
+    }
+  }
+  return out.sort((a, b) => a.occ.start - b.occ.start);
+}
+
+/** The posting's keywords (see the module docs), must-haves first, then by mentions. */
+export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: PostingInput): AnalysedKeyword[] {
+  const text = input.description;
+  const lines = text.split('\n');
+  const sections = lineSections(lines);
+  const company = companyWords(input);
+  const places = placeWords(input);
+  const byTerm = new Map<string, AnalysedKeyword>();
+  let offset = 0;
+  lines.forEach((line, k) => {
+    const section = sections[k];
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (SILENT_SECTIONS.has(section) || !line.trim()) return;
+    const q = sentenceQualifiers(line);
+    const years = yearsSpan(line);
+    const found = occurrencesIn(taxonomies, line);
+    // "5+ years" qualifies the first term after it, else the last before it.
+    const yearsTarget = years ? (found.find((f) => f.occ.start >= years.end) ?? [...found].reverse().find((f) => f.occ.end <= years.start)) : undefined;
+    for (const f of found) {
+      const surface = line.slice(f.occ.start, f.occ.end);
+      const words = fold(surface).split(' ');
+      if (words.some((w) => company.has(w)) || words.every((w) => places.has(w))) continue;
+      const t = f.tax.terms[f.occ.term];
+      if (FIELDS.has(t.c) && !DEGREE_CUE.test(line)) continue;
+      let kw = byTerm.get(t.c);
+      if (!kw) {
+        kw = { term: t.c, category: (CATEGORIES.has(t.k) ? t.k : 'other') as KeywordCategory, importance: 'nice', surfaces: [], qualifiers: {}, occurrences: [], inTitle: false };
+        byTerm.set(t.c, kw);
+      }
+      if (!kw.surfaces.includes(surface)) kw.surfaces.push(surface);
+      kw.occurrences.push({ start: lineStart + f.occ.start, end: lineStart + f.occ.end, section });
+      if (f === yearsTarget && q.years !== undefined) kw.qualifiers.years = Math.max(kw.qualifiers.years ?? 0, q.years);
+      const need = q.need ?? (section === 'requirements' ? 'required' : section === 'preferred' ? 'preferred' : undefined);
+      if (need === 'required' || (need && !kw.qualifiers.need)) kw.qualifiers.need = need;
+    }
+  });
+  const titleTerms = new Set(occurrencesIn(taxonomies, input.title ?? '').map((f) => f.tax.terms[f.occ.term].c));
+  for (const kw of byTerm.values()) {
+    kw.inTitle = titleTerms.has(kw.term);
+    const must = kw.inTitle || kw.qualifiers.need === 'required' || (kw.qualifiers.need !== 'preferred' && kw.occurrences.length >= 3);
+    kw.importance = must ? 'must' : 'nice';
+  }
+  return [...byTerm.values()].sort((a, b) => (a.importance === b.importance ? b.occurrences.length - a.occurrences.length : a.importance === 'must' ? -1 : 1));
+}
