@@ -34,5 +34,5 @@ export function citedIds(segment: Segment, cited: readonly string[] | undefined,
 
 /** The indexed evidence of one edit: its cited lines, the skills, the skeleton and the confirmed facts. */
 export function editEvidence(ids: readonly string[], byId: ReadonlyMap<string, Segment>, master: MasterEvidence): Evidence {
-  return evidenceOf([...ids.map((id) => byId.get(id)?.plain ?? ''), master.skills, master.skeleton, ...master.confirmed]);
+  return evidenceOf([...ids.map((id) => byId.get(id)?.plain ?? ''), ...master.confirmed], [master.skills, master.skeleton]);
 }

@@ -20,7 +20,7 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   const wordsIn = (from: number, to: number) => words.forEach((w, i) => { if (w.index >= from && w.index < to) used.add(i); });
 
   for (const q of quantitiesIn(newPlain)) {
-    if (quantityBacked(q, ev.quantities)) { wordsIn(q.index, q.index + q.text.length); continue; }
+    if (quantityBacked(q, ev.quantities, ev.sharedQuantities)) { wordsIn(q.index, q.index + q.text.length); continue; }
     // The claim reads with what it counts: "3 years", "250,000 students".
     const tail = newPlain.slice(q.index + q.text.length).match(/^[\s+%-]*(?:(?:of|more|than|full)\s+)?[\p{L}]+/u)?.[0] ?? '';
     const text = q.unit ? `${q.text}${tail}` : q.text;

@@ -14,7 +14,10 @@ export interface Evidence {
   stems: Set<string>;
   /** Case-sensitive forms ("REST", "ETL"), for acronyms. */
   raw: Set<string>;
+  /** Numbers of the cited lines and confirmed facts: a same value backs a number. */
   quantities: Quantity[];
+  /** Numbers of the shared text (headings, skills): back a number only with the same unit ("5000 lines" does not back "5000 applicants"). */
+  sharedQuantities: Quantity[];
 }
 
 // A framework backs the layer it is used for: a Flask app has a backend, a React app a frontend.
@@ -24,9 +27,9 @@ const IMPLIES: [RegExp, string[]][] = [
   [/\bfull[- ]?stack\b/, ['backend', 'back-end', 'frontend', 'front-end']],
 ];
 
-/** Indexes the evidence texts (plain text, as printed). */
-export function evidenceOf(texts: readonly string[]): Evidence {
-  const text = texts.filter(Boolean).join('\n');
+/** Indexes the evidence texts (plain text, as printed): `cited` lines and `shared` text (headings, skills). */
+export function evidenceOf(cited: readonly string[], shared: readonly string[] = []): Evidence {
+  const text = [...cited, ...shared].filter(Boolean).join('\n');
   const lower = text.toLowerCase();
   const words = wordsOf(text);
   const forms = new Set<string>();
@@ -41,7 +44,7 @@ export function evidenceOf(texts: readonly string[]): Evidence {
     for (const part of w.raw.split(/[-/.]/)) if (part) raw.add(part);
   }
   for (const [re, implied] of IMPLIES) if (re.test(lower)) implied.forEach(add);
-  return { text, lower, words, forms, stems, raw, quantities: quantitiesIn(text) };
+  return { text, lower, words, forms, stems, raw, quantities: quantitiesIn(cited.join('\n')), sharedQuantities: quantitiesIn(shared.join('\n')) };
 }
 
 /** True when the evidence has this word, as written or in its word family. */

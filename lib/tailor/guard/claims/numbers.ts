@@ -56,7 +56,8 @@ export function quantitiesIn(text: string): Quantity[] {
     const w = m[1].toLowerCase().replace(/^a |^half a$/, (x) => (x === 'half a' ? 'half' : ''));
     const ordinal = w in ORDINAL_WORDS;
     const value = ordinal ? ORDINAL_WORDS[w] : WORD_NUMBERS[w.replace(/ a$/, '')] ?? NaN;
-    if (Number.isNaN(value)) continue;
+    // "one of the…", "one-stop": a pronoun or an idiom, not a count.
+    if (Number.isNaN(value) || (w === 'one' && /^(\s+of\b|-)/i.test(text.slice((m.index ?? 0) + 3)))) continue;
     const end = (m.index ?? 0) + m[0].length;
     const unit = unitAfter(text, end);
     // "second" as in "per second", "a second opinion": only an ordinal before a prize/place/rank word.
@@ -66,10 +67,15 @@ export function quantitiesIn(text: string): Quantity[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Whether the evidence states this quantity: same value (and, for a span of time, the same unit). */
-export function quantityBacked(q: Quantity, evidence: readonly Quantity[]): boolean {
+/**
+ * Whether the evidence states this quantity: the same value in the cited lines (for a span of
+ * time or a share, with the same unit), or the same value and unit in the shared text.
+ */
+export function quantityBacked(q: Quantity, cited: readonly Quantity[], shared: readonly Quantity[] = []): boolean {
   const same = (e: Quantity) => Math.abs(e.value - q.value) < 1e-9 * Math.max(1, q.value);
-  if (q.duration) return evidence.some((e) => same(e) && e.unit === q.unit);
-  if (q.percent) return evidence.some((e) => same(e) && e.percent);
-  return evidence.some(same);
+  const sameUnit = (e: Quantity) => same(e) && e.unit !== null && e.unit === q.unit && e.percent === q.percent;
+  if (shared.some(sameUnit)) return true;
+  if (q.duration) return cited.some(sameUnit);
+  if (q.percent) return cited.some((e) => same(e) && e.percent);
+  return cited.some(same);
 }

@@ -37,7 +37,10 @@ const cache = new Map<string, string>();
 export function stemOf(lower: string): string {
   let s = cache.get(lower);
   if (s === undefined) {
-    const flat = lower.replace(/['’]s$/, '').replace(/[-.'’]/g, '');
+    // Spelling, not stemming: British -ise/-yse forms and -ysis nouns join their -ize/-yze family ("analysis", "analysed" → "analyze").
+    const flat = lower.replace(/['’]s$/, '').replace(/[-.'’]/g, '')
+      .replace(/ys(is|es|e|ed|ing)$/, (_, e: string) => `yz${e === 'is' || e === 'es' ? 'e' : e}`)
+      .replace(/^(.{4,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2');
     // Porter2 undoubles a final consonant only after removing a suffix ("adding" → "ad", "add" → "add"); undoubling always keeps one family one stem.
     s = /^[a-z]+$/.test(flat) ? porter2(baseForm(flat)).replace(/([b-df-hj-np-tv-z])\1$/, '$1') : flat;
     if (cache.size > 20000) cache.clear();
@@ -55,4 +58,4 @@ export function wordsOf(plain: string): Word[] {
 }
 
 /** Function words and resume glue that carry no claim of their own. */
-export const STOPWORDS = new Set(`a an the and or nor but of to in on at by for with from into onto over under via per as than then that which who whom whose this these those it its it's is are was were be been being has have had do does did done will would can could should may might must shall i me my we our us you your he she his her they them their there here also both each either neither not no so such too very just only own same other others another more most less least many much few several some any all every whole entire up down out about across after before during while when where why how what whether within without through throughout toward towards upon against among amongst along around between beyond plus etc e.g i.e using used use uses utilizing utilize leveraging leverage including include includes included based like well new now currently today still already ever`.split(/\s+/));
+export const STOPWORDS = new Set(`a an the and or nor but of to in on at by for with from into onto over under via per as than then that which who whom whose this these those it its it's is are was were be been being has have had do does did done will would can could should may might must shall i me my we our us you your he she his her they them their there here also both each either neither not no so such too very just only own same other others another more most less least many much few several some any all every whole entire up down out about across after before during while when where why how what whether within without through throughout toward towards upon against among amongst along around between beyond plus etc e.g i.e using used use uses utilizing utilize leveraging leverage including include includes included based like well new now currently today still already ever one`.split(/\s+/));
