@@ -32,6 +32,20 @@ export interface ResumeRecord {
   createdAt: number;
   updatedAt: number;
   isDefault?: boolean;
+  /** Facts the person confirmed for this master ("This is true"): evidence for later runs. */
+  confirmedFacts?: ConfirmedFact[];
+}
+
+/** A rewrite the person confirmed as true, kept with its master so later runs do not flag it again. */
+export interface ConfirmedFact {
+  id: string;
+  /** The confirmed sentence as printed (plain text). */
+  text: string;
+  /** The claims it carried when it was flagged ("40%", "led"). */
+  claims: string[];
+  /** The segment it was written for. */
+  segmentId: string;
+  addedAt: number;
 }
 
 /** Where a tailoring run is; `running` runs whose heartbeat stops are marked `failed`. */

@@ -47,8 +47,8 @@ export interface EditRecord {
   issues: GuardIssue[];
   /** For `needs-evidence`: the texts of the unsupported claims (numbers, names, skills…), as in `findings`. */
   claims: string[];
-  /** The segment ids checked as evidence (the cited ones that exist, with the edited segment). Absent in runs before evidence. */
-  evidence?: string[];
+  /** The master lines checked as evidence (the cited ones that exist, with the edited segment), as printed. Absent in runs before evidence. */
+  evidence?: { id: string; text: string }[];
   /** Each unsupported claim with its kind, trigger words and reason. Absent in runs before evidence. */
   findings?: Claim[];
 }

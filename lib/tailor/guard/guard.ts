@@ -72,8 +72,9 @@ export function guardEdits(ctx: GuardContext, edits: EditProposal[], strength: T
     const newPlain = latexToPlain(rec.newText);
     const limit = Math.ceil(wordCount(seg.plain) * GROWTH[strength]) + 4;
     if (wordCount(newPlain) > limit) return reject({ code: 'too-long', message: `The rewrite has ${wordCount(newPlain)} words; at most ${limit} keep the page count.` });
-    rec.evidence = citedIds(seg, e.evidence, byId);
-    rec.findings = claimsAgainst(newPlain, editEvidence(rec.evidence, byId, ctx.evidence), newLinks(rec.newText, ctx.masterSource));
+    const cited = citedIds(seg, e.evidence, byId);
+    rec.evidence = cited.map((id) => ({ id, text: byId.get(id)!.plain }));
+    rec.findings = claimsAgainst(newPlain, editEvidence(cited, byId, ctx.evidence), newLinks(rec.newText, ctx.masterSource));
     rec.claims = rec.findings.map((c) => c.text);
     if (rec.claims.length > 0) {
       rec.issues.push({ code: 'needs-evidence', message: `Adds ${rec.claims.join(', ')}, which the cited lines do not support.` });

@@ -67,7 +67,7 @@ describe('page fitting with a model', { timeout: 180_000 }, () => {
     const ids = Array.from({ length: 8 }, (_, i) => `b${i + 1}`);
     anthropic.setReply(({ prompt }) => JSON.stringify(prompt.includes('You shorten segments')
       ? { edits: ids.map((id) => ({ segmentId: id, newText: `${short} quickly`, reason: 'shorter' })), reorders: [] }
-      : { edits: ids.map((id) => ({ segmentId: id, newText: long, reason: 'emphasis' })), reorders: [] }));
+      : { edits: ids.map((id) => ({ segmentId: id, newText: long, reason: 'emphasis', evidence: [id] })), reorders: [] }));
     anthropic.requests.length = 0;
     const r = await runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': tex } }, job: posting, settings: { strength: 'full' } }, { compiler, pdfText: extractPdfTextNode, llm: claude() });
     expect(r.run.pages).toEqual({ master: 1, tailored: 1, target: 1 });

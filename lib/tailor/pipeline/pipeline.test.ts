@@ -80,7 +80,7 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     expect(r.run.pages.tailored).toBeLessThanOrEqual(r.run.pages.target);
     expect(r.run.tokens.input).toBeGreaterThan(500);
     expect(r.run.tokens.output).toBeGreaterThan(100);
-    expect(r.run.promptVersion).toBe('tailor-v2');
+    expect(r.run.promptVersion).toBe('tailor-v3');
     expect(openai.requests.filter((q) => q.endpoint === 'chat')).toHaveLength(1);
   });
 
