@@ -35,12 +35,19 @@ export function titleUse(words: Word[], i: number, text: string): boolean {
   return (prev !== undefined && TITLE_BEFORE.test(prev.lower)) || after === '' || /[,;:.)]/.test(after);
 }
 
+// After an article a participle describes a thing ("an established codebase", "the managed cluster"), it does not say what the person did.
+const DETERMINER = /^(a|an|the|this|that|its|their|our|his|her|well|already|newly|fully|self)$/;
+
+/** Whether the word at `i` is a role verb as the person's action (not a title, not an adjective). */
+function roleUse(words: Word[], i: number, text: string): boolean {
+  return RANK.has(words[i].lower) && !titleUse(words, i, text) && !(i > 0 && DETERMINER.test(words[i - 1].lower));
+}
+
 /** The highest rank of the verbs in a text (1 when it has none of the listed ones). */
 export function roleRank(words: Word[], text: string): number {
   let best = -1;
   words.forEach((w, i) => {
-    const r = RANK.get(w.lower);
-    if (r !== undefined && !titleUse(words, i, text)) best = Math.max(best, r);
+    if (roleUse(words, i, text)) best = Math.max(best, RANK.get(w.lower)!);
   });
   return best === -1 ? 1 : best;
 }
@@ -51,8 +58,8 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
   const evRank = roleRank(evidence.words, evidence.text);
   const evTitles = new Set(evidence.words.filter((_, i) => titleUse(evidence.words, i, evidence.text)).map((w) => w.lower));
   // A role word is backed only by the same word family used as a verb there ("lead engineer who designed" backs "designed", not "led").
-  const evVerbs = new Set(evidence.words.filter((w, i) => RANK.has(w.lower) && !titleUse(evidence.words, i, evidence.text)).map((w) => w.stem));
-  const escalating = words.filter((w, i) => (RANK.get(w.lower) ?? -1) > Math.max(evRank, 1) && !titleUse(words, i, text) && !evVerbs.has(w.stem));
+  const evVerbs = new Set(evidence.words.filter((_, i) => roleUse(evidence.words, i, evidence.text)).map((w) => w.stem));
+  const escalating = words.filter((w, i) => roleUse(words, i, text) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem));
   if (escalating.length) {
     const top = Math.max(...escalating.map((w) => RANK.get(w.lower)!));
     claims.push({
