@@ -1,11 +1,11 @@
 /** Node-only: the truthfulness benchmark (tests/fixtures/guard/rewrites.json) run through the guard. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LlmClient } from '../../llm/types';
 import { REPO_ROOT } from '../../../tests/fixtures/corpus-root';
-import { guardContext, guardEdits, type GuardContext } from '../guard/guard';
-import { segmentByText } from '../guard/find-segment';
+import { checkRewrites, type RewriteVerdict } from '../guard/check-rewrites';
+import { guardContext } from '../guard/guard';
 import { segmentProject } from '../segment/segment';
-import type { EditRecord } from '../types';
 import { CORPUS, loadCorpusResume } from './corpus';
 
 export interface BenchItem {
@@ -19,41 +19,47 @@ export interface BenchItem {
   evidence?: string[];
 }
 
-export interface BenchResult { item: BenchItem; record: EditRecord }
+export interface BenchResult { item: BenchItem; verdict: RewriteVerdict }
 
-/** The labelled rewrites. */
+/** The labelled rewrites (each one's id is its position in the file). */
 export function loadBench(): BenchItem[] {
   return JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/guard/rewrites.json'), 'utf8')).items as BenchItem[];
 }
 
-/** Guards every item through a stored plan (no model), each against its own resume. */
-export function runBench(items: BenchItem[]): BenchResult[] {
-  const contexts = new Map<string, GuardContext>();
-  return items.map((item) => {
-    let ctx = contexts.get(item.resume);
-    if (!ctx) {
-      const entry = CORPUS.find((c) => c.name === item.resume);
-      if (!entry) throw new Error(`unknown corpus resume ${item.resume}`);
-      ctx = guardContext(segmentProject(loadCorpusResume(entry)));
-      contexts.set(item.resume, ctx);
-    }
-    const seg = segmentByText(ctx.seg, item.original);
-    if (!seg) throw new Error(`${item.resume}: no single bullet reads "${item.original.slice(0, 60)}…"`);
-    const evidence = (item.evidence ?? []).map((t) => segmentByText(ctx!.seg, t)?.id).filter((x): x is string => Boolean(x));
-    const [record] = guardEdits(ctx, [{ segmentId: seg.id, newText: item.newText, reason: '', keywordsAdded: [], evidence }], 'full');
-    return { item, record };
-  });
+/**
+ * Guards every item as a stored plan would be guarded (no model), each against its own
+ * resume; with `verify`, one second-opinion call per resume. Caught = not applied.
+ */
+export async function runBench(items: BenchItem[], verify?: LlmClient): Promise<{ results: BenchResult[]; tokens: { input: number; output: number } }> {
+  const all = loadBench();
+  const results: BenchResult[] = [];
+  const tokens = { input: 0, output: 0 };
+  for (const resume of [...new Set(items.map((i) => i.resume))]) {
+    const entry = CORPUS.find((c) => c.name === resume);
+    if (!entry) throw new Error(`unknown corpus resume ${resume}`);
+    const ctx = guardContext(segmentProject(loadCorpusResume(entry)));
+    const mine = items.filter((i) => i.resume === resume);
+    const { verdicts, secondOpinion } = await checkRewrites(ctx, mine.map((i) => ({ ...i, id: String(all.indexOf(i) === -1 ? all.findIndex((x) => x.newText === i.newText && x.original === i.original) : all.indexOf(i)) })), { verify });
+    verdicts.forEach((v, k) => {
+      if (!v.segmentId) throw new Error(`${resume}: no single bullet reads "${mine[k].original.slice(0, 60)}…"`);
+      results.push({ item: mine[k], verdict: v });
+    });
+    if (secondOpinion) { tokens.input += secondOpinion.usage.inputTokens; tokens.output += secondOpinion.usage.outputTokens; }
+  }
+  return { results, tokens };
 }
 
-/** Per kind: how many, how many flagged (recall on fabrications, false alarms on honest rewrites). */
-export function benchTable(results: BenchResult[], flagged: (r: BenchResult) => boolean): { label: string; kind: string; n: number; flagged: number }[] {
-  const rows = new Map<string, { label: string; kind: string; n: number; flagged: number }>();
+export interface BenchRow { label: string; kind: string; n: number; flagged: number }
+
+/** Per kind: how many, how many not applied (recall on fabrications, false alarms on honest rewrites). */
+export function benchTable(results: BenchResult[]): BenchRow[] {
+  const rows = new Map<string, BenchRow>();
   for (const r of results) {
     const kind = r.item.label === 'honest' ? 'all honest' : r.item.kind;
     const key = `${r.item.label}:${kind}`;
     const row = rows.get(key) ?? { label: r.item.label, kind, n: 0, flagged: 0 };
     row.n++;
-    if (flagged(r)) row.flagged++;
+    if (r.verdict.verdict !== 'applied') row.flagged++;
     rows.set(key, row);
   }
   return [...rows.values()].sort((a, b) => (a.label === b.label ? a.kind.localeCompare(b.kind) : a.label === 'fabricated' ? -1 : 1));

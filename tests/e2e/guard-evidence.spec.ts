@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
+import { sendFromPage } from './background-messages';
+import { expect, resetExtensionState, test } from './fixtures';
+
+// Issue 12: a claim the person confirms once ("This is true") is evidence for later runs of that master.
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
+
+const POSTING = readFileSync('tests/fixtures/tailor/postings/backend-python.txt', 'utf8');
+const RECORDED_PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');
+const KEY = 'sk-e2e-guard-7c21';
+
+let fake: FakeProvider;
+test.beforeAll(async () => {
+  fake = await startFakeProvider('openai', { apiKey: KEY, reply: RECORDED_PLAN });
+});
+test.afterAll(() => fake.close());
+
+const chatCalls = () => fake.requests.filter((r) => r.endpoint === 'chat').length;
+
+async function tailorWithModel(panel: Page): Promise<void> {
+  await panel.getByRole('tab', { name: 'Tailor' }).click();
+  const useModel = panel.getByLabel(/Rewrite with Fake OpenAI/);
+  if (!(await useModel.isChecked())) await useModel.check();
+  await panel.getByRole('button', { name: 'Tailor resume' }).click();
+}
+
+test('a flagged claim confirmed once is remembered with the master and accepted on the next run without a flag', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const saved = await sendFromPage<{ id: string }>(options, 'llm:profile:save', { label: 'Fake OpenAI', provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: KEY });
+  expect(saved.err).toBeUndefined();
+  await sendFromPage(options, 'llm:profile:set-default', { id: saved.res!.id });
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  const jake = resolve('tests/fixtures/tex/jake-resume');
+  await panel.getByTestId('import-files').setInputFiles(readdirSync(jake).map((f) => join(jake, f)));
+  await expect(panel.getByTestId('resume-list')).toContainText('resume');
+  await expect(panel.getByTestId('confirmed-facts')).toContainText('None yet');
+  await panel.getByRole('tab', { name: 'Job' }).click();
+  await panel.getByRole('button', { name: 'Paste description' }).click();
+  const paste = panel.getByTestId('paste-job');
+  await paste.getByLabel('Title').fill('Backend Engineer (Python)');
+  await paste.getByLabel('Company').fill('Clinicly');
+  await panel.getByTestId('paste-description').fill(POSTING);
+  await paste.getByRole('button', { name: 'Use this description' }).click();
+
+  // First run: the invented metric is flagged, with its kind and reason, its words marked in the diff, and its evidence.
+  await tailorWithModel(panel);
+  const run = panel.getByTestId('run-view');
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  const edits = panel.getByTestId('edit-list');
+  const metric = edits.locator('li[data-status=flagged]', { hasText: '40%' });
+  await expect(metric).toBeVisible();
+  await expect(metric.locator('[data-kind=number]')).toContainText('"40%"');
+  await expect(metric.getByTestId('claim-mark').first()).toHaveText('40%');
+  await expect(metric.getByTestId('evidence')).toContainText('Evidence: b3');
+
+  // "This is true": applied on the same plan (no model call) and remembered with the master.
+  const calls = chatCalls();
+  await metric.getByLabel(/This is true/).check();
+  await panel.getByRole('button', { name: 'Re-compile with my choices' }).click();
+  await expect(edits.locator('li[data-status=applied]', { hasText: '40%' })).toBeVisible({ timeout: 90_000 });
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  expect(chatCalls()).toBe(calls);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  const fact = panel.getByTestId('confirmed-fact');
+  await expect(fact).toHaveCount(1);
+  await expect(fact).toContainText('cutting reporting time by 40%');
+
+  // A fresh run (the model is asked again): the same claim is now backed, so it is applied without a flag.
+  await tailorWithModel(panel);
+  await expect(panel.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  expect(chatCalls()).toBe(calls + 1);
+  const again = panel.getByTestId('edit-list').locator('li', { hasText: '40%' });
+  await expect(again).toHaveAttribute('data-status', 'applied');
+  await expect(again.getByTestId('claims')).toHaveCount(0);
+  await expect(panel.getByTestId('edit-list').locator('li[data-status=flagged]', { hasText: '40%' })).toHaveCount(0);
+
+  // Removing the fact in the Resume tab makes the claim need evidence again.
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await fact.getByRole('button', { name: /Remove the confirmed fact/ }).click();
+  await expect(panel.getByTestId('confirmed-fact')).toHaveCount(0);
+});
