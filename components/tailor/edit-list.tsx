@@ -12,15 +12,20 @@ const KIND_LABEL: Record<Claim['kind'], string> = {
   number: 'number', duration: 'duration', ownership: 'ownership', seniority: 'title', scope: 'scope', tool: 'tool or practice', name: 'name', credential: 'credential', link: 'link',
 };
 
+/** A trigger (printed text) as a pattern over the LaTeX source: "40%" also matches "40\\%". */
+function sourcePattern(trigger: string): RegExp {
+  return new RegExp(trigger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[%&#_]|\\\$/g, (c) => `\\\\?${c}`));
+}
+
 /** Splits added text so the words that triggered a claim are marked, with the reason on hover. */
 function markTriggers(text: string, findings: Claim[], key: number) {
-  const marks = findings.flatMap((c) => c.triggers.map((t) => ({ t, c }))).filter(({ t }) => t && text.includes(t));
+  const marks = findings.flatMap((c) => c.triggers.map((t) => ({ re: sourcePattern(t), c }))).filter(({ re }) => re.test(text));
   if (!marks.length) return <ins key={key} style={{ background: '#2a2' + '3' }}>{text}</ins>;
-  const re = new RegExp(`(${marks.map(({ t }) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  const all = new RegExp(`(${marks.map(({ re }) => re.source).join('|')})`);
   return (
     <ins key={key} style={{ background: '#2a2' + '3' }}>
-      {text.split(re).map((part, i) => {
-        const hit = marks.find(({ t }) => t === part);
+      {text.split(all).map((part, i) => {
+        const hit = part ? marks.find(({ re }) => new RegExp(`^(?:${re.source})$`).test(part)) : undefined;
         return hit ? <mark key={i} data-testid="claim-mark" title={hit.c.reason} style={{ background: '#fd5' }}>{part}</mark> : part;
       })}
     </ins>

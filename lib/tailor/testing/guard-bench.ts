@@ -6,7 +6,13 @@ import { REPO_ROOT } from '../../../tests/fixtures/corpus-root';
 import { checkRewrites, type RewriteVerdict } from '../guard/check-rewrites';
 import { guardContext } from '../guard/guard';
 import { segmentProject } from '../segment/segment';
-import { CORPUS, loadCorpusResume } from './corpus';
+import { CORPUS, loadCorpusResume, type CorpusResume } from './corpus';
+
+// Resumes used only by this benchmark (the tailoring eval has no recorded answers for them).
+const EXTRA: CorpusResume[] = [
+  { name: 'jakestyle-macmaster', main: 'jakestyle-macmaster/resume.tex', pdflatex: true },
+  { name: 'awesomecv-rathie', main: 'awesomecv-rathie/Resume.tex', pdflatex: false },
+];
 
 export interface BenchItem {
   resume: string;
@@ -14,7 +20,7 @@ export interface BenchItem {
   newText: string;
   label: 'honest' | 'fabricated';
   kind: string;
-  split: 'dev' | 'held-out';
+  split: 'dev' | 'held-out' | 'fresh';
   /** Exact texts of other bullets the rewrite draws on. */
   evidence?: string[];
 }
@@ -35,11 +41,12 @@ export async function runBench(items: BenchItem[], verify?: LlmClient): Promise<
   const results: BenchResult[] = [];
   const tokens = { input: 0, output: 0 };
   for (const resume of [...new Set(items.map((i) => i.resume))]) {
-    const entry = CORPUS.find((c) => c.name === resume);
+    const entry = [...CORPUS, ...EXTRA].find((c) => c.name === resume);
     if (!entry) throw new Error(`unknown corpus resume ${resume}`);
     const ctx = guardContext(segmentProject(loadCorpusResume(entry)));
     const mine = items.filter((i) => i.resume === resume);
-    const { verdicts, secondOpinion } = await checkRewrites(ctx, mine.map((i) => ({ ...i, id: String(all.indexOf(i) === -1 ? all.findIndex((x) => x.newText === i.newText && x.original === i.original) : all.indexOf(i)) })), { verify });
+    const idOf = (i: BenchItem) => String(all.findIndex((x) => x.resume === i.resume && x.newText === i.newText && x.original === i.original));
+    const { verdicts, secondOpinion } = await checkRewrites(ctx, mine.map((i) => ({ ...i, id: idOf(i) })), { verify });
     verdicts.forEach((v, k) => {
       if (!v.segmentId) throw new Error(`${resume}: no single bullet reads "${mine[k].original.slice(0, 60)}…"`);
       results.push({ item: mine[k], verdict: v });

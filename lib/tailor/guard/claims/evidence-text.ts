@@ -27,6 +27,12 @@ const IMPLIES: [RegExp, string[]][] = [
   [/\bfull[- ]?stack\b/, ['backend', 'back-end', 'frontend', 'front-end']],
 ];
 
+// Unit abbreviations back their spelled-out words ("100PB" backs "petabytes").
+const UNITS: Record<string, string[]> = {
+  kb: ['kilobyte'], mb: ['megabyte'], gb: ['gigabyte'], tb: ['terabyte'], pb: ['petabyte'], eb: ['exabyte'],
+  ms: ['millisecond'], qps: ['queries', 'second'], rps: ['requests', 'second'], k: ['thousand'], m: ['million'], bn: ['billion'],
+};
+
 /** Indexes the evidence texts (plain text, as printed): `cited` lines and `shared` text (headings, skills). */
 export function evidenceOf(cited: readonly string[], shared: readonly string[] = []): Evidence {
   const text = [...cited, ...shared].filter(Boolean).join('\n');
@@ -42,6 +48,7 @@ export function evidenceOf(cited: readonly string[], shared: readonly string[] =
     // Compounds count by their parts too: "backbone.js-like" backs "Backbone.js" and "like".
     for (const part of w.lower.split(/[-/.]/)) if (part) add(part);
     for (const part of w.raw.split(/[-/.]/)) if (part) raw.add(part);
+    for (const unit of UNITS[w.lower.replace(/^[\d.,]+/, '')] ?? []) add(unit);
   }
   for (const [re, implied] of IMPLIES) if (re.test(lower)) implied.forEach(add);
   return { text, lower, words, forms, stems, raw, quantities: quantitiesIn(cited.join('\n')), sharedQuantities: quantitiesIn(shared.join('\n')) };

@@ -74,7 +74,9 @@ export function quantitiesIn(text: string): Quantity[] {
 export function quantityBacked(q: Quantity, cited: readonly Quantity[], shared: readonly Quantity[] = []): boolean {
   const same = (e: Quantity) => Math.abs(e.value - q.value) < 1e-9 * Math.max(1, q.value);
   const sameUnit = (e: Quantity) => same(e) && e.unit !== null && e.unit === q.unit && e.percent === q.percent;
-  if (shared.some(sameUnit)) return true;
+  // A year in a heading ("2019 – 2023") backs the year, whatever follows it.
+  const year = Number.isInteger(q.value) && q.value >= 1950 && q.value <= 2100 && !q.percent && !q.duration;
+  if (shared.some((e) => sameUnit(e) || (year && same(e)))) return true;
   if (q.duration) return cited.some(sameUnit);
   if (q.percent) return cited.some((e) => same(e) && e.percent);
   return cited.some(same);

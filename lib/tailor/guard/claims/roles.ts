@@ -10,8 +10,8 @@ import type { Word } from './words';
 const RANKS: [number, string][] = [
   [0, 'contributed contribute contributes contributing contributor contributors helped help helps helping assisted assist assists assisting supported supporting participated participate participating involved collaborated collaborate collaborating member aided'],
   [2, 'designed design designs designing redesigned redesign architected architecting conceived devised established establishing establish coordinated coordinating'],
-  [3, 'owned own owns owning owner ownership spearheaded spearheading drove drive drives driving championed pioneered initiated founded co-founded cofounded managed managing manage manages mentored mentoring coached coaching sole solely single-handedly independently end-to-end'],
-  [4, 'led lead leads leading headed heading directed directing supervised supervising supervise oversaw oversee overseeing oversees chaired'],
+  [3, 'owned own owns owning owner ownership spearhead spearheads spearheaded spearheading drove drive drives driving champion champions championed championing pioneer pioneers pioneered pioneering initiate initiates initiated initiating founded co-founded cofounded managed managing manage manages mentor mentors mentored mentoring coach coaches coached coaching sole solely single-handedly independently end-to-end'],
+  [4, 'led lead leads leading headed heading directed directing direct directs supervised supervising supervise supervises oversaw oversee overseeing oversees overseen chaired chair chairs chairing'],
 ];
 const RANK = new Map<string, number>(RANKS.flatMap(([r, words]) => words.split(' ').map((w) => [w, r] as [string, number])));
 const RANK_NAME = ['took part', 'did the work', 'designed', 'owned', 'led'];

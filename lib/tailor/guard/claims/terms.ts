@@ -72,6 +72,8 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const last = wordAt(t.index + t.length - 1);
     if (first === -1) continue;
     const span = words.slice(first, last + 1);
+    // A term another check already reported ("tech lead" after the title "lead") is not reported twice.
+    if (span.some((_, k) => skip.has(first + k))) { for (let k = first; k <= last; k++) covered.add(k); continue; }
     const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || span.every((w, k) => covered.has(first + k) || hasWord(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
     for (let k = first; k <= last; k++) covered.add(k);
     if (!backed) claims.push({ kind: KIND_OF[t.category] ?? 'tool', text: text.slice(t.index, t.index + t.length), triggers: span.map((w) => w.raw), reason: `"${t.name}" is not in the cited lines or the skills section.` });
