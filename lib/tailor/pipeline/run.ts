@@ -21,6 +21,7 @@ import { compileDroppingCulprits } from './bisect';
 import { hashProject, sha256Hex, stableJson } from './hash';
 import { analysedPosting, compiledMaster, type StageMemo } from './memo';
 import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
+import { runCost } from './run-cost';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
 export interface TailorJob {
@@ -84,16 +85,6 @@ export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 
   const { force: _force, ...settings } = input.settings;
   const settingsHash = await sha256Hex(stableJson({ settings, provider: deps.llm?.provider ?? 'offline', model: deps.llm?.model ?? null, prompt: TAILOR_PROMPT_VERSION, engine: TAILOR_ENGINE_VERSION, ...(deps.verify ? { verify: `${deps.verify.provider}:${deps.verify.model}` } : {}) }));
   return { key: await sha256Hex(`${masterHash}:${jobHash}:${settingsHash}`), masterHash, jobHash, settingsHash };
-}
-
-/** The run's cost: the main model's share of the tokens at its price, plus the second opinion at its own; null when a price is unknown. */
-function runCost(deps: TailorDeps, model: string | null, usage: TokenUsage, opinion: TailorRun['secondOpinion']): number | null {
-  if (!deps.llm) return 0;
-  if (!model) return null;
-  const main = { inputTokens: usage.inputTokens - (opinion?.tokens.input ?? 0), outputTokens: usage.outputTokens - (opinion?.tokens.output ?? 0) };
-  const cost = estimateCostUsd(deps.llm.provider, model, main);
-  if (cost === undefined || (opinion && opinion.costUsd === null)) return null;
-  return cost + (opinion?.costUsd ?? 0);
 }
 
 /**
@@ -238,7 +229,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     settings, mode, promptVersion: mode === 'offline' ? null : mode === 'segments' ? TAILOR_PROMPT_VERSION : WHOLE_DOCUMENT_PROMPT_VERSION,
     provider: deps.llm?.provider ?? 'offline', model,
     tokens: { input: usage.inputTokens, output: usage.outputTokens },
-    costUsd: runCost(deps, model, usage, secondOpinion),
+    costUsd: runCost(deps.llm, model, usage, secondOpinion),
     timings: stages.timings,
     segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
     plan: stored, keywords, keywordRefinement, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
