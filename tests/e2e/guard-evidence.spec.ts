@@ -28,6 +28,7 @@ async function tailorWithModel(panel: Page): Promise<void> {
 }
 
 test('a flagged claim confirmed once is remembered with the master and accepted on the next run without a flag', async ({ extension }) => {
+  test.setTimeout(300_000); // three tailoring runs, each compiling in the page
   const { context, extensionId } = extension;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -61,7 +61,7 @@ export interface TailorDeps {
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
 /** Bump when segmenting, guarding or scoring changes, so cached runs are not reused across versions. */
-export const TAILOR_ENGINE_VERSION = 'engine-2';
+export const TAILOR_ENGINE_VERSION = 'engine-3'; // engine-3: truthfulness against each edit's evidence (issue 12)
 
 const MAX_MAIN_CHARS = 1_000_000;
 const MAX_DESCRIPTION_CHARS = 100_000;
