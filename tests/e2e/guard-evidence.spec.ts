@@ -68,7 +68,8 @@ test('a flagged claim confirmed once is remembered with the master and accepted 
   const calls = chatCalls();
   await metric.getByLabel(/This is true/).check();
   await panel.getByRole('button', { name: 'Re-compile with my choices' }).click();
-  await expect(edits.locator('li[data-status=applied]', { hasText: '40%' })).toBeVisible({ timeout: 90_000 });
+  // Applied and, the fact now being evidence, without a claim (the diff shows the LaTeX "40\\%").
+  await expect(edits.locator('li[data-status=applied]', { hasText: 'cutting reporting time' })).toBeVisible({ timeout: 90_000 });
   await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   expect(chatCalls()).toBe(calls);
   await panel.getByRole('tab', { name: 'Resume' }).click();
@@ -80,10 +81,10 @@ test('a flagged claim confirmed once is remembered with the master and accepted 
   await tailorWithModel(panel);
   await expect(panel.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   expect(chatCalls()).toBe(calls + 1);
-  const again = panel.getByTestId('edit-list').locator('li', { hasText: '40%' });
+  const again = panel.getByTestId('edit-list').locator('li', { hasText: 'cutting reporting time' });
   await expect(again).toHaveAttribute('data-status', 'applied');
   await expect(again.getByTestId('claims')).toHaveCount(0);
-  await expect(panel.getByTestId('edit-list').locator('li[data-status=flagged]', { hasText: '40%' })).toHaveCount(0);
+  await expect(panel.getByTestId('edit-list').locator('li[data-status=flagged]', { hasText: 'cutting reporting time' })).toHaveCount(0);
 
   // Removing the fact in the Resume tab makes the claim need evidence again.
   await panel.getByRole('tab', { name: 'Resume' }).click();
