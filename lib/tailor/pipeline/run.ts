@@ -171,7 +171,9 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     await stages.run('guard', async () => {
       edits = applyUserRejections(guardEdits(gctx, plan.edits, settings.strength, accepted), userRejected);
       if (deps.verify) {
-        const opinion = await addSecondOpinion(deps.verify.client, edits, { accepted, confirmed: settings.confirmedFacts, skills: gctx.evidence.skills, signal: deps.signal });
+        // A failed second opinion costs the run nothing but its flags: the rules' verdicts stand, and the run says so.
+        const opinion = await addSecondOpinion(deps.verify.client, edits, { accepted, confirmed: settings.confirmedFacts, skills: gctx.evidence.skills, signal: deps.signal })
+          .catch((err: unknown) => { throwIfCancelled(deps.signal); warnings.push(`The model's second opinion failed (${err instanceof Error ? err.message : String(err)}); only the rules checked the changes.`); return null; });
         if (opinion) {
           addUsage(opinion.usage);
           secondOpinion = { provider: deps.verify.provider, model: opinion.model, tokens: { input: opinion.usage.inputTokens, output: opinion.usage.outputTokens }, costUsd: estimateCostUsd(deps.verify.provider, opinion.model, opinion.usage) ?? null, added: [...opinion.added.values()].flat().length };

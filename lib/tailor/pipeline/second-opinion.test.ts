@@ -43,6 +43,22 @@ describe('runTailor with a second opinion', { timeout: 180_000 }, () => {
     expect((await tailorCacheKey(input, { llm: deps.llm })).key).not.toBe(r.run.cacheKey);
   });
 
+  it('a second opinion that fails leaves the rules\' verdicts and says so; the run still finishes', async () => {
+    const broken = await startFakeProvider('openai', { reply: ({ prompt }) => (prompt.includes('You check resume rewrites') ? 'not json at all' : loadRecordedResponse('jake-resume__backend-python')!) });
+    try {
+      const mk = (model: string) => createLlmClient({ provider: 'openai', apiKey: 'sk-test', baseUrl: broken.baseUrl, model }, { retry: { maxRetries: 0 } });
+      const r = await runTailor({ project: loadCorpusResume(JAKE), job: loadPosting('backend-python'), settings: { strength: 'keywords' } },
+        { compiler, pdfText: extractPdfTextNode, llm: { client: mk('gpt-4.1'), provider: 'openai', model: 'gpt-4.1' }, verify: { client: mk('gpt-4o-mini'), provider: 'openai', model: 'gpt-4o-mini' } });
+      expect(r.run.compiled).toBe(true);
+      expect(r.run.secondOpinion).toBeNull();
+      expect(r.run.warnings.join(' ')).toMatch(/second opinion failed/);
+      expect(r.run.edits.find((e) => e.segmentId === 'b1')!.status).toBe('applied');
+      expect(r.run.edits.find((e) => e.segmentId === 'b3')!.status).toBe('flagged');
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('an unknown price makes the whole cost unknown, never zero', () => {
     const opinion = { provider: 'custom', model: 'x', tokens: { input: 1, output: 1 }, costUsd: null, added: 0 };
     expect(runCost({ provider: 'openai' }, 'gpt-4o-mini', { inputTokens: 10, outputTokens: 10 }, opinion)).toBeNull();
