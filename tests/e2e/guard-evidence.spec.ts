@@ -11,10 +11,12 @@ test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 const POSTING = readFileSync('tests/fixtures/tailor/postings/backend-python.txt', 'utf8');
 const RECORDED_PLAN = readFileSync('tests/fixtures/tailor/responses/jake-resume__backend-python.txt', 'utf8');
 const KEY = 'sk-e2e-guard-7c21';
+const VERDICTS = JSON.stringify({ edits: [{ id: 'b1', unsupported: [{ claim: 'in Python', kind: 'tool', why: 'This bullet does not say the API was written in Python.' }] }] });
 
 let fake: FakeProvider;
 test.beforeAll(async () => {
-  fake = await startFakeProvider('openai', { apiKey: KEY, reply: RECORDED_PLAN });
+  // Answers like a model would: verdicts when asked for a second opinion, else the recorded plan.
+  fake = await startFakeProvider('openai', { apiKey: KEY, models: ['gpt-4o-mini', 'gpt-4.1', 'gpt-4.1-nano'], reply: ({ prompt }) => (prompt.includes('You check resume rewrites') ? VERDICTS : RECORDED_PLAN) });
 });
 test.afterAll(() => fake.close());
 
@@ -90,4 +92,25 @@ test('a flagged claim confirmed once is remembered with the master and accepted 
   await panel.getByRole('tab', { name: 'Resume' }).click();
   await fact.getByRole('button', { name: /Remove the confirmed fact/ }).click();
   await expect(panel.getByTestId('confirmed-fact')).toHaveCount(0);
+});
+
+test('with the second opinion on, the cheapest model adds a flag the rules did not raise', async ({ extension }) => {
+  test.setTimeout(180_000);
+  const { context, extensionId } = extension;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('second-opinion-settings').getByLabel(/second opinion on every change/).check();
+  await expect.poll(async () => (await sendFromPage<{ enabled: boolean }>(options, 'llm:second-opinion:get')).res?.enabled).toBe(true);
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const before = fake.requests.length;
+  await tailorWithModel(panel);
+  await expect(panel.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  const python = panel.getByTestId('edit-list').locator('li', { hasText: 'in Python using FastAPI' });
+  await expect(python).toHaveAttribute('data-status', 'flagged');
+  await expect(python.getByTestId('claims')).toContainText('model');
+  const chats = fake.requests.slice(before).filter((r) => r.endpoint === 'chat').map((r) => r.body?.model);
+  expect(chats).toEqual(['gpt-4o-mini', 'gpt-4.1-nano']); // the plan, then the second opinion (the cheapest listed model with a price)
+  await sendFromPage(options, 'llm:second-opinion:set', { enabled: false, model: null });
 });
