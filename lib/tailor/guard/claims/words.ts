@@ -1,4 +1,4 @@
-import { irregular } from 'en-inflectors/dist/verb/solve_lookup';
+import { irregular } from 'en-inflectors/dist/verb/solve_lookup.js';
 import porter2 from 'wink-porter2-stemmer';
 
 /**
