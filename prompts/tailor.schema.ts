@@ -1,16 +1,21 @@
 import { z } from 'zod';
 
+const EvidenceIds = z.array(z.string().min(1).max(80)).max(20);
+const EditSchema = z.object({
+  segmentId: z.string().min(1).max(80),
+  newText: z.string().max(4000),
+  reason: z.string().max(600).default(''),
+  keywordsAdded: z.array(z.string().max(80)).max(30).default([]),
+  /** Segment ids of the master lines the rewrite's facts come from (the edited one when absent). */
+  evidence: EvidenceIds.optional(),
+});
+
 /**
- * What the model returns for a structured tailoring plan. Validated before anything uses it;
- * exported as `prompts/tailor.schema.json` (see `scripts/eval/export-schema.ts`).
+ * A structured tailoring plan as stored in runs and produced by the offline planner and the
+ * shortening round (evidence optional: the edited segment). Validated before anything uses it.
  */
 export const TailorPlanSchema = z.object({
-  edits: z.array(z.object({
-    segmentId: z.string().min(1).max(80),
-    newText: z.string().max(4000),
-    reason: z.string().max(600).default(''),
-    keywordsAdded: z.array(z.string().max(80)).max(30).default([]),
-  })).max(200).default([]),
+  edits: z.array(EditSchema).max(200).default([]),
   reorders: z.array(z.object({
     listId: z.string().min(1).max(40),
     order: z.array(z.string().max(80)).max(100),
@@ -22,6 +27,15 @@ export const TailorPlanSchema = z.object({
   summary: z.string().max(2000).nullable().optional(),
 });
 export type TailorPlan = z.infer<typeof TailorPlanSchema>;
+
+/**
+ * What the model must return for a tailoring plan: every edit names its evidence, the ids of
+ * the master lines its facts come from (at least the edited one). Exported as
+ * `prompts/tailor.schema.json` (see `scripts/eval/export-schema.ts`).
+ */
+export const TailorAnswerSchema = TailorPlanSchema.extend({
+  edits: z.array(EditSchema.extend({ evidence: EvidenceIds.min(1) })).max(200).default([]),
+});
 
 /** Whole-document mode: the full LaTeX file back. */
 export const WholeDocumentSchema = z.object({

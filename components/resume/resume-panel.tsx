@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ResumeRecord } from '@/lib/db/records';
+import { ConfirmedFacts } from './confirmed-facts';
 import { ResumeList } from './resume-list';
 import { useImportResume, useResumes } from './use-resumes';
 
@@ -36,6 +37,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
         <p className="muted" data-testid="no-resume">No resume yet. Import your master .tex (with its class, style and image files).</p>
       ) : null}
       {resumes?.length ? <ResumeList resumes={resumes} selectedId={selected?.id} onSelect={setSelectedId} /> : null}
+      {selected ? <ConfirmedFacts resume={selected} /> : null}
       {selected && renderPreview ? renderPreview(selected) : null}
     </section>
   );

@@ -1,6 +1,7 @@
 import { messagingPriceApi, messagingSettingsApi } from './messaging-api';
 import { PriceTableEditor } from './price-table-editor';
 import { ProviderSettings } from './provider-settings';
+import { SecondOpinionSettings } from './second-opinion-settings';
 import { TexPackageSettings } from './tex-package-settings';
 
 /** LLM settings as the options page and the side panel show them, wired to the background. */
@@ -14,6 +15,14 @@ export function SettingsPage() {
           Bespoke's offline tailor still works.
         </p>
         <ProviderSettings api={messagingSettingsApi} />
+      </section>
+      <section>
+        <h2>Truthfulness check</h2>
+        <p className="muted">
+          Every change is checked against the lines of your resume it cites. Optionally, a second, cheap model call looks
+          for claims the rules missed; it can only flag changes, never approve them.
+        </p>
+        <SecondOpinionSettings />
       </section>
       <section>
         <h2>TeX packages</h2>

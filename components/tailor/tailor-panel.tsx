@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { useRecentJobs } from '@/components/job/use-jobs';
 import { useResumes } from '@/components/resume/use-resumes';
+import { addConfirmedFacts, confirmedFactsOf } from '@/lib/db/confirmed-facts';
+import { getDatabase } from '@/lib/db/database';
+import type { ResumeRecord } from '@/lib/db/records';
+import { factsFromAccepted, type TailorRun } from '@/lib/tailor/index';
 import { CoverLetterSection } from './cover-letter-section';
 import { RunHistory } from './run-history';
 import { RunView } from './run-view';
@@ -20,6 +24,11 @@ export function TailorPanel() {
   const job = jobs[0];
   const run = runs?.find((r) => r.id === runId) ?? runs?.[0];
   const resumeOf = (id: string) => resumes.find((r) => r.id === id);
+  // Facts confirmed for a master are evidence for every run of it (and part of the cache key).
+  const confirmed = (resume: ResumeRecord, extra: string[] = []) => {
+    const texts = [...new Set([...confirmedFactsOf(resume).map((f) => f.text), ...extra])];
+    return texts.length ? { confirmedFacts: texts } : {};
+  };
 
   return (
     <section style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
@@ -32,7 +41,7 @@ export function TailorPanel() {
         onStart={(choice) => {
           const resume = resumeOf(choice.resumeId);
           if (!resume || !job) return;
-          start.mutate({ resume, job, useModel: choice.useModel, settings: { strength: choice.strength, pages: choice.pages } });
+          start.mutate({ resume, job, useModel: choice.useModel, settings: { strength: choice.strength, pages: choice.pages, ...confirmed(resume) } });
         }}
       />
       {start.error ? <p className="error">{start.error.message}</p> : null}
@@ -42,12 +51,16 @@ export function TailorPanel() {
           run={run}
           mainFile={resumeOf(run.resumeId)?.mainFile}
           busy={start.isPending}
-          onRerun={({ acceptFlagged, rejectEdits }) => {
+          onRerun={async ({ acceptFlagged, rejectEdits }) => {
             const resume = resumeOf(run.resumeId);
             const runJob = jobs.find((j) => j.id === run.jobId);
-            const settings = (run.report as { settings?: { strength: 'light' | 'keywords' | 'full'; pages?: number } } | undefined)?.settings;
+            const report = run.report as TailorRun | undefined;
+            const settings = report?.settings;
             if (!resume || !runJob || !settings) return;
-            start.mutate({ resume, job: runJob, previous: run, useModel: run.provider !== 'offline', settings: { ...settings, acceptFlagged, rejectEdits } });
+            // "This is true" is remembered with the master, so the next run does not flag it again.
+            const facts = factsFromAccepted(report.edits, acceptFlagged);
+            if (facts.length) await addConfirmedFacts(getDatabase(), resume.id, facts);
+            start.mutate({ resume, job: runJob, previous: run, useModel: run.provider !== 'offline', settings: { ...settings, acceptFlagged, rejectEdits, ...confirmed(resume, facts.map((f) => f.text)) } });
           }}
         />
       ) : null}

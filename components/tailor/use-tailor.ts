@@ -45,6 +45,8 @@ export function useStartRun(onStarted: (runId: string) => void) {
       if (useModel && !active) throw new Error('No LLM provider is configured; add one in Settings or use the offline tailor.');
       // A warm-up still compiling the master finishes first, so the run finds it in the memo.
       await warmUp();
+      // The guard's second opinion, when the setting is on: the same provider, its cheapest (or chosen) model.
+      const verifyModel = active ? await sendMessage('llm:second-opinion:model', { profileId: active.id }) : null;
       return executeRun({
         db: getDatabase(),
         resume,
@@ -55,6 +57,7 @@ export function useStartRun(onStarted: (runId: string) => void) {
         pdfText: extractPdfTextBrowser,
         memo: getPageMemo(),
         llm: active ? { client: createRemoteLlmClient(active.provider, active.id), provider: active.provider, model: active.model } : undefined,
+        verify: active && verifyModel ? { client: createRemoteLlmClient(active.provider, active.id, verifyModel), provider: active.provider, model: verifyModel } : undefined,
         signal: controller.current.signal,
         onStarted,
       });

@@ -1,6 +1,6 @@
 import { createLlmClient } from '@/lib/llm/index';
 import { handle } from '@/lib/messaging/handle';
-import { defaultProfileItem, getProfile, resolveProviderConfig } from '@/lib/settings/index';
+import { defaultProfileItem, getProfile, resolveProviderConfig, secondOpinionModel } from '@/lib/settings/index';
 
 /**
  * Chat completions for tailoring runs, made here so the key never leaves the background.
@@ -17,11 +17,14 @@ export function registerLlmChatMessages(): void {
     return profile ? { id: profile.id, label: profile.label, provider: profile.provider, model: profile.model } : null;
   });
 
-  handle('llm:chat', async ({ requestId, profileId, request }) => {
+  handle('llm:second-opinion:model', ({ profileId }) => secondOpinionModel(profileId));
+
+  handle('llm:chat', async ({ requestId, profileId, model, request }) => {
     const controller = new AbortController();
     inFlight.set(requestId, controller);
     try {
-      const client = createLlmClient(await resolveProviderConfig(profileId));
+      const config = await resolveProviderConfig(profileId);
+      const client = createLlmClient(model ? { ...config, model } : config);
       return await client.chat({ ...request, signal: controller.signal });
     } finally {
       inFlight.delete(requestId);

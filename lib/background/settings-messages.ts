@@ -1,5 +1,5 @@
 import { handle } from '@/lib/messaging/handle';
-import { createSettingsHandlers, getPriceOverrides, getPriceTable, setPriceOverrides } from '@/lib/settings/index';
+import { createSettingsHandlers, getPriceOverrides, getPriceTable, getSecondOpinion, setPriceOverrides, setSecondOpinion } from '@/lib/settings/index';
 
 /** Serves the settings UI's requests; every one is for extension pages only (MESSAGE_ACCESS). */
 export function registerSettingsMessages(): void {
@@ -18,4 +18,6 @@ export function registerSettingsMessages(): void {
   handle('llm:prices:get', () => getPriceTable());
   handle('llm:prices:get-overrides', () => getPriceOverrides());
   handle('llm:prices:set-overrides', (overrides) => setPriceOverrides(overrides));
+  handle('llm:second-opinion:get', () => getSecondOpinion());
+  handle('llm:second-opinion:set', (value) => setSecondOpinion(value));
 }

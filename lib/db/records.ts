@@ -35,6 +35,20 @@ export interface ResumeRecord {
   isDefault?: boolean;
   /** The TeX engine the person chose; absent = automatic (lib/tex/engine-choice.ts). Not indexed. */
   engine?: TexEngineName;
+  /** Facts the person confirmed for this master ("This is true"): evidence for later runs. */
+  confirmedFacts?: ConfirmedFact[];
+}
+
+/** A rewrite the person confirmed as true, kept with its master so later runs do not flag it again. */
+export interface ConfirmedFact {
+  id: string;
+  /** The confirmed sentence as printed (plain text). */
+  text: string;
+  /** The claims it carried when it was flagged ("40%", "led"). */
+  claims: string[];
+  /** The segment it was written for. */
+  segmentId: string;
+  addedAt: number;
 }
 
 /** Where a tailoring run is; `running` runs whose heartbeat stops are marked `failed`. */

@@ -25,3 +25,12 @@ describe('estimateCostUsd', () => {
     expect(DEFAULT_PRICE_TABLE.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('cheapestModel', () => {
+  it('picks the cheapest listed model with a known price, ignoring unknown ones', async () => {
+    const { cheapestModel } = await import('./pricing.ts');
+    expect(cheapestModel('openai', ['gpt-4.1', 'gpt-4o-mini', 'text-embedding-3-small'])).toBe('gpt-4o-mini');
+    expect(cheapestModel('anthropic', ['claude-sonnet-4-20250514', 'claude-3-5-haiku-20241022'])).toBe('claude-3-5-haiku-20241022');
+    expect(cheapestModel('custom', ['llama3'])).toBeUndefined();
+  });
+});

@@ -66,3 +66,19 @@ export function estimateCostUsd(provider: ProviderId, model: string, usage: Toke
   if (!price) return undefined;
   return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
 }
+
+/**
+ * The cheapest of `models` (ids the provider lists) whose price is known, for short side
+ * calls such as the guard's second opinion; input weighs twice output (those calls read more
+ * than they write). Undefined when none has a known price.
+ */
+export function cheapestModel(provider: ProviderId, models: readonly string[], table: PriceTable = DEFAULT_PRICE_TABLE): string | undefined {
+  let best: { id: string; cost: number } | undefined;
+  for (const id of models) {
+    const price = findModelPrice(provider, id, table);
+    if (!price) continue;
+    const cost = 2 * price.inputPerMTok + price.outputPerMTok;
+    if (!best || cost < best.cost) best = { id, cost };
+  }
+  return best?.id;
+}

@@ -50,8 +50,12 @@ export interface ProtocolMap {
   // ---- LLM calls for a tailoring run: extension pages only; the key never leaves the background
   /** The provider a run would use (the default profile), or null when none is configured. */
   'llm:active-profile'(): { id: string; label: string; provider: ProviderId; model: string } | null;
-  /** One chat completion with the default (or named) profile's key; cancel with `llm:cancel`. */
-  'llm:chat'(data: { requestId: string; profileId?: string; request: LlmChatPayload }): ChatResult;
+  /** One chat completion with the default (or named) profile's key; `model` overrides the profile's (side calls such as the second opinion); cancel with `llm:cancel`. */
+  'llm:chat'(data: { requestId: string; profileId?: string; model?: string; request: LlmChatPayload }): ChatResult;
+  /** The model of the guard's second opinion for a profile, or null when the setting is off. */
+  'llm:second-opinion:model'(data: { profileId?: string }): string | null;
+  'llm:second-opinion:get'(): { enabled: boolean; model: string | null };
+  'llm:second-opinion:set'(data: { enabled: boolean; model: string | null }): void;
   'llm:cancel'(data: { requestId: string }): void;
 }
 
@@ -90,6 +94,9 @@ export const MESSAGE_ACCESS: Record<MessageType, 'content-script' | 'extension-p
   'llm:prices:set-overrides': 'extension-page',
   'llm:active-profile': 'extension-page',
   'llm:chat': 'extension-page',
+  'llm:second-opinion:model': 'extension-page',
+  'llm:second-opinion:get': 'extension-page',
+  'llm:second-opinion:set': 'extension-page',
   'llm:cancel': 'extension-page',
 };
 

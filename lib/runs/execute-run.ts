@@ -15,6 +15,8 @@ export interface ExecuteRunOptions {
   pdfText: (pdf: Uint8Array) => Promise<PdfText>;
   /** Omit for the offline tailor. */
   llm?: { client: LlmClient; provider: ProviderId; model: string };
+  /** The guard's second opinion (see runTailor's `verify`), when the setting is on. */
+  verify?: { client: LlmClient; provider: ProviderId; model: string };
   signal?: AbortSignal;
   /** A previous run whose plan is reused (e.g. after accepting flagged edits). */
   previous?: RunRecord;
@@ -63,6 +65,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<string> {
         compiler: options.compiler,
         pdfText: options.pdfText,
         llm: options.llm,
+        verify: options.verify,
         cache: historyCache(db),
         memo: options.memo,
         signal: options.signal,

@@ -3,9 +3,10 @@ import { sendMessage } from '@/lib/messaging/protocol';
 
 /**
  * An `LlmClient` for extension pages: every call is made by the background, which alone holds
- * the key. Cancelling the signal asks the background to abort the request.
+ * the key. `model` overrides the profile's (the second opinion's cheaper model). Cancelling the
+ * signal asks the background to abort the request.
  */
-export function createRemoteLlmClient(provider: ProviderId, profileId?: string): LlmClient {
+export function createRemoteLlmClient(provider: ProviderId, profileId?: string, model?: string): LlmClient {
   return {
     provider,
     async listModels(): Promise<ModelInfo[]> {
@@ -21,6 +22,7 @@ export function createRemoteLlmClient(provider: ProviderId, profileId?: string):
         const result = await sendMessage('llm:chat', {
           requestId,
           profileId,
+          model,
           request: { messages: payload.messages, json: payload.json, maxOutputTokens: payload.maxOutputTokens, stream: payload.stream },
         });
         // Text arrives whole across the message boundary; report it as one delta.

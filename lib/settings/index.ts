@@ -9,3 +9,4 @@ export { vaultStatus, unlockVault, lockVault, setPassphrase, removePassphrase } 
 export { hostPermissionFor, BUILT_IN_API_ORIGINS } from './host-permission.ts';
 export { getPriceTable, getPriceOverrides, setPriceOverrides } from './prices.ts';
 export { profilesItem, defaultProfileItem, keyVaultItem, unlockedVaultKeyItem, priceOverridesItem } from './storage-items.ts';
+export { getSecondOpinion, setSecondOpinion, secondOpinionModel, secondOpinionItem, type SecondOpinionSetting } from './second-opinion.ts';

@@ -7,7 +7,8 @@ export { TailorError, type TailorProgress, type TailorStage, type TailorErrorCod
 export { parseStoredPlan, type StoredPlan } from './pipeline/plan-stage';
 export type { TailorRun, TailorResult, TailorSettings, TailorMode, ReorderRecord } from './record';
 export { editCounts } from './record';
-export type { EditRecord, EditStatus, EditProposal, ReorderProposal, TailorStrength, GuardIssue } from './types';
+export type { EditRecord, EditStatus, EditProposal, ReorderProposal, TailorStrength, GuardIssue, Claim, ClaimKind } from './types';
+export { factsFromAccepted, type ConfirmedFactInput } from './guard/confirmed';
 export { segmentProject } from './segment/segment';
 export type { Segment, Segmentation, SegmentList, TexProject } from './segment/types';
 export { analysePosting, type PostingKeyword } from './keywords/analyse';

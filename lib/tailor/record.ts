@@ -45,6 +45,8 @@ export interface TailorRun {
   compiled: boolean;
   summary: string | null;
   warnings: string[];
+  /** The model's second opinion on the edits (tokens and cost included in the run's), when one was asked. Absent in older runs. */
+  secondOpinion?: { provider: string; model: string; tokens: { input: number; output: number }; costUsd: number | null; added: number } | null;
 }
 
 /** A run with its outputs: the changed files (full text) and the tailored PDF. */

@@ -16,6 +16,11 @@ export interface TailorSettings {
    * as `rejected` with a `user-rejected` issue and not applied. Part of the cache key.
    */
   rejectEdits?: string[];
+  /**
+   * Facts the person confirmed for this master (plain sentences, "This is true"): evidence for
+   * every edit, so a confirmed claim is not flagged again. Part of the cache key.
+   */
+  confirmedFacts?: string[];
   /** Skip the cache and run again. */
   force?: boolean;
 }

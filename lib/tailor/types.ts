@@ -1,4 +1,7 @@
 /** Shared types of the tailoring engine's stages. */
+import type { Claim } from './guard/claims/claim';
+
+export type { Claim, ClaimKind } from './guard/claims/claim';
 
 /** How far the model may go: reorder and light wording, add posting keywords, or rewrite fully. */
 export type TailorStrength = 'light' | 'keywords' | 'full';
@@ -9,6 +12,8 @@ export interface EditProposal {
   newText: string;
   reason: string;
   keywordsAdded: string[];
+  /** Segment ids of the master lines its facts come from (the edited segment when absent). */
+  evidence?: string[];
 }
 
 /** A new order for one list of sibling segments. */
@@ -40,6 +45,10 @@ export interface EditRecord {
   keywordsAdded: string[];
   status: EditStatus;
   issues: GuardIssue[];
-  /** For `needs-evidence`: the new claims (numbers, names, skills) not found in the master. */
+  /** For `needs-evidence`: the texts of the unsupported claims (numbers, names, skills…), as in `findings`. */
   claims: string[];
+  /** The master lines checked as evidence (the cited ones that exist, with the edited segment), as printed. Absent in runs before evidence. */
+  evidence?: { id: string; text: string }[];
+  /** Each unsupported claim with its kind, trigger words and reason. Absent in runs before evidence. */
+  findings?: Claim[];
 }

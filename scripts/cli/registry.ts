@@ -26,6 +26,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Print a posting’s keywords (term, category, importance, qualifiers, offsets) as JSON',
     load: () => import('./commands/keywords.ts'),
   },
+  guard: {
+    summary: 'Check rewrites of bullets for claims the resume does not support (JSON verdicts; --provider adds a model\'s second opinion)',
+    load: () => import('./commands/guard.ts'),
+  },
   'llm-test': {
     summary: 'List a provider’s models and test the connection (key from BESPOKE_API_KEY)',
     load: () => import('./commands/llm-test.ts'),

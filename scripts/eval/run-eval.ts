@@ -16,6 +16,7 @@ import { loadPosting, loadRecordedResponse } from '../../lib/tailor/testing/fixt
 import { startFakeProvider, type FakeProvider } from '../../tests/fakes/llm/index.ts';
 import { memoCompiler } from './memo-compiler.ts';
 import { compareTokens } from './token-compare.ts';
+import { guardBench } from './guard-bench.ts';
 import { printTable, type EvalRow } from './table.ts';
 
 const POSTINGS = ['backend-python', 'devops-platform', 'java-data'];
@@ -32,6 +33,9 @@ async function leakedClaims(r: TailorResult, masterText: string): Promise<number
 }
 
 async function main(): Promise<number> {
+  // The truthfulness benchmark first: no TeX, seconds. `--guard-only` stops there.
+  const guardCode = await guardBench();
+  if (process.argv.includes('--guard-only')) return guardCode;
   const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null;
   const engine = await createTailorTexEngine();
   const compiler = memoCompiler(engine.compiler);

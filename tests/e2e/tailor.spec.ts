@@ -90,7 +90,8 @@ test('LLM tailor: the plan comes from the provider via the background; an invent
   await panel.getByRole('button', { name: 'Re-compile with my choices' }).click();
   await expect(panel.getByTestId('run-history')).toBeVisible();
   await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
-  await expect(edits.locator('li[data-status=applied]', { hasText: '40%' })).toBeVisible({ timeout: 90_000 });
+  // Confirmed, the metric is evidence for this master: applied without a claim (the diff shows the LaTeX "40\\%").
+  await expect(edits.locator('li[data-status=applied]', { hasText: 'cutting reporting time' })).toBeVisible({ timeout: 90_000 });
   expect(fake.requests.filter((r) => r.endpoint === 'chat').length).toBe(chatCalls);
 
   // …and rejects an applied change: it is left out of the next PDF, again without a model call.

@@ -103,7 +103,7 @@ describe('truthfulness: word families the master already has', () => {
     const s = segmentProject({ mainFile: 'm.tex', files: { 'm.tex': tex } });
     const c = guardContext(s);
     const r = guardEdits(c, [
-      { segmentId: 'b1', newText: 'Owned testing and data analysis of the billing data weekly', reason: '', keywordsAdded: [] },
+      { segmentId: 'b1', newText: 'Handled testing and data analysis of the billing data weekly', reason: '', keywordsAdded: [] },
       { segmentId: 'b2', newText: 'Ran Docker builds and distributed systems', reason: '', keywordsAdded: [] },
     ], 'full');
     expect(r[0].claims).toEqual([]);

@@ -1,9 +1,12 @@
 import { latexToPlain, wordCount } from '../segment/plain-text';
 import type { Segmentation } from '../segment/types';
 import type { EditProposal, EditRecord, GuardIssue, ReorderProposal, TailorStrength } from '../types';
+import { claimsAgainst } from './claims/check';
+import { citedIds, editEvidence, masterEvidence, type MasterEvidence } from './evidence';
 import { checkLatexSafety, commandsIn } from './latex-safety';
+import { documentBody } from './printed-text';
 import { specialCharacters } from './tex-reader';
-import { masterFacts, newClaims, type MasterFacts } from './truthfulness';
+import { masterFacts, type MasterFacts } from './truthfulness';
 
 /** How much longer than the original a rewrite may be, in words, by strength. */
 const GROWTH: Record<TailorStrength, number> = { light: 1.25, keywords: 1.4, full: 1.6 };
@@ -17,6 +20,8 @@ export interface GuardContext {
   special: Set<string>;
   /** Every source file of the master, joined (for links and addresses). */
   masterSource: string;
+  /** What every edit may draw on besides its cited lines: skills, headings, confirmed facts. */
+  evidence: MasterEvidence;
 }
 
 /** Links and e-mail addresses in a rewrite that the master does not contain (a model could plant one). */
@@ -28,30 +33,33 @@ export function newLinks(latex: string, masterSource: string): string[] {
   return [...new Set(found.map((u) => u.trim()).filter((u) => u && !masterSource.includes(u)))];
 }
 
-/** Prepares what the guard needs from the master (facts and commands), once per run. */
-export function guardContext(seg: Segmentation): GuardContext {
+/**
+ * Prepares what the guard needs from the master (facts, commands, shared evidence), once per
+ * run. Facts come from the printed text only: a macro's `#3` or a preamble setting is not
+ * something the person said. `confirmed`: facts the person confirmed for this master.
+ */
+export function guardContext(seg: Segmentation, confirmed: readonly string[] = []): GuardContext {
   const all = seg.files.map((f) => seg.sources[f]).join('\n');
   const body = seg.files.map((f) => (f === seg.mainFile ? documentBody(seg.sources[f]) : seg.sources[f])).join('\n');
-  return { seg, facts: masterFacts(latexToPlain(all)), commands: commandsIn(body), special: specialCharacters(all), masterSource: all };
+  const evidence = masterEvidence(seg, confirmed);
+  return { seg, facts: masterFacts([evidence.printed, ...confirmed].join('\n')), commands: commandsIn(body), special: specialCharacters(all), masterSource: all, evidence };
 }
 
-/** The part of a main file after `\begin{document}` (all of it when there is none). */
-export function documentBody(tex: string): string {
-  const at = tex.search(/\\begin\s*\{document\}/);
-  return at === -1 ? tex : tex.slice(at);
-}
+export { documentBody } from './printed-text';
 
 /**
  * Checks every proposed edit: known segment id (once), LaTeX safety, length, and
- * truthfulness. Statuses: `applied` when clean (or accepted), `flagged` when it adds claims
- * the master lacks (not applied unless its id is in `accepted`), `rejected` otherwise.
+ * truthfulness against its evidence (the lines it cites, the skills, the headings and the
+ * confirmed facts; see `claims/check.ts`). Statuses: `applied` when clean (or accepted),
+ * `flagged` when it makes claims the evidence lacks (not applied unless its id is in
+ * `accepted`), `rejected` otherwise.
  */
 export function guardEdits(ctx: GuardContext, edits: EditProposal[], strength: TailorStrength, accepted: ReadonlySet<string> = new Set()): EditRecord[] {
   const byId = new Map(ctx.seg.segments.map((s) => [s.id, s]));
   const seen = new Set<string>();
   return edits.map((e) => {
     const seg = byId.get(e.segmentId);
-    const rec: EditRecord = { segmentId: e.segmentId, file: seg?.file ?? null, oldText: seg?.text ?? '', newText: e.newText, reason: e.reason, keywordsAdded: e.keywordsAdded, status: 'rejected', issues: [], claims: [] };
+    const rec: EditRecord = { segmentId: e.segmentId, file: seg?.file ?? null, oldText: seg?.text ?? '', newText: e.newText, reason: e.reason, keywordsAdded: e.keywordsAdded, status: 'rejected', issues: [], claims: [], findings: [] };
     const reject = (issue: GuardIssue) => { rec.issues.push(issue); return rec; };
     if (!seg) return reject({ code: 'unknown-segment', message: `There is no segment "${e.segmentId}" in this resume.` });
     if (seen.has(seg.id)) return reject({ code: 'duplicate', message: 'A second edit to the same segment; the first one counts.' });
@@ -64,9 +72,12 @@ export function guardEdits(ctx: GuardContext, edits: EditProposal[], strength: T
     const newPlain = latexToPlain(rec.newText);
     const limit = Math.ceil(wordCount(seg.plain) * GROWTH[strength]) + 4;
     if (wordCount(newPlain) > limit) return reject({ code: 'too-long', message: `The rewrite has ${wordCount(newPlain)} words; at most ${limit} keep the page count.` });
-    rec.claims = [...newClaims(newPlain, seg.plain, ctx.facts), ...newLinks(rec.newText, ctx.masterSource)];
+    const cited = citedIds(seg, e.evidence, byId);
+    rec.evidence = cited.map((id) => ({ id, text: byId.get(id)!.plain }));
+    rec.findings = claimsAgainst(newPlain, editEvidence(cited, byId, ctx.evidence), newLinks(rec.newText, ctx.masterSource));
+    rec.claims = rec.findings.map((c) => c.text);
     if (rec.claims.length > 0) {
-      rec.issues.push({ code: 'needs-evidence', message: `Adds ${rec.claims.join(', ')}, which the master resume does not mention.` });
+      rec.issues.push({ code: 'needs-evidence', message: `Adds ${rec.claims.join(', ')}, which the cited lines do not support.` });
       rec.status = accepted.has(seg.id) ? 'applied' : 'flagged';
       return rec;
     }

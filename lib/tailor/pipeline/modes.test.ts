@@ -66,14 +66,14 @@ describe('page fitting with a model', { timeout: 180_000 }, () => {
     const tex = `\\documentclass{article}\n\\begin{document}\n\\begin{itemize}\n${Array.from({ length: 28 }, () => `\\item ${short}`).join('\n')}\n\\end{itemize}\n\\end{document}\n`;
     const ids = Array.from({ length: 8 }, (_, i) => `b${i + 1}`);
     anthropic.setReply(({ prompt }) => JSON.stringify(prompt.includes('You shorten segments')
-      ? { edits: ids.map((id) => ({ segmentId: id, newText: `${short}, shorter`, reason: 'shorter' })), reorders: [] }
-      : { edits: ids.map((id) => ({ segmentId: id, newText: long, reason: 'emphasis' })), reorders: [] }));
+      ? { edits: ids.map((id) => ({ segmentId: id, newText: `${short} quickly`, reason: 'shorter' })), reorders: [] }
+      : { edits: ids.map((id) => ({ segmentId: id, newText: long, reason: 'emphasis', evidence: [id] })), reorders: [] }));
     anthropic.requests.length = 0;
     const r = await runTailor({ project: { mainFile: 'cv.tex', files: { 'cv.tex': tex } }, job: posting, settings: { strength: 'full' } }, { compiler, pdfText: extractPdfTextNode, llm: claude() });
     expect(r.run.pages).toEqual({ master: 1, tailored: 1, target: 1 });
     expect(anthropic.requests.filter((q) => q.endpoint === 'chat')).toHaveLength(2);
     const b1 = r.run.edits.find((e) => e.segmentId === 'b1')!;
-    expect(b1).toMatchObject({ status: 'applied', newText: `${short}, shorter` });
+    expect(b1).toMatchObject({ status: 'applied', newText: `${short} quickly` });
     expect(b1.reason).toMatch(/shortened to fit/);
   });
 });

@@ -68,7 +68,7 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     expect(text).not.toContain('40%'); // the invented metric is flagged, not applied
     expect(text).not.toContain('Kubernetes');
     expect(text).not.toMatch(/Rust|PhD/); // the posting's injected instruction had no effect
-    expect(text).toContain('with testing of each API route');
+    expect(text).toContain('with a Flask backend, a React frontend');
     expect(r.run.keywordRefinement).toEqual({ changes: ['added REST API design (must)', 'added background jobs (nice)'], ignored: ['Go'] });
     expect(r.run.scoreAfter!.keywords.find((k) => k.term === 'REST API design')).toMatchObject({ importance: 'must', present: false });
     expect(r.run.reorders).toEqual([{ listId: 'L5', order: ['b16', 'b13', 'b14', 'b15'], status: 'applied' }]);
@@ -80,7 +80,7 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     expect(r.run.pages.tailored).toBeLessThanOrEqual(r.run.pages.target);
     expect(r.run.tokens.input).toBeGreaterThan(500);
     expect(r.run.tokens.output).toBeGreaterThan(100);
-    expect(r.run.promptVersion).toBe('tailor-v2');
+    expect(r.run.promptVersion).toBe('tailor-v3');
     expect(openai.requests.filter((q) => q.endpoint === 'chat')).toHaveLength(1);
   });
 
@@ -101,7 +101,7 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     const input = { project: loadCorpusResume(jake), job: posting, settings: { strength: 'keywords' as const } };
     const first = await runTailor(input, llmDeps());
     expect(first.run.edits.find((e) => e.segmentId === 'b2')!.status).toBe('applied');
-    expect((await extractPdfTextNode(first.pdf!)).text.replace(/\s+/g, ' ')).toContain('with testing of each API route');
+    expect((await extractPdfTextNode(first.pdf!)).text.replace(/\s+/g, ' ')).toContain('with a Flask backend, a React frontend');
     openai.requests.length = 0;
     const cache = new MemoryRunCache();
     const settings = { ...input.settings, rejectEdits: ['b2'] };
@@ -113,7 +113,7 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     expect(b2.issues).toContainEqual({ code: 'user-rejected', message: 'You rejected this change.' });
     expect(r.run.edits.find((e) => e.segmentId === 'b1')!.status).toBe('applied');
     const text = (await extractPdfTextNode(r.pdf!)).text.replace(/\s+/g, ' ');
-    expect(text).not.toContain('with testing of each API route');
+    expect(text).not.toContain('with a Flask backend, a React frontend');
     expect(text).toContain('Developed a REST API'); // the master's own bullet b2 is back
     // The rejected ids are part of the settings, hence of the cache key.
     expect(r.run.cacheKey).not.toBe(first.run.cacheKey);
@@ -123,8 +123,8 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
 
   it('an edit that breaks the compile is found by bisection and dropped; the rest stay', async () => {
     const breaking = loadRecordedResponse('jake-resume__backend-python')!.replace(
-      'to analyze GitHub data, with testing of each API route',
-      'to analyze GitHub data, with testing of each API route \\\\vspace{lots}',
+      'Docker to analyze GitHub data"',
+      'Docker to analyze GitHub data \\\\vspace{lots}"',
     );
     openai.setReply(breaking);
     try {

@@ -7,6 +7,7 @@ import { buildReplacements } from '../apply/apply';
 import { fitToPages } from '../fit/fit';
 import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../guard/guard';
 import { applyUserRejections } from '../guard/user-rejections';
+import { addSecondOpinion } from '../guard/second-opinion';
 import { refineKeywords } from '../keywords/refine';
 import type { ReorderRecord, TailorResult, TailorRun, TailorSettings } from '../record';
 import type { PdfText } from '../score/pdf-text';
@@ -20,6 +21,7 @@ import { compileDroppingCulprits } from './bisect';
 import { hashProject, sha256Hex, stableJson } from './hash';
 import { analysedPosting, compiledMaster, type StageMemo } from './memo';
 import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
+import { runCost } from './run-cost';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
 export interface TailorJob {
@@ -43,6 +45,11 @@ export interface TailorDeps {
   pdfText: (pdf: Uint8Array) => Promise<PdfText>;
   /** Omit for the offline tailor. */
   llm?: { client: LlmClient; provider: ProviderId; model: string };
+  /**
+   * A second opinion on the guarded edits (structured mode): a short call, normally to the
+   * provider's cheapest model, that can only add flags. Its tokens and cost count in the run.
+   */
+  verify?: { client: LlmClient; provider: ProviderId; model: string };
   cache?: { get(key: string): Promise<TailorResult | undefined>; set(key: string, value: TailorResult): Promise<void> };
   /** Remembers the compiled master and the posting analysis by content hash (see memo.ts). */
   memo?: StageMemo;
@@ -54,7 +61,7 @@ export interface TailorDeps {
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
 /** Bump when segmenting, guarding or scoring changes, so cached runs are not reused across versions. */
-export const TAILOR_ENGINE_VERSION = 'engine-2';
+export const TAILOR_ENGINE_VERSION = 'engine-3'; // engine-3: truthfulness against each edit's evidence (issue 12)
 
 const MAX_MAIN_CHARS = 1_000_000;
 const MAX_DESCRIPTION_CHARS = 100_000;
@@ -72,11 +79,11 @@ function checkInputs({ project, job }: TailorInput): void {
 }
 
 /** The cache key: hashes of the master project, the posting and the settings (+ provider/model/prompt). */
-export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 'llm'>): Promise<{ key: string; masterHash: string; jobHash: string; settingsHash: string }> {
+export async function tailorCacheKey(input: TailorInput, deps: Pick<TailorDeps, 'llm' | 'verify'>): Promise<{ key: string; masterHash: string; jobHash: string; settingsHash: string }> {
   const masterHash = await hashProject(input.project);
   const jobHash = await sha256Hex(stableJson({ t: input.job.title ?? null, c: input.job.company ?? null, d: input.job.description }));
   const { force: _force, ...settings } = input.settings;
-  const settingsHash = await sha256Hex(stableJson({ settings, provider: deps.llm?.provider ?? 'offline', model: deps.llm?.model ?? null, prompt: TAILOR_PROMPT_VERSION, engine: TAILOR_ENGINE_VERSION }));
+  const settingsHash = await sha256Hex(stableJson({ settings, provider: deps.llm?.provider ?? 'offline', model: deps.llm?.model ?? null, prompt: TAILOR_PROMPT_VERSION, engine: TAILOR_ENGINE_VERSION, ...(deps.verify ? { verify: `${deps.verify.provider}:${deps.verify.model}` } : {}) }));
   return { key: await sha256Hex(`${masterHash}:${jobHash}:${settingsHash}`), masterHash, jobHash, settingsHash };
 }
 
@@ -131,7 +138,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const accepted = new Set(settings.acceptFlagged ?? []);
   const userRejected = new Set(settings.rejectEdits ?? []);
   const warnings: string[] = [...seg.warnings];
-  const gctx = guardContext(seg);
+  const gctx = guardContext(seg, settings.confirmedFacts ?? []);
   const whole = deps.llm && (settings.wholeDocument === 'always' || (settings.wholeDocument !== 'never' && !seg.editable));
   const mode = !deps.llm ? 'offline' : whole ? 'whole-document' : 'segments';
   if (!seg.editable && mode !== 'whole-document') warnings.push(seg.reason ?? 'Nothing editable was found.');
@@ -142,6 +149,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let summary: string | null = null;
   let model: string | null = deps.llm?.model ?? null;
   let wholeDoc: string | null = null;
+  let secondOpinion: TailorRun['secondOpinion'] = null;
 
   const mainText = fileText(project, project.mainFile) ?? '';
   const planned = await obtainPlan({ mode, seg, keywords, job, mainText, settings, target, llm: deps.llm, signal: deps.signal, previous: input.previousPlan, stages, addUsage });
@@ -160,8 +168,18 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
       keywords = refined.keywords;
       keywordRefinement = { changes: refined.changes, ignored: refined.ignored };
     }
-    await stages.run('guard', () => {
+    await stages.run('guard', async () => {
       edits = applyUserRejections(guardEdits(gctx, plan.edits, settings.strength, accepted), userRejected);
+      if (deps.verify) {
+        // A failed second opinion costs the run nothing but its flags: the rules' verdicts stand, and the run says so.
+        const opinion = await addSecondOpinion(deps.verify.client, edits, { accepted, confirmed: settings.confirmedFacts, skills: gctx.evidence.skills, signal: deps.signal })
+          .catch((err: unknown) => { throwIfCancelled(deps.signal); warnings.push(`The model's second opinion failed (${err instanceof Error ? err.message : String(err)}); only the rules checked the changes.`); return null; });
+        if (opinion) {
+          addUsage(opinion.usage);
+          secondOpinion = { provider: deps.verify.provider, model: opinion.model, tokens: { input: opinion.usage.inputTokens, output: opinion.usage.outputTokens }, costUsd: estimateCostUsd(deps.verify.provider, opinion.model, opinion.usage) ?? null, added: [...opinion.added.values()].flat().length };
+          stages.note('guard', `second opinion (${opinion.model}): ${secondOpinion.added} more claim(s)`);
+        }
+      }
       const r = guardReorders(seg, plan.reorders);
       reorders = [...r.valid.map((x) => ({ ...x, status: 'applied' as const })), ...r.rejected.map((x) => ({ listId: x.listId, order: [], status: 'rejected' as const, message: x.message }))];
       sectionOrder = guardSectionOrder(seg, plan.sectionOrder);
@@ -213,12 +231,12 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     settings, mode, promptVersion: mode === 'offline' ? null : mode === 'segments' ? TAILOR_PROMPT_VERSION : WHOLE_DOCUMENT_PROMPT_VERSION,
     provider: deps.llm?.provider ?? 'offline', model,
     tokens: { input: usage.inputTokens, output: usage.outputTokens },
-    costUsd: deps.llm && model ? estimateCostUsd(deps.llm.provider, model, usage) ?? null : deps.llm ? null : 0,
+    costUsd: runCost(deps.llm, model, usage, secondOpinion),
     timings: stages.timings,
     segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
     plan: stored, keywords, keywordRefinement, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
     pages: { master: master.pages, tailored: final.ok ? final.pages : null, target },
-    compiled: final.ok, summary, warnings,
+    compiled: final.ok, summary, warnings, secondOpinion,
   };
   const result: TailorResult = { run, files: changed, pdf: final.pdf, fromCache: false };
   await stages.run('record', async () => { await deps.cache?.set(hashes.key, result); });

@@ -1,6 +1,6 @@
 import { chatJson } from '@/lib/llm';
 import type { LlmClient, TokenUsage } from '@/lib/llm/types';
-import { buildTailorMessages, TailorPlanSchema, type TailorPlan } from '@/prompts/index';
+import { buildTailorMessages, TailorAnswerSchema, type TailorPlan } from '@/prompts/index';
 import type { PostingKeyword } from '../keywords/analyse';
 import type { Segmentation } from '../segment/types';
 import type { TailorStrength } from '../types';
@@ -40,6 +40,6 @@ export async function planWithLlm(client: LlmClient, req: PlanRequest): Promise<
   });
   let received = 0;
   const onDelta = req.onStream ? (t: string) => { received += t.length; req.onStream!(received); } : undefined;
-  const { data, result } = await chatJson(client, { messages, signal: req.signal, maxOutputTokens: 8000, onDelta }, TailorPlanSchema, 'tailor_plan');
+  const { data, result } = await chatJson(client, { messages, signal: req.signal, maxOutputTokens: 8000, onDelta }, TailorAnswerSchema, 'tailor_plan');
   return { plan: data, usage: result.usage, model: result.model, promptChars: messages.reduce((n, m) => n + m.content.length, 0) };
 }

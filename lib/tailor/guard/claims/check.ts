@@ -1,0 +1,37 @@
+import { uniqueClaims, type Claim } from './claim';
+import { hasWord, type Evidence } from './evidence-text';
+import { quantitiesIn, quantityBacked } from './numbers';
+import { roleClaims } from './roles';
+import { credentialClaims, scopeClaims } from './scope';
+import { termClaims } from './terms';
+import { wordsOf } from './words';
+
+/**
+ * Every claim of a rewrite (plain text, as printed) that its evidence does not support:
+ * numbers and durations, ownership and titles, scope and outcomes, credentials, tools,
+ * practices and names, and the links given in `newLinks`. Deterministic: the same text and
+ * evidence always give the same claims, in reading order of the checks.
+ */
+export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly string[] = []): Claim[] {
+  const words = wordsOf(newPlain);
+  const has = (lower: string) => hasWord(ev, lower);
+  const claims: Claim[] = [];
+  const used = new Set<number>();
+  const wordsIn = (from: number, to: number) => words.forEach((w, i) => { if (w.index >= from && w.index < to) used.add(i); });
+
+  for (const q of quantitiesIn(newPlain)) {
+    if (quantityBacked(q, ev.quantities, ev.sharedQuantities)) { wordsIn(q.index, q.index + q.text.length); continue; }
+    // The claim reads with what it counts: "3 years", "250,000 students".
+    const tail = newPlain.slice(q.index + q.text.length).match(/^[\s+%-]*(?:(?:of|more|than|full)\s+)?[\p{L}]+/u)?.[0] ?? '';
+    const text = q.unit ? `${q.text}${tail}` : q.text;
+    wordsIn(q.index, q.index + text.length);
+    claims.push(q.duration
+      ? { kind: 'duration', text, triggers: [q.text], reason: `"${text}" is a length of time the cited lines do not state.` }
+      : { kind: 'number', text, triggers: [q.text], reason: `${q.percent ? 'The share' : 'The number'} "${text}" is not in the cited lines.` });
+  }
+  const semantic = [...roleClaims(words, newPlain, ev, has), ...scopeClaims(words, has), ...credentialClaims(words, has)];
+  for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
+  claims.push(...semantic, ...termClaims(words, newPlain, ev, used));
+  for (const link of newLinks) claims.push({ kind: 'link', text: link, triggers: [link], reason: `The link "${link}" is not in the master resume.` });
+  return uniqueClaims(claims).map((c) => ({ ...c, source: 'rules' as const }));
+}

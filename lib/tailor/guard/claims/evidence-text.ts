@@ -1,0 +1,78 @@
+import { quantitiesIn, type Quantity } from './numbers';
+import { stemOf, wordsOf, type Word } from './words';
+
+/**
+ * What the evidence of one edit says, indexed for the checks: its words (surface forms,
+ * stems and case-sensitive forms for acronyms), its quantities, and the initials of its word
+ * runs (so "TPU" is backed by "Tensor Processing Units").
+ */
+export interface Evidence {
+  text: string;
+  lower: string;
+  words: Word[];
+  forms: Set<string>;
+  stems: Set<string>;
+  /** Case-sensitive forms ("REST", "ETL"), for acronyms. */
+  raw: Set<string>;
+  /** Numbers of the cited lines and confirmed facts: a same value backs a number. */
+  quantities: Quantity[];
+  /** Numbers of the shared text (headings, skills): back a number only with the same unit ("5000 lines" does not back "5000 applicants"). */
+  sharedQuantities: Quantity[];
+}
+
+// A framework backs the layer it is used for: a Flask app has a backend, a React app a frontend.
+const IMPLIES: [RegExp, string[]][] = [
+  [/\b(flask|django|fastapi|express|rails|spring|laravel|node\.js|nodejs|koa|play)\b/, ['backend', 'back-end', 'server-side']],
+  [/\b(react|vue|angular|svelte|backbone|jquery|ember)\b/, ['frontend', 'front-end', 'client-side']],
+  [/\bfull[- ]?stack\b/, ['backend', 'back-end', 'frontend', 'front-end']],
+];
+
+// Unit abbreviations back their spelled-out words ("100PB" backs "petabytes").
+const UNITS: Record<string, string[]> = {
+  kb: ['kilobyte'], mb: ['megabyte'], gb: ['gigabyte'], tb: ['terabyte'], pb: ['petabyte'], eb: ['exabyte'],
+  ms: ['millisecond'], qps: ['queries', 'second'], rps: ['requests', 'second'], k: ['thousand'], m: ['million'], bn: ['billion'],
+};
+
+/** Indexes the evidence texts (plain text, as printed): `cited` lines and `shared` text (headings, skills). */
+export function evidenceOf(cited: readonly string[], shared: readonly string[] = []): Evidence {
+  const text = [...cited, ...shared].filter(Boolean).join('\n');
+  const lower = text.toLowerCase();
+  const words = wordsOf(text);
+  const forms = new Set<string>();
+  const stems = new Set<string>();
+  const raw = new Set<string>();
+  const add = (w: string) => { forms.add(w); stems.add(stemOf(w)); };
+  for (const w of words) {
+    add(w.lower);
+    raw.add(w.raw);
+    // Compounds count by their parts too: "backbone.js-like" backs "Backbone.js" and "like".
+    for (const part of w.lower.split(/[-/.]/)) if (part) add(part);
+    for (const part of w.raw.split(/[-/.]/)) if (part) raw.add(part);
+    for (const unit of UNITS[w.lower.replace(/^[\d.,]+/, '')] ?? []) add(unit);
+  }
+  for (const [re, implied] of IMPLIES) if (re.test(lower)) implied.forEach(add);
+  return { text, lower, words, forms, stems, raw, quantities: quantitiesIn(cited.join('\n')), sharedQuantities: quantitiesIn(shared.join('\n')) };
+}
+
+/** True when the evidence has this word, as written or in its word family. */
+export function hasWord(ev: Evidence, lower: string): boolean {
+  if (ev.forms.has(lower) || ev.stems.has(stemOf(lower))) return true;
+  const parts = lower.split(/[-/.]/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => ev.forms.has(p) || ev.stems.has(stemOf(p)));
+}
+
+/**
+ * True when some run of the evidence's words has these initials ("TPU" ← "Tensor Processing
+ * Units", "CI/CD" ← "continuous integration … continuous delivery" is not attempted).
+ */
+export function hasExpansion(ev: Evidence, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2) return false;
+  const initials = ev.words.map((w) => w.lower[0]).join('');
+  for (let i = initials.indexOf(letters); i !== -1; i = initials.indexOf(letters, i + 1)) {
+    // The run's words must start with capitals (an expansion is written as a name) or the acronym is short.
+    const run = ev.words.slice(i, i + letters.length);
+    if (run.every((w) => /^\p{Lu}/u.test(w.raw)) || letters.length <= 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import { stemOf } from './words';
+
+/** A number as a reader takes it: its value, what it counts, and whether it is a share or a span of time. */
+export interface Quantity {
+  text: string;
+  value: number;
+  /** Stem of the word it counts ("year", "user"), when one follows. */
+  unit: string | null;
+  percent: boolean;
+  duration: boolean;
+  ordinal: boolean;
+  index: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
+  half: 0.5, dozen: 12, single: 1, double: 2, triple: 3, twice: 2,
+};
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9 };
+const DURATION_UNITS = new Set(['year', 'yr', 'month', 'mo', 'week', 'wk', 'day', 'hour', 'decad', 'quarter', 'semest', 'sprint']);
+// Words skipped between a number and what it counts ("50K+ lines", "over 3 full years", "100+ AWS subnets" keeps "aws").
+const FILLER = new Set(['of', 'more', 'plus', 'than', 'full', 'consecutive', 'straight', 'additional', 'other', 'different', 'distinct', 'unique', 'total']);
+
+const NUMBER = /(?<![\p{L}\p{N}.,^_])(\d+(?:[.,]\d+)*)(?:\s*(k|m|mm|b|bn|thousand|million|billion)(?![\p{L}]))?(\+)?(st|nd|rd|th)?(\s*%|\s*percent)?/giu;
+const WORDNUM = /(?<![\p{L}\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand|a million|a billion|half a|a dozen|twice|double|triple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\p{L}\p{N}])/giu;
+
+function parseDigits(digits: string): number {
+  // "100,000" and "1.5": a comma followed by exactly three digits groups thousands.
+  const s = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.');
+  return Number(s);
+}
+
+function unitAfter(text: string, from: number): string | null {
+  const rest = text.slice(from).replace(/^[\s+%-]+/, '');
+  for (const m of rest.slice(0, 60).matchAll(/[\p{L}]+/gu)) {
+    const w = m[0].toLowerCase();
+    if (FILLER.has(w)) continue;
+    return stemOf(w);
+  }
+  return null;
+}
+
+/** Every number in a plain text: digits (with K/M/B scales, %, +, ordinals) and number words. */
+export function quantitiesIn(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const scale = m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1;
+    const end = (m.index ?? 0) + m[0].length;
+    const unit = m[5] ? null : unitAfter(text, end);
+    const value = parseDigits(m[1]) * scale;
+    out.push({ text: m[0].trim(), value, unit, percent: Boolean(m[5]), duration: unit !== null && DURATION_UNITS.has(unit), ordinal: Boolean(m[4]), index: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(WORDNUM)) {
+    const w = m[1].toLowerCase().replace(/^a |^half a$/, (x) => (x === 'half a' ? 'half' : ''));
+    const ordinal = w in ORDINAL_WORDS;
+    const value = ordinal ? ORDINAL_WORDS[w] : WORD_NUMBERS[w.replace(/ a$/, '')] ?? NaN;
+    // "one of the…", "one-stop": a pronoun or an idiom, not a count.
+    if (Number.isNaN(value) || (w === 'one' && /^(\s+of\b|-)/i.test(text.slice((m.index ?? 0) + 3)))) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    const unit = unitAfter(text, end);
+    // "second" as in "per second", "a second opinion": only an ordinal before a prize/place/rank word.
+    if (ordinal && !/^(prize|place|rank|author|round)/.test(unit ?? '')) continue;
+    out.push({ text: m[0], value, unit, percent: false, duration: unit !== null && DURATION_UNITS.has(unit), ordinal, index: m.index ?? 0 });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Whether the evidence states this quantity: the same value in the cited lines (for a span of
+ * time or a share, with the same unit), or the same value and unit in the shared text.
+ */
+export function quantityBacked(q: Quantity, cited: readonly Quantity[], shared: readonly Quantity[] = []): boolean {
+  const same = (e: Quantity) => Math.abs(e.value - q.value) < 1e-9 * Math.max(1, q.value);
+  const sameUnit = (e: Quantity) => same(e) && e.unit !== null && e.unit === q.unit && e.percent === q.percent;
+  // A year in a heading ("2019 – 2023") backs the year, whatever follows it.
+  const year = Number.isInteger(q.value) && q.value >= 1950 && q.value <= 2100 && !q.percent && !q.duration;
+  if (shared.some((e) => sameUnit(e) || (year && same(e)))) return true;
+  if (q.duration) return cited.some(sameUnit);
+  if (q.percent) return cited.some((e) => same(e) && e.percent);
+  return cited.some(same);
+}

@@ -1,0 +1,78 @@
+import type { Claim } from './claim';
+import type { Word } from './words';
+
+/**
+ * How much of the work a verb gives the person, by rank: took part (0), did (1, the default),
+ * designed (2), owned or drove (3), led people (4). Listed by surface form because the
+ * irregular forms matter ("led", "drove", "oversaw") and because a stem would join
+ * "managed" with "manager" (a title, checked below).
+ */
+const RANKS: [number, string][] = [
+  [0, 'contributed contribute contributes contributing contributor contributors helped help helps helping assisted assist assists assisting supported supporting participated participate participating involved collaborated collaborate collaborating member aided'],
+  [2, 'designed design designs designing redesigned redesign architected architecting conceived devised established establishing establish coordinated coordinating'],
+  [3, 'owned own owns owning owner ownership spearhead spearheads spearheaded spearheading drove drive drives driving champion champions championed championing pioneer pioneers pioneered pioneering initiate initiates initiated initiating founded co-founded cofounded managed managing manage manages mentor mentors mentored mentoring coach coaches coached coaching sole solely single-handedly independently end-to-end'],
+  [4, 'led lead leads leading headed heading directed directing direct directs supervised supervising supervise supervises oversaw oversee overseeing oversees overseen chaired chair chairs chairing'],
+];
+const RANK = new Map<string, number>(RANKS.flatMap(([r, words]) => words.split(' ').map((w) => [w, r] as [string, number])));
+const RANK_NAME = ['took part', 'did the work', 'designed', 'owned', 'led'];
+
+/** Titles and seniority words; "lead", "head" and "architect" only when used as a title (see `titleUse`). */
+const TITLES = new Set('senior sr principal staff chief director directors manager managers vp president vice-president founder co-founder cofounder cto ceo cfo coo cio captain supervisor investigator pi officer executive keynote coordinator head lead architect'.split(' '));
+const ROLE_NOUNS = /^(engineers?|developers?|designers?|researchers?|scientists?|analysts?|architects?|consultants?|students?|ambassadors?|instructors?|tas?|teachers?|programmers?|roles?|positions?|members?|technicians?|investigators?|authors?|maintainers?|contributors?|specialists?|administrators?|of)$/;
+const TITLE_BEFORE = /^(as|team|tech|technical|project|the|a|an|sole|principal|senior|chief|it|engineering|solution|solutions|lead|staff)$/;
+
+/** Whether a word of `words` at `i` is a title rather than a verb ("lead engineer", "as IT lead,", "head TA"). */
+export function titleUse(words: Word[], i: number, text: string): boolean {
+  const w = words[i];
+  if (!TITLES.has(w.lower)) return false;
+  if (!['lead', 'head', 'architect', 'staff'].includes(w.lower)) return true;
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  const after = text.slice(w.index + w.raw.length).trimStart()[0] ?? '';
+  if (next && ROLE_NOUNS.test(next.lower)) return true;
+  if (w.lower === 'staff') return false;
+  if (w.lower === 'head' && (next?.lower === 'of' || (next && /^\p{Lu}/u.test(next.raw)))) return true;
+  return (prev !== undefined && TITLE_BEFORE.test(prev.lower)) || after === '' || /[,;:.)]/.test(after);
+}
+
+// After an article a participle describes a thing ("an established codebase", "the managed cluster"), it does not say what the person did.
+const DETERMINER = /^(a|an|the|this|that|its|their|our|his|her|well|already|newly|fully|self)$/;
+
+/** Whether the word at `i` is a role verb as the person's action (not a title, not an adjective). */
+function roleUse(words: Word[], i: number, text: string): boolean {
+  return RANK.has(words[i].lower) && !titleUse(words, i, text) && !(i > 0 && DETERMINER.test(words[i - 1].lower));
+}
+
+/** The highest rank of the verbs in a text (1 when it has none of the listed ones). */
+export function roleRank(words: Word[], text: string): number {
+  let best = -1;
+  words.forEach((w, i) => {
+    if (roleUse(words, i, text)) best = Math.max(best, RANK.get(w.lower)!);
+  });
+  return best === -1 ? 1 : best;
+}
+
+/** Ownership escalation (a higher rank than the evidence's) and titles the evidence does not give. */
+export function roleClaims(words: Word[], text: string, evidence: { words: Word[]; text: string }, hasWord: (lower: string) => boolean): Claim[] {
+  const claims: Claim[] = [];
+  const evRank = roleRank(evidence.words, evidence.text);
+  const evTitles = new Set(evidence.words.filter((_, i) => titleUse(evidence.words, i, evidence.text)).map((w) => w.lower));
+  // A role word is backed only by the same word family used as a verb there ("lead engineer who designed" backs "designed", not "led").
+  const evVerbs = new Set(evidence.words.filter((_, i) => roleUse(evidence.words, i, evidence.text)).map((w) => w.stem));
+  const escalating = words.filter((w, i) => roleUse(words, i, text) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem));
+  if (escalating.length) {
+    const top = Math.max(...escalating.map((w) => RANK.get(w.lower)!));
+    claims.push({
+      kind: 'ownership', text: escalating.map((w) => w.raw).join(' … '), triggers: escalating.map((w) => w.raw),
+      reason: `Says the person ${RANK_NAME[top]} it; the cited lines say no more than "${RANK_NAME[evRank]}".`,
+    });
+  }
+  words.forEach((w, i) => {
+    if (!titleUse(words, i, text) || evTitles.has(w.lower)) return;
+    // A title word the evidence uses as a word ("Senior Design Projects", "head") is still backed.
+    if (hasWord(w.lower) && !['lead', 'head', 'architect'].includes(w.lower)) return;
+    if (evidence.words.some((e) => e.lower === w.lower)) return;
+    claims.push({ kind: 'seniority', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" is a title or seniority the cited lines do not give.` });
+  });
+  return claims;
+}

@@ -1,0 +1,127 @@
+import type { Claim, ClaimKind } from './claim';
+import { hasExpansion, hasWord, type Evidence } from './evidence-text';
+import { isGeneric } from './generic-words';
+import { knownTermsIn, mentionsTerm } from './known-terms';
+import { STOPWORDS, type Word } from './words';
+
+const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
+const ACRONYM = /^[A-Z][A-Z0-9&/]*[A-Z0-9]s?$/;
+
+const KIND_OF: Record<string, ClaimKind> = { title: 'seniority', degree: 'credential', certification: 'credential' };
+
+/** An acronym the evidence has, or spells out ("TPU" ← "Tensor Processing Units"). */
+function acronymBacked(ev: Evidence, acr: string): boolean {
+  const bare = acr.replace(/s$/, '');
+  return ev.raw.has(acr) || ev.raw.has(bare) || hasExpansion(ev, bare);
+}
+
+const SMALL = new Set(['and', 'of', 'for', 'the', 'as', 'a', 'an', 'on', 'in', 'to', 'with']);
+
+/**
+ * Whether words spell an acronym: each word gives at least one of its letters, in order, and
+ * together they give all of them — "Representational State Transfer" spells REST,
+ * "Extensible Markup Language" XML, "microservice architecture" MSA.
+ */
+export function spells(words: readonly string[], letters: string): boolean {
+  const ws = words.map((w) => w.toLowerCase().replace(/[^a-z]/g, '')).filter((w) => w && !SMALL.has(w));
+  const go = (wi: number, li: number): boolean => {
+    if (wi === ws.length) return li === letters.length;
+    const w = ws[wi];
+    // Word wi takes letters li..k-1 as a subsequence that starts at its first letter or, for the first word, anywhere.
+    for (let k = li + 1; k <= letters.length; k++) {
+      let at = wi === 0 ? w.indexOf(letters[li]) : (w[0] === letters[li] ? 0 : -1);
+      for (let x = li + 1; x < k && at !== -1; x++) at = w.indexOf(letters[x], at + 1);
+      if (at !== -1 && go(wi + 1, k)) return true;
+    }
+    return false;
+  };
+  return ws.length > 0 && ws.length <= letters.length && go(0, 0);
+}
+
+/**
+ * Indexes of words that spell out a backed acronym next to it: "Representational State
+ * Transfer (REST)" or "REST (Representational State Transfer)". An expansion of a fact the
+ * resume states is a spelling, not a claim.
+ */
+function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
+  const out = new Set<number>();
+  words.forEach((w, i) => {
+    if (!ACRONYM.test(w.raw) || !acronymBacked(ev, w.raw)) return;
+    const letters = w.raw.replace(/s$/, '').replace(/[^A-Z]/g, '').toLowerCase();
+    const tryRun = (from: number, to: number) => {
+      if (from < to && spells(words.slice(from, to).map((x) => x.raw), letters)) for (let k = from; k < to; k++) out.add(k);
+    };
+    if (/\(\s*$/.test(text.slice(0, w.index))) for (let k = Math.max(0, i - letters.length - 3); k < i; k++) tryRun(k, i);
+    if (text.slice(w.index + w.raw.length).startsWith(' (')) for (let k = i + 2; k <= Math.min(words.length, i + letters.length + 4); k++) tryRun(i + 1, k);
+  });
+  return out;
+}
+
+/**
+ * Tools, practices, names and new terms: known terms (through the posting analysis's
+ * matcher) the evidence lacks, acronyms neither stated nor spelled out, and any other word
+ * outside everyday paraphrase vocabulary that the evidence does not use, grouped into phrases
+ * ("event sourcing", "Goldman Sachs"). `skip` holds word indexes other checks already reported.
+ */
+export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<number>): Claim[] {
+  const claims: Claim[] = [];
+  const covered = new Set<number>([...skip, ...expansionWords(words, text, ev)]);
+  const wordAt = (index: number) => words.findIndex((w) => w.index <= index && index < w.index + w.raw.length);
+  for (const t of knownTermsIn(text)) {
+    const first = wordAt(t.index);
+    const last = wordAt(t.index + t.length - 1);
+    if (first === -1) continue;
+    const span = words.slice(first, last + 1);
+    // A term another check already reported ("tech lead" after the title "lead") is not reported twice.
+    if (span.some((_, k) => skip.has(first + k))) { for (let k = first; k <= last; k++) covered.add(k); continue; }
+    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || span.every((w, k) => covered.has(first + k) || hasWord(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
+    for (let k = first; k <= last; k++) covered.add(k);
+    if (!backed) claims.push({ kind: KIND_OF[t.category] ?? 'tool', text: text.slice(t.index, t.index + t.length), triggers: span.map((w) => w.raw), reason: `"${t.name}" is not in the cited lines or the skills section.` });
+  }
+  claims.push(...namePhraseClaims(words, text, ev, covered));
+  let run: number[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const ws = run.map((k) => words[k]);
+    const phrase = text.slice(ws[0].index, ws.at(-1)!.index + ws.at(-1)!.raw.length);
+    const named = ws.some((w, k) => /^\p{Lu}/u.test(w.raw) && !(k === 0 && SENTENCE_START.test(text.slice(0, w.index))));
+    claims.push({ kind: named ? 'name' : 'tool', text: phrase, triggers: ws.map((w) => w.raw), reason: `"${phrase}" appears nowhere in the cited lines, the skills section or the rest of the resume.` });
+    run = [];
+  };
+  words.forEach((w, i) => {
+    const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWord(ev, w.lower)
+      && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower)
+      && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p));
+    // Adjacent new words make one phrase; a comma or a backed word between them ends it.
+    const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
+    if (novel && !joined) flush();
+    if (novel) run.push(i);
+  });
+  flush();
+  return claims;
+}
+
+/**
+ * Names are compared whole: "Microsoft Research" is another employer than "Microsoft" even
+ * though "research" is an everyday word and "Research" a word of another heading. A run of
+ * capitalised words inside a sentence is a claim unless the evidence has the whole name.
+ */
+function namePhraseClaims(words: Word[], text: string, ev: Evidence, covered: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const capital = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k].raw) && !covered.has(k) && !(k === i && SENTENCE_START.test(text.slice(0, words[k].index)));
+    if (!capital(i)) { i++; continue; }
+    let j = i + 1;
+    while (j < words.length && /^\p{Lu}/u.test(words[j].raw) && !covered.has(j) && /^ $/.test(text.slice(words[j - 1].index + words[j - 1].raw.length, words[j].index))) j++;
+    const run = words.slice(i, j);
+    const phrase = text.slice(run[0].index, run.at(-1)!.index + run.at(-1)!.raw.length);
+    const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    if (run.length > 1 && !squash(ev.text).includes(squash(phrase))) {
+      out.push({ kind: 'name', text: phrase, triggers: run.map((w) => w.raw), reason: `"${phrase}" is not named in the cited lines, the skills section or the rest of the resume.` });
+      for (let k = i; k < j; k++) covered.add(k);
+    }
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/** Node-only: the truthfulness benchmark (tests/fixtures/guard/rewrites.json) run through the guard. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LlmClient } from '../../llm/types';
+import { REPO_ROOT } from '../../../tests/fixtures/corpus-root';
+import { checkRewrites, type RewriteVerdict } from '../guard/check-rewrites';
+import { guardContext } from '../guard/guard';
+import { segmentProject } from '../segment/segment';
+import { CORPUS, loadCorpusResume, type CorpusResume } from './corpus';
+
+// Resumes used only by this benchmark (the tailoring eval has no recorded answers for them).
+const EXTRA: CorpusResume[] = [
+  { name: 'jakestyle-macmaster', main: 'jakestyle-macmaster/resume.tex', pdflatex: true },
+  { name: 'awesomecv-rathie', main: 'awesomecv-rathie/Resume.tex', pdflatex: false },
+];
+
+export interface BenchItem {
+  resume: string;
+  original: string;
+  newText: string;
+  label: 'honest' | 'fabricated';
+  kind: string;
+  split: 'dev' | 'held-out' | 'fresh';
+  /** Exact texts of other bullets the rewrite draws on. */
+  evidence?: string[];
+}
+
+export interface BenchResult { item: BenchItem; verdict: RewriteVerdict }
+
+/** The labelled rewrites (each one's id is its position in the file). */
+export function loadBench(): BenchItem[] {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/guard/rewrites.json'), 'utf8')).items as BenchItem[];
+}
+
+/**
+ * Guards every item as a stored plan would be guarded (no model), each against its own
+ * resume; with `verify`, one second-opinion call per resume. Caught = not applied.
+ */
+export async function runBench(items: BenchItem[], verify?: LlmClient): Promise<{ results: BenchResult[]; tokens: { input: number; output: number } }> {
+  const all = loadBench();
+  const results: BenchResult[] = [];
+  const tokens = { input: 0, output: 0 };
+  for (const resume of [...new Set(items.map((i) => i.resume))]) {
+    const entry = [...CORPUS, ...EXTRA].find((c) => c.name === resume);
+    if (!entry) throw new Error(`unknown corpus resume ${resume}`);
+    const ctx = guardContext(segmentProject(loadCorpusResume(entry)));
+    const mine = items.filter((i) => i.resume === resume);
+    const idOf = (i: BenchItem) => String(all.findIndex((x) => x.resume === i.resume && x.newText === i.newText && x.original === i.original));
+    const { verdicts, secondOpinion } = await checkRewrites(ctx, mine.map((i) => ({ ...i, id: idOf(i) })), { verify });
+    verdicts.forEach((v, k) => {
+      if (!v.segmentId) throw new Error(`${resume}: no single bullet reads "${mine[k].original.slice(0, 60)}…"`);
+      results.push({ item: mine[k], verdict: v });
+    });
+    if (secondOpinion) { tokens.input += secondOpinion.usage.inputTokens; tokens.output += secondOpinion.usage.outputTokens; }
+  }
+  return { results, tokens };
+}
+
+export interface BenchRow { label: string; kind: string; n: number; flagged: number }
+
+/** Per kind: how many, how many not applied (recall on fabrications, false alarms on honest rewrites). */
+export function benchTable(results: BenchResult[]): BenchRow[] {
+  const rows = new Map<string, BenchRow>();
+  for (const r of results) {
+    const kind = r.item.label === 'honest' ? 'all honest' : r.item.kind;
+    const key = `${r.item.label}:${kind}`;
+    const row = rows.get(key) ?? { label: r.item.label, kind, n: 0, flagged: 0 };
+    row.n++;
+    if (r.verdict.verdict !== 'applied') row.flagged++;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => (a.label === b.label ? a.kind.localeCompare(b.kind) : a.label === 'fabricated' ? -1 : 1));
+}

@@ -1,0 +1,57 @@
+/**
+ * The truthfulness benchmark (issue 12): hand-labelled rewrites of real corpus bullets
+ * (tests/fixtures/guard/rewrites.json) through the guard, without and with the model's
+ * second opinion (answers recorded in tests/fixtures/guard/second-opinion.json, served by the
+ * fake OpenAI server through the real SDK). Prints recall on fabrications and the false-alarm
+ * rate on honest rewrites, per kind, for the development half, the held-out half and both.
+ * Run alone: `npm run eval:guard`; `npm run eval` prints it first.
+ */
+import { readFileSync } from 'node:fs';
+import { createLlmClient } from '../../lib/llm/index.ts';
+import { benchTable, loadBench, runBench, type BenchResult } from '../../lib/tailor/testing/guard-bench.ts';
+import { startFakeProvider } from '../../tests/fakes/llm/index.ts';
+
+const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)}%` : '—');
+
+function table(title: string, rules: BenchResult[], withModel: BenchResult[]): string {
+  const a = benchTable(rules);
+  const b = new Map(benchTable(withModel).map((r) => [`${r.label}:${r.kind}`, r]));
+  const lines = [title, `  ${'kind'.padEnd(24)}${'n'.padStart(5)}  ${'rules'.padStart(16)}  ${'rules + model'.padStart(16)}`];
+  for (const r of a) {
+    const m = b.get(`${r.label}:${r.kind}`)!;
+    const what = r.label === 'honest' ? 'false alarms' : 'recall';
+    lines.push(`  ${`${r.label === 'honest' ? '' : 'fabricated '}${r.kind}`.padEnd(24)}${String(r.n).padStart(5)}  ${`${r.flagged}/${r.n} ${pct(r.flagged, r.n)}`.padStart(16)}  ${`${m.flagged}/${m.n} ${pct(m.flagged, m.n)}`.padStart(16)}   ${what}`);
+  }
+  const fab = (rs: BenchResult[]) => rs.filter((r) => r.item.label === 'fabricated');
+  const caught = (rs: BenchResult[]) => rs.filter((r) => r.verdict.verdict !== 'applied').length;
+  lines.push(`  ${'all fabricated'.padEnd(24)}${String(fab(rules).length).padStart(5)}  ${`${caught(fab(rules))}/${fab(rules).length} ${pct(caught(fab(rules)), fab(rules).length)}`.padStart(16)}  ${`${caught(fab(withModel))}/${fab(withModel).length} ${pct(caught(fab(withModel)), fab(withModel).length)}`.padStart(16)}   recall`);
+  return lines.join('\n');
+}
+
+/** Prints the benchmark; returns 1 when the held-out and fresh rewrites miss the issue's targets (≥95% recall per kind, ≤5% false alarms). */
+export async function guardBench(): Promise<number> {
+  const items = loadBench();
+  const fake = await startFakeProvider('openai', { reply: readFileSync('tests/fixtures/guard/second-opinion.json', 'utf8') });
+  try {
+    const client = createLlmClient({ provider: 'openai', apiKey: 'eval-key', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' }, { retry: { maxRetries: 0 } });
+    const rules = (await runBench(items)).results;
+    const model = await runBench(items, client);
+    const pick = (rs: BenchResult[], split?: string) => rs.filter((r) => !split || r.item.split === split);
+    const out = [
+      `Truthfulness guard — ${items.length} labelled rewrites over ${new Set(items.map((i) => i.resume)).size} corpus resumes (caught = not applied)`,
+      table('Fresh (two more resumes, written after development; the first run had 2/28 false alarms, two general fixes followed):', pick(rules, 'fresh'), pick(model.results, 'fresh')),
+      table('Held-out half (looked at once after development; three general fixes followed):', pick(rules, 'held-out'), pick(model.results, 'held-out')),
+      table('Development half:', pick(rules, 'dev'), pick(model.results, 'dev')),
+      table('All:', rules, model.results),
+      `Second opinion: ${model.tokens.input} input + ${model.tokens.output} output tokens (recorded stand-in answers, see tests/fixtures/guard/second-opinion.json)`,
+    ];
+    process.stdout.write(out.join('\n\n') + '\n');
+    const held = benchTable([...pick(rules, 'held-out'), ...pick(rules, 'fresh')]);
+    const ok = held.every((r) => (r.label === 'honest' ? r.flagged / r.n <= 0.05 : r.flagged / r.n >= 0.95));
+    return ok ? 0 : 1;
+  } finally {
+    await fake.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) guardBench().then((code) => process.exit(code), (err) => { console.error(err); process.exit(1); });
