@@ -7,7 +7,7 @@ import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { executeRun } from '@/lib/runs/execute-run';
 import { createRemoteLlmClient } from '@/lib/runs/remote-llm-client';
-import { listRuns, startStaleRunReaper } from '@/lib/runs/run-store';
+import { listJobRuns, listRuns, startStaleRunReaper } from '@/lib/runs/run-store';
 import type { TailorSettings } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
 import { getPageMemo, warmUp } from './warm-up';
@@ -24,6 +24,17 @@ export function useActiveProfile() {
 export function useRuns() {
   useEffect(() => startStaleRunReaper(getDatabase()), []);
   return useLiveQuery(() => listRuns(getDatabase()), []);
+}
+
+/** One job's runs, newest first (from the jobId index: a few records, whatever the history's size). */
+export function useJobRuns(jobId: string | undefined) {
+  useEffect(() => startStaleRunReaper(getDatabase()), []);
+  return useLiveQuery(() => (jobId ? listJobRuns(getDatabase(), jobId) : []), [jobId]);
+}
+
+/** One run by id, live (progress, then the outcome), or undefined. */
+export function useRun(id: string | null) {
+  return useLiveQuery(() => (id ? getDatabase().runs.get(id) : undefined), [id]);
 }
 
 export interface StartRunInput {

@@ -67,3 +67,9 @@ export function startStaleRunReaper(db: BespokeDatabase, options: { everyMs?: nu
 export function listRuns(db: BespokeDatabase, limit = 100): Promise<RunRecord[]> {
   return db.runs.orderBy('startedAt').reverse().limit(limit).toArray();
 }
+
+/** One job's runs, newest first, from the `jobId` index. */
+export async function listJobRuns(db: BespokeDatabase, jobId: string): Promise<RunRecord[]> {
+  const runs = await db.runs.where('jobId').equals(jobId).toArray();
+  return runs.sort((a, b) => b.startedAt - a.startedAt);
+}
