@@ -75,29 +75,35 @@ export function RunView({ run, resume, onRerun, onRetry, onCancel, busy }: { run
             <SectionHeader title="Keywords" description="From the posting, checked in the compiled PDF (what an applicant tracking system reads)." />
             <KeywordTable before={report.scoreBefore} after={report.scoreAfter} />
           </section>
+          {edits.length === 0 ? (
+            <p className="m-0 text-sm text-muted-foreground" data-testid="edit-list">
+              No wording changed{report.reorders.length ? `: ${report.reorders.length} list${report.reorders.length === 1 ? '' : 's'} of bullets and skills reordered by relevance to the posting` : ''}.
+            </p>
+          ) : (
           <section aria-label="Changes" className="flex flex-col gap-2">
-            <SectionHeader
-              title={`Changes (${edits.length})`}
-              description="Uncheck what you do not want, then re-compile: no new model call."
-              actions={
-                rejected.size ? (
-                  <Button size="sm" variant="ghost" onClick={() => setRejected(new Set())}>
-                    <CheckCheck aria-hidden />Accept all
-                  </Button>
-                ) : null
-              }
-            />
-            <EditList
-              edits={edits}
-              accepted={accepted}
-              rejected={rejected}
-              onToggle={(id) => setAccepted((s) => toggled(s, id))}
-              onToggleReject={(id) => setRejected((s) => toggled(s, id))}
-            />
-            <Button variant={changed ? 'primary' : 'secondary'} className="self-start" disabled={busy || !changed} onClick={() => onRerun({ acceptFlagged: [...accepted], rejectEdits: [...rejected] })}>
-              <RefreshCw aria-hidden />Re-compile with my choices
-            </Button>
-          </section>
+              <SectionHeader
+                title={`Changes (${edits.length})`}
+                description="Uncheck what you do not want, then re-compile: no new model call."
+                actions={
+                  rejected.size ? (
+                    <Button size="sm" variant="ghost" onClick={() => setRejected(new Set())}>
+                      <CheckCheck aria-hidden />Accept all
+                    </Button>
+                  ) : null
+                }
+              />
+              <EditList
+                edits={edits}
+                accepted={accepted}
+                rejected={rejected}
+                onToggle={(id) => setAccepted((s) => toggled(s, id))}
+                onToggleReject={(id) => setRejected((s) => toggled(s, id))}
+              />
+              <Button variant={changed ? 'primary' : 'secondary'} className="self-start" disabled={busy || !changed} onClick={() => onRerun({ acceptFlagged: [...accepted], rejectEdits: [...rejected] })}>
+                <RefreshCw aria-hidden />Re-compile with my choices
+              </Button>
+            </section>
+          )}
         </>
       ) : null}
       {run.pdf ? (

@@ -36,8 +36,8 @@ export function ScoreCard({ run, report }: { run: RunRecord; report: TailorRun }
       </div>
       <p className="m-0 text-xs text-muted-foreground">
         {report.pages.tailored ?? '—'} page{report.pages.tailored === 1 ? '' : 's'} (target {report.pages.target})
-        {run.tokens ? ` · ${(run.tokens.input + run.tokens.output).toLocaleString()} tokens` : ''}
-        {run.costUsd != null ? ` · ~$${run.costUsd.toFixed(4)}` : ''}
+        {run.tokens && run.tokens.input + run.tokens.output > 0 ? ` · ${(run.tokens.input + run.tokens.output).toLocaleString()} tokens` : ''}
+        {run.costUsd != null && run.provider !== 'offline' ? ` · ~$${run.costUsd.toFixed(4)}` : ''}
         {run.finishedAt ? ` · ${((run.finishedAt - run.startedAt) / 1000).toFixed(1)} s` : ''}
       </p>
     </Card>

@@ -64,7 +64,9 @@ export async function updateJob(db: BespokeDatabase, id: string, fields: Partial
   const current = await db.jobs.get(id);
   if (!current) throw new JobStoreError('That job is no longer stored; capture it again.');
   const contentHash = await sha256Hex(jobHashInput({ ...current, ...fields }));
-  const changed = await db.jobs.update(id, { ...fields, contentHash, editedAt: now });
+  // A new application status is dated, for the history's "applied on …".
+  const dated = fields.status && fields.status !== current.status ? { statusDates: { ...current.statusDates, [fields.status]: now } } : {};
+  const changed = await db.jobs.update(id, { ...fields, ...dated, contentHash, editedAt: now });
   if (changed === 0) throw new JobStoreError('That job is no longer stored; capture it again.');
 }
 

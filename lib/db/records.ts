@@ -14,6 +14,10 @@ export interface JobRecord extends Omit<ExtractedJob, 'warnings'> {
   contentHash: string;
   /** The user's application status for this job. */
   status?: 'saved' | 'applied' | 'interview' | 'offer' | 'rejected';
+  /** When the job reached each status (epoch ms), set as the status changes. */
+  statusDates?: Partial<Record<'saved' | 'applied' | 'interview' | 'offer' | 'rejected', number>>;
+  /** Search words of title, company and location (see job-words.ts); kept by the database's hooks. */
+  words?: string[];
 }
 
 /** One file of a master resume project (the main .tex, .cls, .sty, images, fonts). */
