@@ -51,7 +51,7 @@ describe('BespokeDatabase migrations', () => {
     db.close();
   });
 
-  it('upgrades a version-4 database to version 6: jobs get search words and a status, runs their compound indexes', async () => {
+  it('upgrades a version-4 database to version 6: jobs get search words and a status, runs a compound index and their history lines', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     // The schema exactly as version 4 shipped it.
@@ -75,7 +75,11 @@ describe('BespokeDatabase migrations', () => {
     expect(job?.words).toEqual(expect.arrayContaining(['senior', 'backend', 'engineer', 'zurich', 'insurance']));
     expect(await db.jobs.where('words').startsWith('zur').primaryKeys()).toEqual(['j1']);
     expect(await db.runs.where('[jobId+startedAt]').between(['j1', Dexie.minKey], ['j1', Dexie.maxKey]).primaryKeys()).toEqual(['r-old', 'r-new']);
-    expect(await db.runs.where('[status+startedAt]').between(['failed', Dexie.minKey], ['failed', Dexie.maxKey]).primaryKeys()).toEqual(['r-new']);
+    // The history list's lines, built from what was stored.
+    expect(await db.runIndex.orderBy('startedAt').reverse().toArray()).toMatchObject([
+      { id: 'r-new', status: 'failed', title: 'Senior Backend Engineer', company: 'Zürich Insurance', applicationStatus: 'saved' },
+      { id: 'r-old', status: 'done' },
+    ]);
     db.close();
   });
 

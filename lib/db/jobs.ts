@@ -2,6 +2,7 @@ import type { ExtractedJob } from '@/lib/jobs/types';
 import type { BespokeDatabase } from './database';
 import { sha256Hex } from './hash';
 import type { JobRecord } from './records';
+import { refreshJobInRunIndex } from './run-index';
 
 /** Longest description we keep; real postings are far shorter, a larger one is page junk. */
 export const MAX_DESCRIPTION_CHARS = 100_000;
@@ -68,6 +69,8 @@ export async function updateJob(db: BespokeDatabase, id: string, fields: Partial
   const dated = fields.status && fields.status !== current.status ? { statusDates: { ...current.statusDates, [fields.status]: now } } : {};
   const changed = await db.jobs.update(id, { ...fields, ...dated, contentHash, editedAt: now });
   if (changed === 0) throw new JobStoreError('That job is no longer stored; capture it again.');
+  // The history list repeats the job's title, company and status.
+  await refreshJobInRunIndex(db, id);
 }
 
 /** The most recently captured postings, newest first. */

@@ -98,3 +98,23 @@ export interface MemoRecord {
   value: unknown;
   savedAt: number;
 }
+
+/** One line of the history list (see run-index.ts): a run's facts and its job's, no PDF. */
+export interface RunIndexRecord {
+  id: string;
+  jobId: string;
+  startedAt: number;
+  status: RunStatus;
+  provider: string;
+  model: string | null;
+  scoreBefore?: number;
+  scoreAfter?: number | null;
+  title: string | null;
+  company: string | null;
+  /** Search words of the job's title, company and location. */
+  words: string[];
+  applicationStatus: NonNullable<JobRecord['status']> | null;
+  applicationStatusAt: number | null;
+  /** The job was deleted (or never stored). */
+  jobMissing: boolean;
+}
