@@ -53,7 +53,7 @@ export function PriceTableEditor({ api }: Props) {
       <h3>Model prices{table ? ` (as of ${table.asOf})` : ''}</h3>
       <p className="m-0 text-xs text-muted-foreground">Used to estimate the cost of each run. USD per million tokens; a model matches the longest name prefix.</p>
       {table && (
-        <div className="max-h-64 overflow-auto rounded-md border border-border">
+        <div className="max-h-64 overflow-auto rounded-md border border-border" tabIndex={0} role="region" aria-label="Price table">
           <table className="w-full border-collapse text-xs">
             <thead className="sticky top-0 bg-muted text-left"><tr><th className="px-2 py-1">Provider</th><th className="px-2 py-1">Model</th><th className="px-2 py-1 text-right">Input</th><th className="px-2 py-1 text-right">Output</th></tr></thead>
             <tbody>
