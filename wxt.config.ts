@@ -35,6 +35,8 @@ export default defineConfig({
       'scripting',
       // Chrome's side panel; Firefox gets `sidebar_action` from the sidepanel entrypoint instead.
       ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome: tailoring runs live in an offscreen document, so closing the panel keeps them going.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: PROVIDER_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],

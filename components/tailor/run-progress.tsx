@@ -1,4 +1,4 @@
-import { Square } from 'lucide-react';
+import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { RunRecord } from '@/lib/db/records';
 import { formatElapsed, summariseProgress } from '@/lib/runs/progress-words';
@@ -34,7 +34,7 @@ export function RunProgress({ run, onCancel }: { run: RunRecord; onCancel?: () =
         <span className="truncate text-xs text-muted-foreground">{summary.note ?? ' '}</span>
         {onCancel ? (
           <Button size="sm" variant="ghost" onClick={onCancel}>
-            <Square aria-hidden /> Cancel
+            <X aria-hidden /> Cancel
           </Button>
         ) : null}
       </div>

@@ -31,6 +31,8 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
   if (jobs === undefined || resumes === undefined || profile.isPending) return <p className="muted">Loading…</p>;
 
   const run: RunRecord | undefined = picked ?? jobRuns?.[0];
+  // A run started from this panel or an earlier one (it lives outside the panel) is followed here.
+  const running = start.isPending || run?.status === 'running';
   const resumeOf = (id: string) => resumes.find((r) => r.id === id);
   const jobOf = (id: string): JobRecord | undefined => jobs.find((j) => j.id === id);
 
@@ -63,7 +65,7 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
         job={job}
         resumes={resumes}
         profileLabel={profile.data ? `${profile.data.label} (${profile.data.model})` : null}
-        running={start.isPending}
+        running={running}
         onOpenSettings={() => navigate?.('settings')}
         onStart={(choice) => {
           const resume = resumeOf(choice.resumeId);
@@ -81,8 +83,8 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
           key={run.id}
           run={run}
           resume={resumeOf(run.resumeId)}
-          busy={start.isPending}
-          onCancel={start.isPending ? start.cancel : undefined}
+          busy={running}
+          onCancel={run.status === 'running' ? () => start.cancel(run.id) : undefined}
           onRetry={run.status === 'failed' || run.status === 'cancelled' ? () => retry(run) : undefined}
           onRerun={({ acceptFlagged, rejectEdits }) => {
             const resume = resumeOf(run.resumeId);

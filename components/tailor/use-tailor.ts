@@ -45,15 +45,42 @@ export interface StartRunInput {
   previous?: RunRecord;
 }
 
-/** Starts a tailoring run in this page (TeX in its Worker, the LLM call in the background). */
+/** Asks the background for the run host; any failure means "run it here". */
+async function hosted(): Promise<boolean> {
+  try {
+    return (await sendMessage('run:host')).hosted;
+  } catch (err) {
+    console.warn('[bespoke] no run host, the panel runs it:', String(err));
+    return false;
+  }
+}
+
+/**
+ * Starts a tailoring run. In Chrome it runs in the offscreen document (the panel may close and
+ * reopen: the run goes on, and is followed through the database); where there is none
+ * (Firefox) it runs in this page, TeX in its Worker, the LLM call in the background.
+ */
 export function useStartRun(onStarted: (runId: string) => void) {
   const controller = useRef<AbortController | null>(null);
+  const remote = useRef(false);
   const profile = useActiveProfile();
   const mutation = useMutation({
     mutationFn: async ({ resume, job, settings, useModel, previous }: StartRunInput) => {
-      controller.current = new AbortController();
       const active = useModel ? profile.data : null;
       if (useModel && !active) throw new Error('No LLM provider is configured; add one in Settings or use the offline tailor.');
+      if (await hosted()) {
+        remote.current = true;
+        const request = { resumeId: resume.id, jobId: job.id, useModel, previousRunId: previous?.id, settings };
+        // The offscreen document may still be loading its script right after it was created.
+        const { runId } = await sendMessage('run:start', request).catch(async () => {
+          await new Promise((r) => setTimeout(r, 300));
+          return sendMessage('run:start', request);
+        });
+        onStarted(runId);
+        return runId;
+      }
+      remote.current = false;
+      controller.current = new AbortController();
       // A warm-up still compiling the master finishes first, so the run finds it in the memo.
       await warmUp();
       return executeRun({
@@ -71,5 +98,12 @@ export function useStartRun(onStarted: (runId: string) => void) {
       });
     },
   });
-  return { ...mutation, cancel: () => controller.current?.abort(new Error('Cancelled by the user.')) };
+  return {
+    ...mutation,
+    /** Cancels a run: in the host by its id, or the one this page drives. */
+    cancel: (runId: string) => {
+      if (remote.current || !controller.current) void sendMessage('run:cancel', { runId }).catch((err: unknown) => console.warn('[bespoke] cancel:', String(err)));
+      else controller.current.abort(new Error('Cancelled by the user.'));
+    },
+  };
 }

@@ -33,7 +33,11 @@ export function summariseProgress(lines: RunProgressLine[]): RunProgressSummary 
   // The step shown is the last one started and not finished, else the one after the last finished.
   const lastIndex = last ? index(last.stage) : -1;
   const current = last && last.status === 'start' ? STAGES[lastIndex] : STAGES[Math.min(STAGES.length - 1, lastIndex + 1)];
-  const done = STAGES.filter((s) => finished.has(s.stage)).reduce((n, s) => n + s.weight, 0);
+  // Stages may be skipped or answered from the memo without a line each: where the run is
+  // counts, not which lines arrived — every stage before the current one is behind it.
+  const currentIndex = current ? STAGES.indexOf(current) : 0;
+  const behind = STAGES.slice(0, currentIndex).reduce((n, s) => n + s.weight, 0);
+  const done = finished.size === STAGES.length ? TOTAL : behind + (current && finished.has(current.stage) ? current.weight : 0);
   const note = last?.message && last.stage === current?.stage ? last.message : null;
   return { percent: Math.round((done / TOTAL) * 100), words: current?.words ?? 'Starting', note };
 }

@@ -52,7 +52,7 @@ export async function reapStaleRuns(db: BespokeDatabase, now = Date.now()): Prom
   const dead = (r: { heartbeatAt?: unknown }) => typeof r.heartbeatAt !== 'number' || !Number.isFinite(r.heartbeatAt) || now - r.heartbeatAt > STALE_RUN_MS;
   const stale = await db.runs.where('status').equals('running').filter(dead).toArray();
   for (const run of stale) {
-    await finishRun(db, run.id, { status: 'failed', error: 'The run stopped when its page was closed.' }, now);
+    await finishRun(db, run.id, { status: 'failed', error: 'Interrupted: the browser stopped this run before it finished (closed, restarted or updated). Retry to run it again.' }, now);
   }
   return stale.length;
 }

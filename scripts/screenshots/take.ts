@@ -23,6 +23,8 @@ async function shoot(page: Page, name: string, open: (page: Page) => Promise<voi
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 760 });
       await open(page);
+      // A background tab runs no CSS transitions: the shot would catch the tabs mid-change.
+      await page.bringToFront();
       // Fonts, pdf.js canvases and transitions settle.
       await page.waitForTimeout(400);
       const path = resolve(OUT, `${name}-${scheme}-${width}.png`);
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
   // An offline run: its progress, then its result.
   await tab('Tailor')(panel);
   await panel.setViewportSize({ width: 360, height: 760 });
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await panel.bringToFront();
   await panel.getByRole('button', { name: 'Tailor resume' }).click();
   await panel.getByTestId('run-step').waitFor({ timeout: 30_000 }).catch(() => undefined);
   await panel.screenshot({ path: resolve(OUT, 'tailor-running-light-360.png') });
