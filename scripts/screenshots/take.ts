@@ -22,9 +22,9 @@ async function shoot(page: Page, name: string, open: (page: Page) => Promise<voi
     for (const width of widths) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 760 });
-      await open(page);
       // A background tab runs no CSS transitions: the shot would catch the tabs mid-change.
       await page.bringToFront();
+      await open(page);
       // Fonts, pdf.js canvases and transitions settle.
       await page.waitForTimeout(400);
       const path = resolve(OUT, `${name}-${scheme}-${width}.png`);
