@@ -36,7 +36,7 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
   const resumeOf = (id: string) => resumes.find((r) => r.id === id);
   const jobOf = (id: string): JobRecord | undefined => jobs.find((j) => j.id === id);
 
-  if (resumes.length === 0) {
+  if (resumes.length === 0 && !job) {
     return (
       <EmptyState icon={FileText} title="Add your resume first" action={<Button variant="primary" onClick={() => navigate?.('resume')}>Go to Resume</Button>}>
         Bespoke tailors your own LaTeX master. Import it (or the sample) in the Resume tab.
@@ -60,6 +60,11 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
 
   return (
     <section aria-label="Tailor" className="flex flex-col gap-3">
+      {resumes.length === 0 ? (
+        <Message tone="warning" title="Add your resume first" action={<Button size="sm" onClick={() => navigate?.('resume')}>Go to Resume</Button>}>
+          Bespoke tailors your own LaTeX master: import it (or the sample) in the Resume tab.
+        </Message>
+      ) : null}
       <TailorForm
         key={job.id}
         job={job}
