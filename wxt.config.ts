@@ -1,3 +1,4 @@
+import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -18,6 +19,9 @@ const PROVIDER_HOSTS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Tailwind compiles the design tokens and utilities into each extension page's own CSS (no
+  // CDN, nothing injected into job pages: the on-page button keeps its shadow-root styles).
+  vite: () => ({ plugins: [tailwindcss()] }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Bespoke — tailor your LaTeX resume',
@@ -31,6 +35,8 @@ export default defineConfig({
       'scripting',
       // Chrome's side panel; Firefox gets `sidebar_action` from the sidepanel entrypoint instead.
       ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome: tailoring runs live in an offscreen document, so closing the panel keeps them going.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: PROVIDER_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],

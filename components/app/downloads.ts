@@ -8,16 +8,3 @@ export function downloadFile(content: Uint8Array | string, name: string, type: s
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name from the posting: `resume-acme-backend-engineer`. */
-export function fileStem(company: string | null | undefined, title: string | null | undefined): string {
-  const slug = [company, title]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return slug ? `resume-${slug}` : 'resume-tailored';
-}

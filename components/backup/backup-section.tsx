@@ -1,5 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
+import { DownloadCloud, UploadCloud } from 'lucide-react';
 import { downloadFile } from '@/components/app/downloads';
+import { Button } from '@/components/ui/button';
+import { SectionHeader } from '@/components/ui/card';
+import { Message } from '@/components/ui/message';
 import { exportBackup, importBackupFile } from '@/lib/backup/backup';
 import { getDatabase } from '@/lib/db/database';
 
@@ -12,30 +16,32 @@ export function BackupSection() {
     mutationFn: (file: File) => importBackupFile(getDatabase(), file),
   });
   return (
-    <section data-testid="backup">
-      <h2>Backup</h2>
-      <p className="muted">Resumes, postings, tailoring history and provider settings. API keys are never included: re-enter them after a restore.</p>
-      <div className="row">
-        <button className="secondary" onClick={() => exporter.mutate()} disabled={exporter.isPending}>Export all data</button>
-        <label className="secondary">
-          Import a backup
-          <input type="file" accept="application/json,.json" data-testid="import-backup" onChange={(e) => e.target.files?.[0] && importer.mutate(e.target.files[0])} />
-        </label>
+    <section data-testid="backup" aria-label="Backup" className="flex flex-col gap-2">
+      <SectionHeader title="Backup" description="Resumes, postings, tailoring history and provider settings. API keys are never included: re-enter them after a restore." />
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={() => exporter.mutate()} disabled={exporter.isPending}><DownloadCloud aria-hidden />Export all data</Button>
+        <Button asChild>
+          <label className="focus-within:outline-2 focus-within:outline-ring">
+            <UploadCloud aria-hidden />
+            Import a backup
+            <input type="file" className="sr-only" accept="application/json,.json" data-testid="import-backup" onChange={(e) => e.target.files?.[0] && importer.mutate(e.target.files[0])} />
+          </label>
+        </Button>
       </div>
-      {exporter.error ? <p className="error">{exporter.error.message}</p> : null}
-      {importer.error ? <p className="error" data-testid="backup-error">{importer.error.message}</p> : null}
+      {exporter.error ? <Message tone="error">{exporter.error.message}</Message> : null}
+      {importer.error ? <Message tone="error" data-testid="backup-error">{importer.error.message}</Message> : null}
       {importer.data ? (
-        <div data-testid="backup-imported">
-          <p className="muted">
+        <Message tone="success" data-testid="backup-imported">
+          <p className="m-0">
             Imported {importer.data.resumes} resumes, {importer.data.jobs} postings, {importer.data.runs} runs and {importer.data.profiles} provider settings
             {importer.data.kept ? `; kept ${importer.data.kept} already here` : ''}.
           </p>
           {importer.data.conflicts.length ? (
-            <ul className="muted" data-testid="backup-conflicts">
+            <ul className="muted m-0 pl-4" data-testid="backup-conflicts">
               {importer.data.conflicts.map((c) => <li key={c}>{c}</li>)}
             </ul>
           ) : null}
-        </div>
+        </Message>
       ) : null}
     </section>
   );

@@ -1,9 +1,12 @@
+import { ExternalLink, Save } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { JobRecord } from '@/lib/db/records';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { APPLICATION_STATUSES } from './application-status';
 
 export type JobEdits = Pick<JobRecord, 'title' | 'company' | 'location' | 'description' | 'status'>;
-
-const STATUSES: NonNullable<JobRecord['status']>[] = ['saved', 'applied', 'interview', 'offer', 'rejected'];
 
 /** Only http(s) links from a page are shown as links; anything else (javascript:, data:) as text. */
 function safeHref(url: string): string | undefined {
@@ -24,35 +27,38 @@ export function JobEditor({ job, onSave, saving }: { job: JobRecord; onSave(edit
 
   return (
     <form
-      className="job-editor"
+      className="flex flex-col gap-2.5"
       data-testid="job-editor"
+      aria-label="Job posting"
       onSubmit={(e) => {
         e.preventDefault();
         onSave(draft);
       }}
-      style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
     >
-      <div className="row">
-        <span className="badge" data-testid="job-board">{job.board}</span>
-        <span className="badge" data-testid="job-source">{job.source}</span>
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Badge data-testid="job-board">{job.board}</Badge>
+        <Badge data-testid="job-source">{job.source}</Badge>
         {href ? (
-          <a className="muted" href={href} target="_blank" rel="noopener noreferrer">open posting</a>
+          <a className="ml-auto inline-flex items-center gap-1 text-xs" href={href} target="_blank" rel="noopener noreferrer">
+            Open posting <ExternalLink aria-hidden className="size-3" />
+          </a>
         ) : null}
       </div>
-      <label>Title<input data-testid="job-title" value={draft.title ?? ''} onChange={set('title')} /></label>
-      <label>Company<input data-testid="job-company" value={draft.company ?? ''} onChange={set('company')} /></label>
-      <label>Location<input data-testid="job-location" value={draft.location ?? ''} onChange={set('location')} /></label>
-      <label>Description<textarea data-testid="job-description" value={draft.description ?? ''} onChange={set('description')} /></label>
-      <label>
-        Application status
-        <select data-testid="job-status" value={draft.status ?? 'saved'} onChange={set('status')}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>{s}</option>
+      <Field label="Title"><Input data-testid="job-title" value={draft.title ?? ''} onChange={set('title')} /></Field>
+      <div className="grid grid-cols-1 gap-2.5 min-[400px]:grid-cols-2">
+        <Field label="Company"><Input data-testid="job-company" value={draft.company ?? ''} onChange={set('company')} /></Field>
+        <Field label="Location"><Input data-testid="job-location" value={draft.location ?? ''} onChange={set('location')} /></Field>
+      </div>
+      <Field label="Description"><Textarea data-testid="job-description" className="min-h-56" value={draft.description ?? ''} onChange={set('description')} /></Field>
+      <Field label="Application status">
+        <Select data-testid="job-status" value={draft.status ?? 'saved'} onChange={set('status')}>
+          {APPLICATION_STATUSES.map((s) => (
+            <option key={s.id} value={s.id}>{s.label}</option>
           ))}
-        </select>
-      </label>
-      <div className="row">
-        <button className="primary" type="submit" disabled={!dirty || saving}>{saving ? 'Saving…' : 'Save changes'}</button>
+        </Select>
+      </Field>
+      <div className="flex items-center gap-2">
+        <Button variant="secondary" type="submit" disabled={!dirty || saving}><Save aria-hidden />{saving ? 'Saving…' : 'Save changes'}</Button>
         {dirty ? <span className="muted">unsaved edits</span> : null}
       </div>
     </form>

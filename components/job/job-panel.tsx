@@ -1,4 +1,12 @@
+import { Briefcase, ClipboardPaste, ScanSearch, Sparkles, X } from 'lucide-react';
 import { useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { Disclosure } from '@/components/ui/disclosure';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Message } from '@/components/ui/message';
+import { statusInfo } from './application-status';
 import { JobEditor } from './job-editor';
 import { JobFacts } from './job-facts';
 import { PasteJob } from './paste-job';
@@ -6,7 +14,7 @@ import { pastedToExtracted } from './pasted-job';
 import { useCaptureActiveTab, useRecentJobs, useSaveManualJob, useUpdateJob } from './use-jobs';
 
 /** The side panel's job view: the captured posting (editable), recent postings, and fallbacks. */
-export function JobPanel() {
+export function JobPanel({ onTailor }: { onTailor?: () => void }) {
   const jobs = useRecentJobs();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pasting, setPasting] = useState(false);
@@ -19,17 +27,23 @@ export function JobPanel() {
   const outcome = capture.data;
 
   return (
-    <section style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
-      <div className="row">
-        <button className="secondary" onClick={() => capture.mutate()} disabled={capture.isPending}>
+    <section aria-label="Job posting" className="flex flex-col gap-3">
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={() => capture.mutate()} disabled={capture.isPending}>
+          <ScanSearch aria-hidden />
           {capture.isPending ? 'Reading the page…' : 'Capture from this tab'}
-        </button>
-        <button className="secondary" onClick={() => setPasting((p) => !p)}>{pasting ? 'Close paste' : 'Paste description'}</button>
+        </Button>
+        <Button variant={pasting ? 'ghost' : 'secondary'} onClick={() => setPasting((p) => !p)}>
+          {pasting ? <X aria-hidden /> : <ClipboardPaste aria-hidden />}
+          {pasting ? 'Close paste' : 'Paste description'}
+        </Button>
       </div>
       {outcome && outcome.status !== 'captured' ? (
-        <p className="notice" data-testid="capture-problem">{outcome.reason}</p>
+        <Message tone="warning" data-testid="capture-problem" title="No posting found on this page">
+          {outcome.reason} Paste the description instead, or select it on the page and use the toolbar button.
+        </Message>
       ) : null}
-      {capture.error ? <p className="error">{capture.error.message}</p> : null}
+      {capture.error ? <Message tone="error">{capture.error.message}</Message> : null}
       {pasting ? (
         <PasteJob
           initial={outcome?.status === 'nothing-found' ? { title: outcome.job.title ?? '', company: outcome.job.company ?? '' } : undefined}
@@ -43,31 +57,43 @@ export function JobPanel() {
           }
         />
       ) : null}
-      {saveManual.error ? <p className="error">{saveManual.error.message}</p> : null}
+      {saveManual.error ? <Message tone="error">{saveManual.error.message}</Message> : null}
       {job ? (
         <>
+          {onTailor ? (
+            <Button variant="primary" size="lg" onClick={onTailor} data-testid="tailor-this-job">
+              <Sparkles aria-hidden /> Tailor my resume to this job
+            </Button>
+          ) : null}
           <JobFacts job={job} />
           <JobEditor job={job} saving={update.isPending} onSave={(fields) => update.mutate({ id: job.id, fields })} />
         </>
-      ) : (
-        <p className="muted" data-testid="no-job">
-          Open a job posting and click “Tailor resume” on the page, or click the Bespoke toolbar button on any careers page.
-        </p>
+      ) : pasting ? null : (
+        <EmptyState icon={Briefcase} title="No job yet" data-testid="no-job">
+          Open a job posting and click “Tailor resume” on the page, or click the Bespoke toolbar button on any careers page. Or paste a description.
+        </EmptyState>
       )}
-      {update.error ? <p className="error">{update.error.message}</p> : null}
+      {update.error ? <Message tone="error">{update.error.message}</Message> : null}
       {jobs.length > 1 ? (
-        <div>
-          <h2>Recent postings</h2>
-          <ul className="plain" data-testid="recent-jobs">
+        <Disclosure summary={`Recent postings (${jobs.length})`} defaultOpen>
+          <ul className="m-0 flex list-none flex-col gap-0.5 p-0" data-testid="recent-jobs">
             {jobs.map((j) => (
               <li key={j.id}>
-                <button aria-current={j.id === job?.id} onClick={() => setSelectedId(j.id)}>
-                  {j.title ?? 'Untitled'} <span className="muted">· {j.company ?? 'unknown company'}</span>
+                <button
+                  type="button"
+                  aria-current={j.id === job?.id}
+                  onClick={() => setSelectedId(j.id)}
+                  className={cn('flex w-full cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-muted', j.id === job?.id && 'bg-accent')}
+                >
+                  <span className="min-w-0 flex-1 truncate">
+                    {j.title ?? 'Untitled'} <span className="muted">· {j.company ?? 'unknown company'}</span>
+                  </span>
+                  <Badge tone={statusInfo(j.status).tone}>{statusInfo(j.status).label}</Badge>
                 </button>
               </li>
             ))}
           </ul>
-        </div>
+        </Disclosure>
       ) : null}
     </section>
   );

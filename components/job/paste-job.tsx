@@ -1,4 +1,8 @@
+import { Check } from 'lucide-react';
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Card, SectionHeader } from '@/components/ui/card';
+import { Field, Input, Textarea } from '@/components/ui/field';
 
 export interface PastedJob {
   title: string;
@@ -13,22 +17,25 @@ export function PasteJob({ onSubmit, initial }: { onSubmit(job: PastedJob): void
   const [description, setDescription] = useState(initial?.description ?? '');
   const tooShort = description.trim().split(/\s+/).filter(Boolean).length < 5;
   return (
-    <form
-      data-testid="paste-job"
-      style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit({ title: title.trim(), company: company.trim(), description: description.trim() });
-      }}
-    >
-      <h2>Paste a job description</h2>
-      <label>Title<input value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-      <label>Company<input value={company} onChange={(e) => setCompany(e.target.value)} /></label>
-      <label>Description<textarea data-testid="paste-description" value={description} onChange={(e) => setDescription(e.target.value)} /></label>
-      <div className="row">
-        <button className="primary" type="submit" disabled={tooShort}>Use this description</button>
-        {tooShort && description ? <span className="muted">That is too short to be a job description.</span> : null}
-      </div>
-    </form>
+    <Card>
+      <form
+        data-testid="paste-job"
+        aria-label="Paste a job description"
+        className="flex flex-col gap-2.5"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit({ title: title.trim(), company: company.trim(), description: description.trim() });
+        }}
+      >
+        <SectionHeader title="Paste a job description" description="Copy the posting's text from any page or email." />
+        <Field label="Title"><Input value={title} onChange={(e) => setTitle(e.target.value)} /></Field>
+        <Field label="Company"><Input value={company} onChange={(e) => setCompany(e.target.value)} /></Field>
+        <Field label="Description"><Textarea data-testid="paste-description" value={description} onChange={(e) => setDescription(e.target.value)} /></Field>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button variant="primary" type="submit" disabled={tooShort}><Check aria-hidden />Use this description</Button>
+          {tooShort && description ? <span className="muted">That is too short to be a job description.</span> : null}
+        </div>
+      </form>
+    </Card>
   );
 }

@@ -25,7 +25,7 @@ export function PdfPreview({ pdf, maxPages = 4 }: { pdf: Uint8Array; maxPages?: 
         canvas.width = viewport.width;
         canvas.height = viewport.height;
         canvas.style.width = '100%';
-        canvas.style.border = '1px solid var(--border)';
+        canvas.className = 'rounded-md border border-border bg-white shadow-sm';
         canvas.dataset.page = String(n);
         target.append(canvas);
         await page.render({ canvas, viewport }).promise;

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { openPanel } from '@/lib/capture/panel';
+import { requestPanelTab } from '@/lib/capture/panel-tab';
 import { sendMessage } from '@/lib/messaging/protocol';
 
 /** The tab the toolbar button was clicked on: the popup belongs to it. */
@@ -40,9 +41,14 @@ export function useReadSelection(tabId: number | undefined) {
   });
 }
 
-/** Opens the side panel; called straight from the click so the user gesture still counts. */
-export function openPanelFromPopup(tabId: number): void {
-  openPanel(tabId).then(
+/**
+ * Opens the side panel (on `tab` when given); called straight from the click so the user
+ * gesture still counts — the tab request is written after the panel call has started.
+ */
+export function openPanelFromPopup(tabId: number, tab?: string): void {
+  const opening = openPanel(tabId);
+  const asked = tab ? requestPanelTab(tab) : Promise.resolve();
+  Promise.all([opening, asked]).then(
     () => window.close(),
     (err) => console.warn('[bespoke] panel:', String(err)),
   );

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
+import { PackagePlus } from 'lucide-react';
+import { Button } from '@/components/ui/button';
 import { getDatabase } from '@/lib/db/database';
 import { requestHostPermission } from '@/lib/settings/browser-permissions';
 import type { MissingPackage, PackageIndex } from '@/lib/tex/package-index';
@@ -42,8 +44,9 @@ export function MissingPackages({ missing, onFetched }: { missing: MissingPackag
   if (missing.length === 0) return null;
   const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return (
-    <div data-testid="missing-packages" className="error" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-      <ul data-testid="missing-files">
+    <div data-testid="missing-packages" role="alert" className="flex flex-col gap-2 rounded-md border border-danger/40 bg-danger-soft px-3 py-2 text-sm">
+      <p className="m-0 font-medium">Your resume needs {missing.length === 1 ? 'a file' : 'files'} Bespoke does not ship</p>
+      <ul data-testid="missing-files" className="m-0 flex flex-col gap-1 pl-4">
         {missing.map((m) => (
           <li key={m.file}>
             {m.package ? (
@@ -59,17 +62,18 @@ export function MissingPackages({ missing, onFetched }: { missing: MissingPackag
         ))}
       </ul>
       {named.length ? (
-        <div className="row">
-          <button className="primary" data-testid="fetch-packages" disabled={fetcher.isPending} onClick={() => fetcher.mutate(false)}>
+        <div className="flex flex-wrap gap-2">
+          <Button variant="primary" data-testid="fetch-packages" disabled={fetcher.isPending} onClick={() => fetcher.mutate(false)}>
+            <PackagePlus aria-hidden />
             {fetcher.isPending ? 'Fetching…' : `Get ${named.join(', ')} from TeX Live`}
-          </button>
-          <button className="secondary" disabled={fetcher.isPending} onClick={() => fetcher.mutate(true)}>
+          </Button>
+          <Button variant="ghost" disabled={fetcher.isPending} onClick={() => fetcher.mutate(true)}>
             Always get missing packages
-          </button>
+          </Button>
         </div>
       ) : null}
       {fetcher.error ? (
-        <p data-testid="fetch-error">
+        <p data-testid="fetch-error" className="m-0">
           {fetcher.error.message} You can also add the missing file{missing.length === 1 ? '' : 's'} to this resume (Import files).
         </p>
       ) : null}

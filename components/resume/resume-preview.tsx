@@ -1,4 +1,7 @@
+import { Hammer } from 'lucide-react';
 import type { ResumeRecord } from '@/lib/db/records';
+import { Button } from '@/components/ui/button';
+import { Message } from '@/components/ui/message';
 import { CompileResultView } from './compile-result-view';
 import { EnginePicker } from './engine-picker';
 import { useCompileResume } from './use-compile';
@@ -7,16 +10,16 @@ import { useCompileResume } from './use-compile';
 export function ResumePreview({ resume }: { resume: ResumeRecord }) {
   const compile = useCompileResume();
   const baseName = resume.mainFile.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const shown = compile.data && compile.variables?.id === resume.id;
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <div className="row">
-        <button className="primary" onClick={() => compile.mutate(resume)} disabled={compile.isPending}>
-          {compile.isPending ? 'Compiling…' : `Compile ${resume.name}`}
-        </button>
-      </div>
-      <EnginePicker resume={resume} used={compile.data && compile.variables?.id === resume.id ? compile.data : undefined} />
-      {compile.error ? <p className="error">{compile.error.message}</p> : null}
-      {compile.data && compile.variables?.id === resume.id ? <CompileResultView result={compile.data} fileName={baseName} onRecompile={() => compile.mutate(resume)} /> : null}
+    <div className="flex flex-col gap-2">
+      <Button variant={shown ? 'secondary' : 'primary'} onClick={() => compile.mutate(resume)} disabled={compile.isPending} className="self-start">
+        <Hammer aria-hidden />
+        {compile.isPending ? 'Compiling…' : `Compile ${resume.name}`}
+      </Button>
+      <EnginePicker resume={resume} used={shown ? compile.data : undefined} />
+      {compile.error ? <Message tone="error">{compile.error.message}</Message> : null}
+      {shown ? <CompileResultView result={compile.data!} fileName={baseName} onRecompile={() => compile.mutate(resume)} /> : null}
     </div>
   );
 }

@@ -1,4 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ListRestart, PlugZap } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/field';
+import { Message } from '@/components/ui/message';
 import type { ModelInfo } from '../../lib/llm/types.ts';
 import type { SettingsApi } from '../../lib/settings/index.ts';
 import { BASE_URL_HINTS, PROVIDER_LABELS, testFingerprint, toDraft, type FormValues, type ProviderId } from './form-state.ts';
@@ -84,41 +88,44 @@ export function ProviderForm({ api, initial, hasStoredKey, onSaved, onCancel }: 
     });
   };
 
+  const label = 'text-xs font-medium text-muted-foreground';
   return (
-    <form className="provider-form" onSubmit={save} aria-label="Provider configuration">
-      <label htmlFor={`${ids}-provider`}>Provider</label>
-      <select id={`${ids}-provider`} value={values.provider} onChange={(e) => { set({ provider: e.target.value as ProviderId, model: '' }); setModels([]); }}>
+    <form className="flex flex-col gap-1.5 rounded-lg border border-border bg-card p-3" onSubmit={save} aria-label="Provider configuration">
+      <label className={label} htmlFor={`${ids}-provider`}>Provider</label>
+      <Select id={`${ids}-provider`} value={values.provider} onChange={(e) => { set({ provider: e.target.value as ProviderId, model: '' }); setModels([]); }}>
         {(Object.keys(PROVIDER_LABELS) as ProviderId[]).map((p) => <option key={p} value={p}>{PROVIDER_LABELS[p]}</option>)}
-      </select>
+      </Select>
 
-      <label htmlFor={`${ids}-label`}>Name</label>
-      <input id={`${ids}-label`} value={values.label} onChange={(e) => set({ label: e.target.value })} placeholder="e.g. Work OpenAI" required />
+      <label className={label} htmlFor={`${ids}-label`}>Name</label>
+      <Input id={`${ids}-label`} value={values.label} onChange={(e) => set({ label: e.target.value })} placeholder="e.g. Work OpenAI" required />
 
-      <label htmlFor={`${ids}-key`}>API key</label>
-      <input id={`${ids}-key`} type="password" autoComplete="off" spellCheck={false} value={values.apiKey}
+      <label className={label} htmlFor={`${ids}-key`}>API key</label>
+      <Input id={`${ids}-key`} type="password" autoComplete="off" spellCheck={false} value={values.apiKey}
         onChange={(e) => set({ apiKey: e.target.value })}
         placeholder={hasStoredKey ? 'Stored — leave empty to keep it (same provider and base URL only)' : values.provider === 'custom' ? 'Optional for local servers' : 'Paste your key'} />
 
-      <label htmlFor={`${ids}-base`}>Base URL</label>
-      <input id={`${ids}-base`} value={values.baseUrl} onChange={(e) => set({ baseUrl: e.target.value })} placeholder={BASE_URL_HINTS[values.provider]} />
+      <label className={label} htmlFor={`${ids}-base`}>Base URL</label>
+      <Input id={`${ids}-base`} value={values.baseUrl} onChange={(e) => set({ baseUrl: e.target.value })} placeholder={BASE_URL_HINTS[values.provider]} />
 
-      <label htmlFor={`${ids}-model`}>Model</label>
-      <input id={`${ids}-model`} list={`${ids}-models`} value={values.model} onChange={(e) => set({ model: e.target.value })} placeholder="Fetch the list or type a model name" />
+      <label className={label} htmlFor={`${ids}-model`}>Model</label>
+      <div className="flex gap-1.5">
+        <Input id={`${ids}-model`} list={`${ids}-models`} value={values.model} onChange={(e) => set({ model: e.target.value })} placeholder="Fetch the list or type a model name" />
+        <Button type="button" onClick={fetchModels} disabled={busy !== null}><ListRestart aria-hidden />{busy === 'models' ? 'Fetching…' : 'Fetch models'}</Button>
+      </div>
       <datalist id={`${ids}-models`}>
         {models.map((m) => <option key={m.id} value={m.id}>{m.label ?? m.id}</option>)}
       </datalist>
-      <button type="button" onClick={fetchModels} disabled={busy !== null}>{busy === 'models' ? 'Fetching…' : 'Fetch models'}</button>
 
-      <label htmlFor={`${ids}-temp`}>Temperature (optional)</label>
-      <input id={`${ids}-temp`} inputMode="decimal" value={values.temperature} onChange={(e) => set({ temperature: e.target.value })} placeholder="provider default" />
+      <label className={label} htmlFor={`${ids}-temp`}>Temperature (optional)</label>
+      <Input id={`${ids}-temp`} inputMode="decimal" value={values.temperature} onChange={(e) => set({ temperature: e.target.value })} placeholder="provider default" />
 
-      <div className="actions">
-        <button type="button" onClick={test} disabled={busy !== null}>{busy === 'test' ? 'Testing…' : 'Test connection'}</button>
-        <button type="submit" disabled={!canSave} title={canSave ? undefined : 'Test the connection first'}>Save</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+      <div className="mt-1.5 flex flex-wrap gap-2">
+        <Button type="button" onClick={test} disabled={busy !== null}><PlugZap aria-hidden />{busy === 'test' ? 'Testing…' : 'Test connection'}</Button>
+        <Button variant="primary" type="submit" disabled={!canSave} title={canSave ? undefined : 'Test the connection first'}>Save</Button>
+        <Button variant="ghost" type="button" onClick={onCancel}>Cancel</Button>
       </div>
-      {status && <p role="status">{status}</p>}
-      {error && <p role="alert">{error}</p>}
+      {status && <p role="status" className="m-0 text-xs text-success">{status}</p>}
+      {error && <Message tone="error">{error}</Message>}
     </form>
   );
 }

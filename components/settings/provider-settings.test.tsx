@@ -84,7 +84,10 @@ describe('ProviderSettings', () => {
     await click('Save');
     await until(() => host.querySelector('[data-profile-id]') !== null);
     expect(host.textContent).toContain('Fake OpenAI');
-    expect(host.textContent).toContain('(default)');
+    // The first provider becomes the default, marked on its line.
+    const line = host.querySelector('[data-profile-id]')!.textContent!;
+    expect(line).toContain('default');
+    expect(line).not.toContain('Make default');
     expect(host.innerHTML).not.toContain(KEY);
     expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain(KEY);
   });

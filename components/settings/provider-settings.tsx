@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Plus } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { SectionHeader } from '@/components/ui/card';
+import { Message } from '@/components/ui/message';
 import type { ProfileSummary, SettingsApi, VaultStatus } from '../../lib/settings/index.ts';
 import { emptyForm, formFromProfile, type FormValues } from './form-state.ts';
 import { ProfileList } from './profile-list.tsx';
@@ -54,9 +58,12 @@ export function ProviderSettings({ api, confirmDelete = (p) => confirm(`Delete â
   const locked = vault ? vault.hasPassphrase && !vault.unlocked : false;
 
   return (
-    <section className="provider-settings" aria-label="LLM providers">
-      <h2>LLM providers</h2>
-      {locked && <p role="note">The keys are locked: unlock them to test, add or change providers.</p>}
+    <section className="flex flex-col gap-3" aria-label="LLM providers">
+      <SectionHeader
+        title="LLM providers"
+        description="Your key stays in this browser (never synced) and goes only to the provider you choose. With none, the offline tailor still works."
+      />
+      {locked && <p role="note" className="notice m-0">The keys are locked: unlock them to test, add or change providers.</p>}
       <ProfileList
         profiles={profiles}
         disabled={locked || editing !== null}
@@ -74,9 +81,9 @@ export function ProviderSettings({ api, confirmDelete = (p) => confirm(`Delete â
           onCancel={() => setEditing(null)}
         />
       ) : (
-        <button type="button" disabled={locked} onClick={() => setEditing({ values: emptyForm(), hasStoredKey: false })}>Add provider</button>
+        <Button variant={profiles.length ? 'secondary' : 'primary'} className="self-start" disabled={locked} onClick={() => setEditing({ values: emptyForm(), hasStoredKey: false })}><Plus aria-hidden />Add provider</Button>
       )}
-      {error && <p role="alert">{error}</p>}
+      {error && <Message tone="error">{error}</Message>}
       {vault && <VaultPanel api={api} status={vault} onChanged={() => void refresh()} />}
     </section>
   );

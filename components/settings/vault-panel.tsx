@@ -1,4 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Lock, LockOpen } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/field';
+import { Message } from '@/components/ui/message';
 import type { SettingsApi, VaultStatus } from '../../lib/settings/index.ts';
 
 interface Props {
@@ -38,25 +42,27 @@ export function VaultPanel({ api, status, onChanged }: Props) {
   const submitLabel = !status.hasPassphrase ? 'Set passphrase' : status.unlocked ? 'Change passphrase' : 'Unlock';
 
   return (
-    <section className="vault-panel" aria-label="Key protection">
-      <h3>{title}</h3>
-      <p>
+    <section className="flex flex-col gap-2 rounded-lg border border-border bg-card p-3" aria-label="Key protection">
+      <h3 className="flex items-center gap-1.5">{status.hasPassphrase && !status.unlocked ? <Lock aria-hidden className="size-4" /> : <LockOpen aria-hidden className="size-4" />}{title}</h3>
+      <p className="m-0 text-xs text-muted-foreground">
         {status.hasPassphrase
           ? 'Keys are encrypted on this device (AES-GCM, PBKDF2). Unlocked keys are forgotten when the browser closes.'
           : 'Keys are stored on this device only. A passphrase encrypts them.'}
       </p>
-      <form onSubmit={submit}>
-        <label htmlFor={id}>Passphrase</label>
-        <input id={id} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-        <button type="submit" disabled={busy || !passphrase}>{submitLabel}</button>
-        {status.hasPassphrase && status.unlocked && (
-          <button type="button" disabled={busy} onClick={() => void act(() => api.lock())}>Lock now</button>
-        )}
-        {status.hasPassphrase && (
-          <button type="button" disabled={busy || !passphrase} onClick={() => void act(() => api.removePassphrase(passphrase))}>Remove passphrase</button>
-        )}
+      <form onSubmit={submit} className="flex flex-col gap-1.5">
+        <label htmlFor={id} className="text-xs font-medium text-muted-foreground">Passphrase</label>
+        <Input id={id} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" disabled={busy || !passphrase}>{submitLabel}</Button>
+          {status.hasPassphrase && status.unlocked && (
+            <Button variant="ghost" disabled={busy} onClick={() => void act(() => api.lock())}>Lock now</Button>
+          )}
+          {status.hasPassphrase && (
+            <Button variant="ghost" disabled={busy || !passphrase} onClick={() => void act(() => api.removePassphrase(passphrase))}>Remove passphrase</Button>
+          )}
+        </div>
       </form>
-      {error && <p role="alert">{error}</p>}
+      {error && <Message tone="error">{error}</Message>}
     </section>
   );
 }

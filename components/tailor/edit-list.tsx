@@ -1,11 +1,14 @@
 import { diffWords } from 'diff';
 import type { Claim, EditRecord } from '@/lib/tailor/index';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { cn } from '@/components/ui/cn';
+import { CheckboxField } from '@/components/ui/field';
 
-const STATUS_LABEL: Record<EditRecord['status'], string> = {
-  applied: 'applied',
-  flagged: 'needs evidence — not applied',
-  rejected: 'refused',
-  dropped: 'dropped (broke the compile)',
+const STATUS: Record<EditRecord['status'], { label: string; tone: BadgeTone; border: string }> = {
+  applied: { label: 'applied', tone: 'success', border: 'border-l-success' },
+  flagged: { label: 'needs evidence — not applied', tone: 'warning', border: 'border-l-warning' },
+  rejected: { label: 'refused', tone: 'neutral', border: 'border-l-border' },
+  dropped: { label: 'dropped (broke the compile)', tone: 'danger', border: 'border-l-danger' },
 };
 
 const KIND_LABEL: Record<Claim['kind'], string> = {
@@ -79,32 +82,34 @@ export function EditList(props: { edits: EditRecord[]; accepted: Set<string>; re
   const { edits, accepted, rejected, onToggle, onToggleReject } = props;
   if (edits.length === 0) return <p className="muted">No text edits in this run.</p>;
   return (
-    <ul className="plain" data-testid="edit-list">
-      {edits.map((e) => (
-        <li key={e.segmentId} data-status={e.status} style={{ borderLeft: `3px solid ${e.status === 'applied' ? '#2a2' : e.status === 'flagged' ? '#d90' : '#999'}`, paddingLeft: 8 }}>
-          <div className="row">
-            <span className="badge">{STATUS_LABEL[e.status]}</span>
-            {e.keywordsAdded.length ? <span className="muted">+ {e.keywordsAdded.join(', ')}</span> : null}
-          </div>
-          <WordDiff before={e.oldText} after={e.newText} findings={e.findings ?? []} />
-          <p className="muted" style={{ margin: 0 }}>{e.reason}</p>
-          <Claims edit={e} />
-          <Evidence edit={e} />
-          {e.issues.filter((i) => i.code !== 'needs-evidence').map((i, n) => (
-            <p key={n} className="muted" style={{ margin: 0 }}>{i.message}</p>
-          ))}
-          {e.status === 'applied' || e.issues.some((i) => (i.code as string) === 'user-rejected') ? (
-            <label style={{ flexDirection: 'row', alignItems: 'center' }}>
-              <input type="checkbox" checked={rejected.has(e.segmentId)} onChange={() => onToggleReject(e.segmentId)} /> Reject this change
-            </label>
-          ) : null}
-          {e.status === 'flagged' ? (
-            <label style={{ flexDirection: 'row', alignItems: 'center' }}>
-              <input type="checkbox" checked={accepted.has(e.segmentId)} onChange={() => onToggle(e.segmentId)} /> This is true — apply it and remember it for this resume
-            </label>
-          ) : null}
-        </li>
-      ))}
+    <ul className="m-0 flex list-none flex-col gap-2 p-0" data-testid="edit-list">
+      {edits.map((e) => {
+        const s = STATUS[e.status];
+        const off = rejected.has(e.segmentId);
+        return (
+          <li key={e.segmentId} data-status={e.status} className={cn('flex flex-col gap-1.5 rounded-md border border-l-4 border-border bg-card p-2.5', s.border, off && 'opacity-70')}>
+            <div className="flex flex-wrap items-center gap-1.5">
+              <Badge tone={s.tone}>{STATUS[e.status].label}</Badge>
+              {e.keywordsAdded.map((k) => (
+                <Badge key={k} tone="primary">+ {k}</Badge>
+              ))}
+            </div>
+            <WordDiff before={e.oldText} after={e.newText} findings={e.findings ?? []} />
+            {e.reason ? <p className="m-0 text-xs text-muted-foreground">{e.reason}</p> : null}
+            <Claims edit={e} />
+            <Evidence edit={e} />
+            {e.issues.filter((i) => i.code !== 'needs-evidence').map((i, n) => (
+              <p key={n} className="m-0 text-xs text-muted-foreground">{i.message}</p>
+            ))}
+            {e.status === 'applied' || e.issues.some((i) => (i.code as string) === 'user-rejected') ? (
+              <CheckboxField label="Reject this change" checked={off} onChange={() => onToggleReject(e.segmentId)} className="text-xs" />
+            ) : null}
+            {e.status === 'flagged' ? (
+              <CheckboxField label="This is true — apply it and remember it for this resume" checked={accepted.has(e.segmentId)} onChange={() => onToggle(e.segmentId)} className="text-xs" />
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

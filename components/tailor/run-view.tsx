@@ -1,11 +1,20 @@
-import { useState } from 'react';
+import { CheckCheck, RefreshCw, RotateCcw } from 'lucide-react';
+import { useMemo, useState } from 'react';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
-import type { RunRecord } from '@/lib/db/records';
+import type { ResumeRecord, RunRecord } from '@/lib/db/records';
+import { downloadStem, personNameFromTex } from '@/lib/resumes/download-name';
 import type { TailorRun } from '@/lib/tailor/index';
-import { downloadFile, fileStem } from '@/components/app/downloads';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { SectionHeader } from '@/components/ui/card';
+import { Disclosure } from '@/components/ui/disclosure';
+import { Message } from '@/components/ui/message';
 import { EditList } from './edit-list';
 import { KeywordTable } from './keyword-table';
 import { ScoreReason } from './score-reason';
+import { RunDownloads } from './run-downloads';
+import { ProgressLines, RunProgress } from './run-progress';
+import { ScoreCard } from './score-card';
 
 /** One run: progress while it runs; then score, keywords, changes (accept/reject), PDF, downloads. */
 function toggled(set: Set<string>, id: string): Set<string> {
@@ -19,68 +28,96 @@ export interface ReviewChoices {
   rejectEdits: string[];
 }
 
-export function RunView({ run, mainFile, onRerun, busy }: { run: RunRecord; mainFile?: string; onRerun(choices: ReviewChoices): void; busy: boolean }) {
+const STATUS_TONE: Record<RunRecord['status'], BadgeTone> = { running: 'primary', done: 'success', failed: 'danger', cancelled: 'neutral' };
+/** Flagged and dropped changes come after the applied ones: they are apart, and off by default. */
+const ORDER: Record<string, number> = { applied: 0, rejected: 0, flagged: 1, dropped: 2 };
+
+const sameSet = (a: Set<string>, b: string[] | undefined) => a.size === (b?.length ?? 0) && (b ?? []).every((x) => a.has(x));
+
+export function RunView({ run, resume, onRerun, onRetry, onCancel, busy }: { run: RunRecord; resume?: ResumeRecord; onRerun(choices: ReviewChoices): void; onRetry?: () => void; onCancel?: () => void; busy: boolean }) {
   const report = run.report as TailorRun | undefined;
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(report?.settings.acceptFlagged ?? []));
   const [rejected, setRejected] = useState<Set<string>>(() => new Set(report?.settings.rejectEdits ?? []));
-  const changed =
-    JSON.stringify([...accepted].sort()) !== JSON.stringify([...(report?.settings.acceptFlagged ?? [])].sort()) ||
-    JSON.stringify([...rejected].sort()) !== JSON.stringify([...(report?.settings.rejectEdits ?? [])].sort());
-  const stem = fileStem(report?.job.company, report?.job.title);
+  const changed = !sameSet(accepted, report?.settings.acceptFlagged) || !sameSet(rejected, report?.settings.rejectEdits);
+  const mainFile = resume?.mainFile;
+  const stem = useMemo(() => {
+    const master = resume?.files.find((f) => f.path === resume.mainFile)?.content;
+    return downloadStem({ person: typeof master === 'string' ? personNameFromTex(master) : null, company: report?.job.company, role: report?.job.title });
+  }, [resume, report?.job.company, report?.job.title]);
   // Only changed files are stored; the main file is among them whenever anything was applied.
   const mainTex = mainFile ? run.files?.[mainFile] : undefined;
+  const edits = useMemo(() => [...(report?.edits ?? [])].sort((a, b) => (ORDER[a.status] ?? 0) - (ORDER[b.status] ?? 0)), [report]);
 
   return (
-    <div data-testid="run-view" data-status={run.status} data-run-id={run.id} style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <div className="row">
-        <span className="badge" data-testid="run-status">{run.status}</span>
-        <span className="muted">{run.provider}{run.model ? ` · ${run.model}` : ''}</span>
+    <div data-testid="run-view" data-status={run.status} data-run-id={run.id} className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Badge tone={STATUS_TONE[run.status]} data-testid="run-status">{run.status}</Badge>
+        <span className="muted">{run.provider === 'offline' ? 'offline tailor' : run.provider}{run.model ? ` · ${run.model}` : ''}</span>
+        <span className="muted ml-auto">{new Date(run.startedAt).toLocaleString()}</span>
       </div>
-      <ol className="muted" data-testid="run-progress" style={{ margin: 0, paddingLeft: 18 }}>
-        {run.progress.filter((p) => p.status !== 'start' || p.message).map((p, i) => (
-          <li key={i}>{p.stage}: {p.status}{p.ms !== undefined ? ` (${p.ms} ms)` : ''}{p.message ? ` — ${p.message}` : ''}</li>
-        ))}
-      </ol>
-      {run.error ? <p className="error" data-testid="run-error">{run.error}</p> : null}
+      {run.status === 'running' ? <RunProgress run={run} onCancel={onCancel} /> : null}
+      {run.error ? (
+        <Message
+          tone={run.status === 'cancelled' ? 'info' : 'error'}
+          data-testid="run-error"
+          title={run.status === 'cancelled' ? 'Cancelled' : 'The run stopped'}
+          action={onRetry ? <Button size="sm" onClick={onRetry} disabled={busy}><RotateCcw aria-hidden />Retry</Button> : null}
+        >
+          {run.error}
+        </Message>
+      ) : null}
       {report ? (
         <>
-          <p data-testid="run-score">
-            Match score <strong>{report.scoreBefore.score}</strong> → <strong>{report.scoreAfter?.score ?? '—'}</strong>
-            {report.scoreAfter?.components ? (
-              <span className="muted" title="coverage: weighted share of posting keywords present (must-haves ×3); prominence: how early they appear; frequency: repeated mentions, capped">
-                {' '}(coverage {report.scoreAfter.components.coverage}, prominence {report.scoreAfter.components.prominence}, frequency {report.scoreAfter.components.frequency})
-              </span>
-            ) : null}{' '}
-            · pages {report.pages.tailored ?? '—'} / target {report.pages.target}
-            {run.tokens ? ` · ${run.tokens.input + run.tokens.output} tokens` : ''}
-            {run.costUsd != null ? ` · ~$${run.costUsd.toFixed(4)}` : ''}
-          </p>
+          <ScoreCard run={run} report={report} />
           <ScoreReason score={report.scoreAfter ?? report.scoreBefore} />
-          {report.summary ? <p>{report.summary}</p> : null}
-          {report.warnings.map((w, i) => <p key={i} className="notice">{w}</p>)}
-          <h2>Changes</h2>
-          <EditList
-            edits={report.edits}
-            accepted={accepted}
-            rejected={rejected}
-            onToggle={(id) => setAccepted((s) => toggled(s, id))}
-            onToggleReject={(id) => setRejected((s) => toggled(s, id))}
-          />
-          <button className="secondary" disabled={busy || !changed} onClick={() => onRerun({ acceptFlagged: [...accepted], rejectEdits: [...rejected] })}>
-            Re-compile with my choices
-          </button>
-          <h2>Keywords</h2>
-          <KeywordTable before={report.scoreBefore} after={report.scoreAfter} />
+          {run.pdf ? <RunDownloads pdf={run.pdf} tex={mainTex} stem={stem} /> : null}
+          {report.summary ? <p className="m-0 text-sm">{report.summary}</p> : null}
+          {report.warnings.map((w, i) => <Message key={i} tone="warning">{w}</Message>)}
+          <section aria-label="Keywords" className="flex flex-col gap-2">
+            <SectionHeader title="Keywords" description="From the posting, checked in the compiled PDF (what an applicant tracking system reads)." />
+            <KeywordTable before={report.scoreBefore} after={report.scoreAfter} />
+          </section>
+          {edits.length === 0 ? (
+            <p className="m-0 text-sm text-muted-foreground" data-testid="edit-list">
+              No wording changed{report.reorders.length ? `: ${report.reorders.length} list${report.reorders.length === 1 ? '' : 's'} of bullets and skills reordered by relevance to the posting` : ''}.
+            </p>
+          ) : (
+          <section aria-label="Changes" className="flex flex-col gap-2">
+              <SectionHeader
+                title={`Changes (${edits.length})`}
+                description="Uncheck what you do not want, then re-compile: no new model call."
+                actions={
+                  rejected.size ? (
+                    <Button size="sm" variant="ghost" onClick={() => setRejected(new Set())}>
+                      <CheckCheck aria-hidden />Accept all
+                    </Button>
+                  ) : null
+                }
+              />
+              <EditList
+                edits={edits}
+                accepted={accepted}
+                rejected={rejected}
+                onToggle={(id) => setAccepted((s) => toggled(s, id))}
+                onToggleReject={(id) => setRejected((s) => toggled(s, id))}
+              />
+              <Button variant={changed ? 'primary' : 'secondary'} className="self-start" disabled={busy || !changed} onClick={() => onRerun({ acceptFlagged: [...accepted], rejectEdits: [...rejected] })}>
+                <RefreshCw aria-hidden />Re-compile with my choices
+              </Button>
+            </section>
+          )}
         </>
       ) : null}
       {run.pdf ? (
-        <>
-          <div className="row">
-            <button className="primary" onClick={() => downloadFile(run.pdf!, `${stem}.pdf`, 'application/pdf')}>Download .pdf</button>
-            {mainTex ? <button className="secondary" onClick={() => downloadFile(mainTex, `${stem}.tex`, 'text/x-tex')}>Download .tex</button> : null}
-          </div>
+        <section aria-label="Tailored PDF" className="flex flex-col gap-2">
+          <SectionHeader title="Tailored PDF" />
           <PdfPreview pdf={run.pdf} />
-        </>
+        </section>
+      ) : null}
+      {run.status !== 'running' && run.progress.length ? (
+        <Disclosure summary="Details">
+          <ProgressLines run={run} />
+        </Disclosure>
       ) : null}
     </div>
   );

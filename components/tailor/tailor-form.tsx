@@ -1,6 +1,11 @@
+import { Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import type { JobRecord, ResumeRecord } from '@/lib/db/records';
 import type { TailorStrength } from '@/lib/tailor/index';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Disclosure } from '@/components/ui/disclosure';
+import { CheckboxField, Field, Input, Select } from '@/components/ui/field';
 
 export interface TailorChoice {
   resumeId: string;
@@ -9,68 +14,81 @@ export interface TailorChoice {
   useModel: boolean;
 }
 
-/** What to tailor and how: master resume, strength, page target, model or offline. */
+/** What to tailor and how: master resume, strength, page target, model or offline. One button. */
 export function TailorForm(props: {
-  job: JobRecord | undefined;
+  job: JobRecord;
   resumes: ResumeRecord[];
   profileLabel: string | null;
   running: boolean;
   onStart(choice: TailorChoice): void;
-  onCancel(): void;
+  onOpenSettings(): void;
 }) {
   const { job, resumes, profileLabel, running } = props;
   const [resumeId, setResumeId] = useState(() => (resumes.find((r) => r.isDefault) ?? resumes[0])?.id ?? '');
   const [strength, setStrength] = useState<TailorStrength>('keywords');
   const [pages, setPages] = useState('1');
   const [useModel, setUseModel] = useState(Boolean(profileLabel));
-  const ready = Boolean(job && resumes.some((r) => r.id === resumeId));
+  const ready = resumes.some((r) => r.id === resumeId);
 
   return (
-    <form
-      data-testid="tailor-form"
-      style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onStart({ resumeId, strength, pages: pages ? Number(pages) : undefined, useModel });
-      }}
-    >
-      <p className="muted" data-testid="tailor-job">
-        {job ? `For: ${job.title ?? 'Untitled job'}${job.company ? ` · ${job.company}` : ''}` : 'Capture a job posting first (Job tab).'}
-        {/* Which capture is used, so a posting that arrived unnoticed cannot pass for the one the person opened. */}
-        {job ? <span data-testid="tailor-job-source"> — captured {new Date(job.capturedAt).toLocaleString()} from {hostOf(job.url)}</span> : null}
-      </p>
-      {resumes.length === 0 ? <p className="muted">Import your master resume first (Resume tab).</p> : null}
-      <label>
-        Master resume
-        <select value={resumeId} onChange={(e) => setResumeId(e.target.value)}>
-          {resumes.map((r) => (
-            <option key={r.id} value={r.id}>{r.name}</option>
-          ))}
-        </select>
-      </label>
-      <div className="row">
-        <label>
-          Strength
-          <select value={strength} onChange={(e) => setStrength(e.target.value as TailorStrength)}>
-            <option value="light">light</option>
-            <option value="keywords">keywords</option>
-            <option value="full">full</option>
-          </select>
-        </label>
-        <label>
-          Pages
-          <input type="number" min={1} max={4} value={pages} onChange={(e) => setPages(e.target.value)} style={{ width: 60 }} />
-        </label>
-      </div>
-      <label style={{ flexDirection: 'row', alignItems: 'center', gap: 6 }}>
-        <input type="checkbox" checked={useModel} disabled={!profileLabel} onChange={(e) => setUseModel(e.target.checked)} />
-        {profileLabel ? `Rewrite with ${profileLabel}` : 'No LLM configured: the offline tailor reorders bullets and skills only'}
-      </label>
-      <div className="row">
-        <button className="primary" type="submit" disabled={!ready || running}>{running ? 'Tailoring…' : 'Tailor resume'}</button>
-        {running ? <button className="secondary" type="button" onClick={props.onCancel}>Cancel</button> : null}
-      </div>
-    </form>
+    <Card>
+      <form
+        data-testid="tailor-form"
+        aria-label="Tailor"
+        className="flex flex-col gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onStart({ resumeId, strength, pages: pages ? Number(pages) : undefined, useModel });
+        }}
+      >
+        <div data-testid="tailor-job" className="flex flex-col gap-0.5">
+          <p className="m-0 text-xs text-muted-foreground">Tailoring for</p>
+          <p className="m-0 font-semibold leading-snug">
+            {job.title ?? 'Untitled job'}
+            {job.company ? <span className="font-normal text-muted-foreground"> · {job.company}</span> : null}
+          </p>
+          {/* Which capture is used, so a posting that arrived unnoticed cannot pass for the one the person opened. */}
+          <p className="m-0 text-[11px] text-muted-foreground" data-testid="tailor-job-source">
+            captured {new Date(job.capturedAt).toLocaleString()} from {hostOf(job.url)}
+          </p>
+        </div>
+        {profileLabel ? (
+          <CheckboxField label={`Rewrite with ${profileLabel}`} checked={useModel} onChange={(e) => setUseModel(e.target.checked)} />
+        ) : (
+          <div className="flex flex-col gap-1 rounded-md bg-muted px-3 py-2 text-xs">
+            <span>No model set up: the offline tailor reorders your bullets and skills by relevance. A model also rewrites them.</span>
+            <Button variant="link" size="sm" className="h-auto self-start" onClick={props.onOpenSettings}>Add a model in Settings</Button>
+          </div>
+        )}
+        <Disclosure summary="Options">
+          <div className="grid grid-cols-2 gap-2">
+            {resumes.length > 1 ? (
+              <Field label="Master resume" className="col-span-2">
+                <Select value={resumeId} onChange={(e) => setResumeId(e.target.value)}>
+                  {resumes.map((r) => (
+                    <option key={r.id} value={r.id}>{r.name}</option>
+                  ))}
+                </Select>
+              </Field>
+            ) : null}
+            <Field label="Strength">
+              <Select value={strength} onChange={(e) => setStrength(e.target.value as TailorStrength)}>
+                <option value="light">Light touch</option>
+                <option value="keywords">Keywords</option>
+                <option value="full">Full rewrite</option>
+              </Select>
+            </Field>
+            <Field label="Pages">
+              <Input type="number" min={1} max={4} value={pages} onChange={(e) => setPages(e.target.value)} />
+            </Field>
+          </div>
+        </Disclosure>
+        <Button variant="primary" size="lg" type="submit" disabled={!ready || running}>
+          <Sparkles aria-hidden />
+          {running ? 'Tailoring…' : 'Tailor resume'}
+        </Button>
+      </form>
+    </Card>
   );
 }
 

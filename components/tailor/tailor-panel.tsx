@@ -1,59 +1,107 @@
-import { useState } from 'react';
+import { Briefcase, FileText } from 'lucide-react';
 import { useRecentJobs } from '@/components/job/use-jobs';
 import { useResumes } from '@/components/resume/use-resumes';
 import { addConfirmedFacts, confirmedFactsOf } from '@/lib/db/confirmed-facts';
 import { getDatabase } from '@/lib/db/database';
-import type { ResumeRecord } from '@/lib/db/records';
 import { factsFromAccepted, type TailorRun } from '@/lib/tailor/index';
+import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Message } from '@/components/ui/message';
 import { CoverLetterSection } from './cover-letter-section';
 import { RunHistory } from './run-history';
 import { RunView } from './run-view';
+import { useSelectedRun } from './selected-run';
 import { TailorForm } from './tailor-form';
-import { useActiveProfile, useRuns, useStartRun } from './use-tailor';
+import { useActiveProfile, useJobRuns, useRun, useStartRun } from './use-tailor';
 
-/** The side panel's tailoring view: start a run, follow it, review it; the history below. */
-export function TailorPanel() {
+type StoredSettings = { strength: 'light' | 'keywords' | 'full'; pages?: number };
+
+/** The side panel's tailoring view: start a run, follow it, review it; this job's earlier runs below. */
+export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) {
   const jobs = useRecentJobs();
   const resumes = useResumes();
-  const runs = useRuns();
   const profile = useActiveProfile();
-  const [runId, setRunId] = useState<string | null>(null);
+  const [runId, setRunId] = useSelectedRun();
   const start = useStartRun(setRunId);
+  // A run opened from History may be older than the recent list: read it by id.
+  const opened = useRun(runId);
+  // A posting captured after the opened run takes over: the person has moved on to it.
+  const picked = opened && !(jobs?.[0] && jobs[0].id !== opened.jobId && jobs[0].capturedAt > opened.startedAt) ? opened : undefined;
+  // The job is the latest captured one, unless a run was opened (here or from History): then its job.
+  const job = (picked ? jobs?.find((j) => j.id === picked.jobId) : undefined) ?? jobs?.[0];
+  const jobRuns = useJobRuns(job?.id);
   if (jobs === undefined || resumes === undefined || profile.isPending) return <p className="muted">Loading…</p>;
 
-  const job = jobs[0];
-  const run = runs?.find((r) => r.id === runId) ?? runs?.[0];
+  const run: RunRecord | undefined = picked ?? jobRuns?.[0];
+  // A run started from this panel or an earlier one (it lives outside the panel) is followed here.
+  const running = start.isPending || run?.status === 'running';
   const resumeOf = (id: string) => resumes.find((r) => r.id === id);
   // Facts confirmed for a master are evidence for every run of it (and part of the cache key).
   const confirmed = (resume: ResumeRecord, extra: string[] = []) => {
     const texts = [...new Set([...confirmedFactsOf(resume).map((f) => f.text), ...extra])];
     return texts.length ? { confirmedFacts: texts } : {};
   };
+  const jobOf = (id: string): JobRecord | undefined => jobs.find((j) => j.id === id);
+
+  if (resumes.length === 0 && !job) {
+    return (
+      <EmptyState icon={FileText} title="Add your resume first" action={<Button variant="primary" onClick={() => navigate?.('resume')}>Go to Resume</Button>}>
+        Bespoke tailors your own LaTeX master. Import it (or the sample) in the Resume tab.
+      </EmptyState>
+    );
+  }
+  if (!job) {
+    return (
+      <EmptyState icon={Briefcase} title="Open a job posting" data-testid="tailor-no-job" action={<Button variant="primary" onClick={() => navigate?.('job')}>Go to Job</Button>}>
+        Click “Tailor resume” on a posting, the toolbar button on any careers page, or paste a description in the Job tab.
+      </EmptyState>
+    );
+  }
+
+  const retry = (r: RunRecord) => {
+    const resume = resumeOf(r.resumeId);
+    const runJob = jobOf(r.jobId);
+    const settings = (r.report as { settings?: StoredSettings } | undefined)?.settings ?? { strength: 'keywords' as const, pages: 1 };
+    if (resume && runJob) start.mutate({ resume, job: runJob, useModel: r.provider !== 'offline', settings: { ...settings, ...confirmed(resume) } });
+  };
 
   return (
-    <section style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+    <section aria-label="Tailor" className="flex flex-col gap-3">
+      {resumes.length === 0 ? (
+        <Message tone="warning" title="Add your resume first" action={<Button size="sm" onClick={() => navigate?.('resume')}>Go to Resume</Button>}>
+          Bespoke tailors your own LaTeX master: import it (or the sample) in the Resume tab.
+        </Message>
+      ) : null}
       <TailorForm
+        key={job.id}
         job={job}
         resumes={resumes}
         profileLabel={profile.data ? `${profile.data.label} (${profile.data.model})` : null}
-        running={start.isPending}
-        onCancel={start.cancel}
+        running={running}
+        onOpenSettings={() => navigate?.('settings')}
         onStart={(choice) => {
           const resume = resumeOf(choice.resumeId);
-          if (!resume || !job) return;
+          if (!resume) return;
           start.mutate({ resume, job, useModel: choice.useModel, settings: { strength: choice.strength, pages: choice.pages, ...confirmed(resume) } });
         }}
       />
-      {start.error ? <p className="error">{start.error.message}</p> : null}
+      {start.error ? (
+        <Message tone="error" action={/provider/i.test(start.error.message) ? <Button size="sm" onClick={() => navigate?.('settings')}>Open Settings</Button> : null}>
+          {start.error.message}
+        </Message>
+      ) : null}
       {run ? (
         <RunView
           key={run.id}
           run={run}
-          mainFile={resumeOf(run.resumeId)?.mainFile}
-          busy={start.isPending}
+          resume={resumeOf(run.resumeId)}
+          busy={running}
+          onCancel={run.status === 'running' ? () => start.cancel(run.id) : undefined}
+          onRetry={run.status === 'failed' || run.status === 'cancelled' ? () => retry(run) : undefined}
           onRerun={async ({ acceptFlagged, rejectEdits }) => {
             const resume = resumeOf(run.resumeId);
-            const runJob = jobs.find((j) => j.id === run.jobId);
+            const runJob = jobOf(run.jobId);
             const report = run.report as TailorRun | undefined;
             const settings = report?.settings;
             if (!resume || !runJob || !settings) return;
@@ -65,9 +113,9 @@ export function TailorPanel() {
         />
       ) : null}
       {run?.status === 'done' ? (
-        <CoverLetterSection run={run} resume={resumeOf(run.resumeId)} job={jobs.find((j) => j.id === run.jobId)} profile={profile.data ?? null} />
+        <CoverLetterSection run={run} resume={resumeOf(run.resumeId)} job={jobOf(run.jobId)} profile={profile.data ?? null} />
       ) : null}
-      {runs && runs.length > 1 ? <RunHistory runs={runs} jobs={jobs} selectedId={run?.id} onSelect={setRunId} /> : null}
+      {jobRuns && jobRuns.length > 1 ? <RunHistory runs={jobRuns} selectedId={run?.id} onSelect={setRunId} /> : null}
     </section>
   );
 }

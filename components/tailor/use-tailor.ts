@@ -7,7 +7,7 @@ import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { executeRun } from '@/lib/runs/execute-run';
 import { createRemoteLlmClient } from '@/lib/runs/remote-llm-client';
-import { listRuns, startStaleRunReaper } from '@/lib/runs/run-store';
+import { listJobRuns, listRuns, startStaleRunReaper } from '@/lib/runs/run-store';
 import type { TailorSettings } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
 import { getPageMemo, warmUp } from './warm-up';
@@ -26,6 +26,17 @@ export function useRuns() {
   return useLiveQuery(() => listRuns(getDatabase()), []);
 }
 
+/** One job's runs, newest first (from the jobId index: a few records, whatever the history's size). */
+export function useJobRuns(jobId: string | undefined) {
+  useEffect(() => startStaleRunReaper(getDatabase()), []);
+  return useLiveQuery(() => (jobId ? listJobRuns(getDatabase(), jobId) : []), [jobId]);
+}
+
+/** One run by id, live (progress, then the outcome), or undefined. */
+export function useRun(id: string | null) {
+  return useLiveQuery(() => (id ? getDatabase().runs.get(id) : undefined), [id]);
+}
+
 export interface StartRunInput {
   resume: ResumeRecord;
   job: JobRecord;
@@ -34,15 +45,42 @@ export interface StartRunInput {
   previous?: RunRecord;
 }
 
-/** Starts a tailoring run in this page (TeX in its Worker, the LLM call in the background). */
+/** Asks the background for the run host; any failure means "run it here". */
+async function hosted(): Promise<boolean> {
+  try {
+    return (await sendMessage('run:host')).hosted;
+  } catch (err) {
+    console.warn('[bespoke] no run host, the panel runs it:', String(err));
+    return false;
+  }
+}
+
+/**
+ * Starts a tailoring run. In Chrome it runs in the offscreen document (the panel may close and
+ * reopen: the run goes on, and is followed through the database); where there is none
+ * (Firefox) it runs in this page, TeX in its Worker, the LLM call in the background.
+ */
 export function useStartRun(onStarted: (runId: string) => void) {
   const controller = useRef<AbortController | null>(null);
+  const remote = useRef(false);
   const profile = useActiveProfile();
   const mutation = useMutation({
     mutationFn: async ({ resume, job, settings, useModel, previous }: StartRunInput) => {
-      controller.current = new AbortController();
       const active = useModel ? profile.data : null;
       if (useModel && !active) throw new Error('No LLM provider is configured; add one in Settings or use the offline tailor.');
+      if (await hosted()) {
+        remote.current = true;
+        const request = { resumeId: resume.id, jobId: job.id, useModel, previousRunId: previous?.id, settings };
+        // The offscreen document may still be loading its script right after it was created.
+        const { runId } = await sendMessage('run:start', request).catch(async () => {
+          await new Promise((r) => setTimeout(r, 300));
+          return sendMessage('run:start', request);
+        });
+        onStarted(runId);
+        return runId;
+      }
+      remote.current = false;
+      controller.current = new AbortController();
       // A warm-up still compiling the master finishes first, so the run finds it in the memo.
       await warmUp();
       // The guard's second opinion, when the setting is on: the same provider, its cheapest (or chosen) model.
@@ -63,5 +101,12 @@ export function useStartRun(onStarted: (runId: string) => void) {
       });
     },
   });
-  return { ...mutation, cancel: () => controller.current?.abort(new Error('Cancelled by the user.')) };
+  return {
+    ...mutation,
+    /** Cancels a run: in the host by its id, or the one this page drives. */
+    cancel: (runId: string) => {
+      if (remote.current || !controller.current) void sendMessage('run:cancel', { runId }).catch((err: unknown) => console.warn('[bespoke] cancel:', String(err)));
+      else controller.current.abort(new Error('Cancelled by the user.'));
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { registerCaptureHandlers } from '@/lib/capture/background';
 import { getDatabase } from '@/lib/db/database';
 import { restrictStorageToExtension } from '@/lib/settings/storage-access';
 import { registerLlmChatMessages } from './llm-chat-messages';
+import { registerRunHosting } from './run-hosting';
 import { registerSettingsMessages } from './settings-messages';
 
 /**
@@ -17,4 +18,5 @@ export function registerBackground(): void {
   });
   registerSettingsMessages();
   registerLlmChatMessages();
+  registerRunHosting();
 }

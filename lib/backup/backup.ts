@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { z } from 'zod';
+import { rebuildRunIndex } from '@/lib/db/run-index';
 import type { BespokeDatabase } from '@/lib/db/database';
 import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import { normaliseProjectPath } from '@/lib/resumes/import-project';
@@ -140,6 +141,8 @@ export async function importBackup(db: BespokeDatabase, file: Uint8Array): Promi
     await merge(db.resumes as unknown as Table<ResumeRecord, string>, RESUMES, data.resumes as unknown as ResumeRecord[], 'resumes');
     await merge(db.runs as unknown as Table<RunRecord, string>, RUNS, data.runs as unknown as RunRecord[], 'runs');
   });
+  // The history list's lines follow the merged runs and jobs.
+  await rebuildRunIndex(db);
   const profiles = mergeByNewest(PROFILES, await profilesItem.getValue(), data.settings.profiles, await keyGuard());
   const byId = new Map((await profilesItem.getValue()).map((p) => [p.id, p]));
   for (const p of profiles.write) byId.set(p.id, p);

@@ -20,7 +20,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     expect(await db.jobs.get('j1')).toMatchObject({ title: 'Engineer', status: 'saved' });
     expect(await db.resumes.get('r1')).toMatchObject({ name: 'CV' });
     expect(await db.jobs.where('status').equals('saved').count()).toBe(1);
@@ -29,7 +29,7 @@ describe('BespokeDatabase migrations', () => {
     db.close();
   });
 
-  it('upgrades a version-2 database to version 4: history kept, texPackages and an empty memo table added', async () => {
+  it('upgrades a version-2 database to version 6: history kept, texPackages and an empty memo table added', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     // The schema exactly as version 2 shipped it.
@@ -41,7 +41,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     expect(await db.runs.get('run1')).toMatchObject({ status: 'done' });
     expect(await db.memo.count()).toBe(0);
     await db.memo.put({ key: 'k', value: { pdf: new Uint8Array([1, 2]) }, savedAt: 1 });
@@ -50,5 +50,50 @@ describe('BespokeDatabase migrations', () => {
     expect((await db.texPackages.orderBy('fetchedAt').first())?.name).toBe('curve');
     db.close();
   });
-});
 
+  it('upgrades a version-4 database to version 6: jobs get search words and a status, runs a compound index and their history lines', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    // The schema exactly as version 4 shipped it.
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ jobs: 'id, contentHash, capturedAt, url, board', resumes: 'id, updatedAt, name' });
+    v4.version(2).stores({ jobs: 'id, contentHash, capturedAt, url, board, status', runs: 'id, startedAt, status, jobId, resumeId, cacheKey' });
+    v4.version(3).stores({ texPackages: 'name, fetchedAt' });
+    v4.version(4).stores({ memo: 'key, savedAt' });
+    await v4.table('jobs').add({ id: 'j1', url: 'https://x.test/1', title: 'Senior Backend Engineer', company: 'Zürich Insurance', location: null, capturedAt: 1, contentHash: 'h' });
+    await v4.table('runs').bulkAdd([
+      { id: 'r-old', jobId: 'j1', resumeId: 'm', status: 'done', startedAt: 10, heartbeatAt: 10, provider: 'offline', model: null, progress: [] },
+      { id: 'r-new', jobId: 'j1', resumeId: 'm', status: 'failed', startedAt: 20, heartbeatAt: 20, provider: 'offline', model: null, progress: [] },
+    ]);
+    v4.close();
+
+    const db = new BespokeDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const job = await db.jobs.get('j1');
+    expect(job).toMatchObject({ title: 'Senior Backend Engineer', status: 'saved' });
+    expect(job?.words).toEqual(expect.arrayContaining(['senior', 'backend', 'engineer', 'zurich', 'insurance']));
+    expect(await db.jobs.where('words').startsWith('zur').primaryKeys()).toEqual(['j1']);
+    expect(await db.runs.where('[jobId+startedAt]').between(['j1', Dexie.minKey], ['j1', Dexie.maxKey]).primaryKeys()).toEqual(['r-old', 'r-new']);
+    // The history list's lines, built from what was stored.
+    expect(await db.runIndex.orderBy('startedAt').reverse().toArray()).toMatchObject([
+      { id: 'r-new', status: 'failed', title: 'Senior Backend Engineer', company: 'Zürich Insurance', applicationStatus: 'saved' },
+      { id: 'r-old', status: 'done' },
+    ]);
+    db.close();
+  });
+
+  it('keeps search words current on every write of a job (add, edit, bulk import)', async () => {
+    const name = `hooks-${crypto.randomUUID()}`;
+    names.push(name);
+    const db = new BespokeDatabase(name);
+    await db.jobs.add({ id: 'a', url: 'u', board: 'generic', source: 'paste', title: 'Data Engineer', company: 'Acme', location: null, description: 'x', capturedAt: 1, contentHash: 'h' } as never);
+    expect((await db.jobs.get('a'))?.words).toEqual(['data', 'engineer', 'acme']);
+    await db.jobs.update('a', { company: 'Globex' });
+    expect((await db.jobs.get('a'))?.words).toEqual(['data', 'engineer', 'globex']);
+    await db.jobs.bulkPut([{ id: 'b', url: 'u', title: 'Designer', company: null, location: 'Paris', capturedAt: 2, contentHash: 'h2' } as never]);
+    expect(await db.jobs.where('words').startsWith('par').primaryKeys()).toEqual(['b']);
+    expect((await db.jobs.get('b'))?.status).toBe('saved');
+    db.close();
+  });
+});

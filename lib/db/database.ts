@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { JobRecord, MemoRecord, ResumeRecord, RunRecord, TexPackageRecord } from './records';
+import { jobWords } from './job-words';
+import type { JobRecord, MemoRecord, ResumeRecord, RunIndexRecord, RunRecord, TexPackageRecord } from './records';
+import { runIndexRecord } from './run-index-record';
 
 export const DATABASE_NAME = 'bespoke';
 
@@ -13,6 +15,7 @@ export class BespokeDatabase extends Dexie {
   runs!: EntityTable<RunRecord, 'id'>;
   texPackages!: EntityTable<TexPackageRecord, 'name'>;
   memo!: EntityTable<MemoRecord, 'key'>;
+  runIndex!: EntityTable<RunIndexRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -39,6 +42,45 @@ export class BespokeDatabase extends Dexie {
     // v4: results remembered by content hash (the compiled master, posting analyses). A cache:
     // nothing to carry over.
     this.version(4).stores({ memo: 'key, savedAt' });
+    // v6: history that scales. `runIndex` holds one small line per run (what the history list
+    // shows and searches), so the list never reads runs with their PDFs; runs get a compound
+    // index for one job's runs; jobs a multi-entry `words` index. Filled from what is stored.
+    this.version(6)
+      .stores({
+        jobs: 'id, contentHash, capturedAt, url, board, status, *words',
+        runs: 'id, startedAt, status, jobId, resumeId, cacheKey, [jobId+startedAt]',
+        runIndex: 'id, startedAt, jobId',
+      })
+      .upgrade(async (tx) => {
+        const jobs = new Map<string, JobRecord>();
+        await tx
+          .table('jobs')
+          .toCollection()
+          .modify((job: JobRecord) => {
+            job.words = jobWords(job);
+            job.status ??= 'saved';
+            jobs.set(job.id, { ...job });
+          });
+        const lines: RunIndexRecord[] = [];
+        await tx
+          .table('runs')
+          .toCollection()
+          .each((run: RunRecord) => {
+            lines.push(runIndexRecord(run, jobs.get(run.jobId)));
+          });
+        await tx.table('runIndex').bulkPut(lines);
+      });
+    // Every writer of jobs (capture, edits, backup import) keeps the search words current.
+    this.jobs.hook('creating', (_key, job) => {
+      job.words = jobWords(job);
+      // Every job has a status, so the status index finds the saved ones too.
+      job.status ??= 'saved';
+    });
+    this.jobs.hook('updating', (changes, _key, job) => {
+      const c = changes as Partial<JobRecord>;
+      if (!('title' in c || 'company' in c || 'location' in c)) return undefined;
+      return { words: jobWords({ ...job, ...c }) };
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import type { ExtractedJob } from '@/lib/jobs/types';
 import type { BespokeDatabase } from './database';
 import { sha256Hex } from './hash';
 import type { JobRecord } from './records';
+import { refreshJobInRunIndex } from './run-index';
 
 /** Longest description we keep; real postings are far shorter, a larger one is page junk. */
 export const MAX_DESCRIPTION_CHARS = 100_000;
@@ -64,8 +65,12 @@ export async function updateJob(db: BespokeDatabase, id: string, fields: Partial
   const current = await db.jobs.get(id);
   if (!current) throw new JobStoreError('That job is no longer stored; capture it again.');
   const contentHash = await sha256Hex(jobHashInput({ ...current, ...fields }));
-  const changed = await db.jobs.update(id, { ...fields, contentHash, editedAt: now });
+  // A new application status is dated, for the history's "applied on …".
+  const dated = fields.status && fields.status !== current.status ? { statusDates: { ...current.statusDates, [fields.status]: now } } : {};
+  const changed = await db.jobs.update(id, { ...fields, ...dated, contentHash, editedAt: now });
   if (changed === 0) throw new JobStoreError('That job is no longer stored; capture it again.');
+  // The history list repeats the job's title, company and status.
+  await refreshJobInRunIndex(db, id);
 }
 
 /** The most recently captured postings, newest first. */

@@ -15,6 +15,10 @@ export interface JobRecord extends Omit<ExtractedJob, 'warnings'> {
   contentHash: string;
   /** The user's application status for this job. */
   status?: 'saved' | 'applied' | 'interview' | 'offer' | 'rejected';
+  /** When the job reached each status (epoch ms), set as the status changes. */
+  statusDates?: Partial<Record<'saved' | 'applied' | 'interview' | 'offer' | 'rejected', number>>;
+  /** Search words of title, company and location (see job-words.ts); kept by the database's hooks. */
+  words?: string[];
 }
 
 /** One file of a master resume project (the main .tex, .cls, .sty, images, fonts). */
@@ -110,4 +114,24 @@ export interface MemoRecord {
   key: string;
   value: unknown;
   savedAt: number;
+}
+
+/** One line of the history list (see run-index.ts): a run's facts and its job's, no PDF. */
+export interface RunIndexRecord {
+  id: string;
+  jobId: string;
+  startedAt: number;
+  status: RunStatus;
+  provider: string;
+  model: string | null;
+  scoreBefore?: number;
+  scoreAfter?: number | null;
+  title: string | null;
+  company: string | null;
+  /** Search words of the job's title, company and location. */
+  words: string[];
+  applicationStatus: NonNullable<JobRecord['status']> | null;
+  applicationStatusAt: number | null;
+  /** The job was deleted (or never stored). */
+  jobMissing: boolean;
 }

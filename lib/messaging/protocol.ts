@@ -20,6 +20,16 @@ export type CaptureOutcome =
   | { status: 'nothing-found'; job: ExtractedJob; reason: string }
   | { status: 'failed'; reason: string };
 
+/** What a tailoring run hosted outside the panel needs: ids of stored records and the choices. */
+export interface RunStartRequest {
+  resumeId: string;
+  jobId: string;
+  useModel: boolean;
+  settings: { strength: 'light' | 'keywords' | 'full'; pages?: number; acceptFlagged?: string[]; rejectEdits?: string[] };
+  /** A finished run whose plan is reused (re-compile after the review: no model call). */
+  previousRunId?: string;
+}
+
 export interface ProtocolMap {
   // ---- from content scripts (low risk: a page can trigger these) ----------------------------
   /** The on-page "Tailor resume" button was clicked: store the posting, open the side panel. */
@@ -30,6 +40,14 @@ export interface ProtocolMap {
   'job:capture-tab'(data: { tabId: number; preferSelection?: boolean }): CaptureOutcome;
   /** Open the side panel (Chrome) or sidebar (Firefox) for a tab. */
   'panel:open'(data: { tabId: number }): void;
+
+  // ---- tailoring runs hosted outside the panel (Chrome's offscreen document) ----------------
+  /** Make sure the run host exists; `hosted: false` where the browser has none (the panel runs it). */
+  'run:host'(): { hosted: boolean };
+  /** Start a run in the host; answers once it is recorded (the panel follows it in the database). */
+  'run:start'(data: RunStartRequest): { runId: string };
+  /** Cancel a run the host is driving. */
+  'run:cancel'(data: { runId: string }): void;
 
   // ---- LLM provider settings: extension pages only (they touch keys) ------------------------
   'llm:profiles:list'(): ProfileSummary[];
@@ -78,6 +96,9 @@ export const MESSAGE_ACCESS: Record<MessageType, 'content-script' | 'extension-p
   'job:captured': 'content-script',
   'job:capture-tab': 'extension-page',
   'panel:open': 'extension-page',
+  'run:host': 'extension-page',
+  'run:start': 'extension-page',
+  'run:cancel': 'extension-page',
   'llm:profiles:list': 'extension-page',
   'llm:models:list': 'extension-page',
   'llm:connection:test': 'extension-page',

@@ -1,5 +1,6 @@
 import type { BespokeDatabase } from '@/lib/db/database';
 import type { RunProgressLine, RunRecord } from '@/lib/db/records';
+import { runIndexRecord } from '@/lib/db/run-index-record';
 
 /** How often a live run proves it is alive (its page writes `heartbeatAt`). */
 export const HEARTBEAT_MS = 20_000;
@@ -14,7 +15,12 @@ export const REAP_EVERY_MS = 15_000;
 /** Records a new run as running. */
 export async function createRun(db: BespokeDatabase, run: Pick<RunRecord, 'jobId' | 'resumeId' | 'provider' | 'model'>, now = Date.now()): Promise<string> {
   const id = crypto.randomUUID();
-  await db.runs.add({ ...run, id, status: 'running', startedAt: now, heartbeatAt: now, progress: [] });
+  const record: RunRecord = { ...run, id, status: 'running', startedAt: now, heartbeatAt: now, progress: [] };
+  const job = await db.jobs.get(run.jobId);
+  await db.transaction('rw', db.runs, db.runIndex, async () => {
+    await db.runs.add(record);
+    await db.runIndex.put(runIndexRecord(record, job));
+  });
   return id;
 }
 
@@ -31,10 +37,11 @@ export async function recordProgress(db: BespokeDatabase, id: string, line: RunP
 
 /** Ends a run with its outcome; a run ends exactly once. */
 export async function finishRun(db: BespokeDatabase, id: string, outcome: Partial<RunRecord> & { status: Exclude<RunRecord['status'], 'running'> }, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.runs, async () => {
+  await db.transaction('rw', db.runs, db.runIndex, async () => {
     const run = await db.runs.get(id);
     if (!run || run.status !== 'running') return;
     await db.runs.update(id, { ...outcome, finishedAt: now, heartbeatAt: now });
+    await db.runIndex.update(id, { status: outcome.status, scoreBefore: outcome.scoreBefore, scoreAfter: outcome.scoreAfter });
   });
 }
 
@@ -45,7 +52,7 @@ export async function reapStaleRuns(db: BespokeDatabase, now = Date.now()): Prom
   const dead = (r: { heartbeatAt?: unknown }) => typeof r.heartbeatAt !== 'number' || !Number.isFinite(r.heartbeatAt) || now - r.heartbeatAt > STALE_RUN_MS;
   const stale = await db.runs.where('status').equals('running').filter(dead).toArray();
   for (const run of stale) {
-    await finishRun(db, run.id, { status: 'failed', error: 'The run stopped when its page was closed.' }, now);
+    await finishRun(db, run.id, { status: 'failed', error: 'Interrupted: the browser stopped this run before it finished (closed, restarted or updated). Retry to run it again.' }, now);
   }
   return stale.length;
 }
@@ -66,4 +73,10 @@ export function startStaleRunReaper(db: BespokeDatabase, options: { everyMs?: nu
 /** Runs, newest first. */
 export function listRuns(db: BespokeDatabase, limit = 100): Promise<RunRecord[]> {
   return db.runs.orderBy('startedAt').reverse().limit(limit).toArray();
+}
+
+/** One job's runs, newest first, from the `jobId` index. */
+export async function listJobRuns(db: BespokeDatabase, jobId: string): Promise<RunRecord[]> {
+  const runs = await db.runs.where('jobId').equals(jobId).toArray();
+  return runs.sort((a, b) => b.startedAt - a.startedAt);
 }

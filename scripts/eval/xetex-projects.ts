@@ -51,7 +51,7 @@ if (chosen.length === 0) {
 }
 
 /** Native xelatex as a person runs it: passes until no rerun is asked (at most 3), BibTeX after the first. */
-function nativeXelatex(project: Project): { pdf: string | null; ms: number; log: string } {
+function nativeXelatex(project: Project): { pdf: string | null; ms: number; log: string; work: string } {
   const work = mkdtempSync(join(tmpdir(), 'xe-native-'));
   cpSync(project.dir, work, { recursive: true });
   const cwd = join(work, dirname(project.main));
@@ -71,7 +71,7 @@ function nativeXelatex(project: Project): { pdf: string | null; ms: number; log:
   }
   const ms = Date.now() - started;
   const pdf = join(cwd, `${base}.pdf`);
-  return { pdf: existsSync(pdf) ? pdf : null, ms, log };
+  return { pdf: existsSync(pdf) ? pdf : null, ms, log, work };
 }
 
 const engine = createNodeTexEngine();
@@ -103,7 +103,7 @@ for (const project of chosen) {
     entry.nativeFonts = fontNames(native.pdf);
   }
   report.push(entry);
-  rmSync(dirname(dirname(native.pdf ?? join(scratch, 'x', 'y'))), { recursive: true, force: true });
+  rmSync(native.work, { recursive: true, force: true });
   console.log([project.name.padEnd(36), first.ok ? 'ok    ' : 'FAILED', `auto=${auto.engine.padEnd(8)}`, String(first.pages).padStart(2),
     entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}` : 'native --',
     entry.text !== undefined ? `words ${(entry.text as number).toFixed(3)} order ${(entry.order as number).toFixed(3)}` : '',

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { readStore } from '../../scripts/demo/read-store';
 import { sendFromPage } from './background-messages';
+import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -102,6 +103,8 @@ test('LLM tailor: the plan comes from the provider via the background; an invent
   await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   expect(fake.requests.filter((r) => r.endpoint === 'chat').length).toBe(chatCalls);
   await panel.screenshot({ path: 'test-results/tailor-run.png', fullPage: true });
+  // The review with applied, refused and flagged changes is accessible too.
+  await expectAccessible(panel, 'tailor, review with changes');
 });
 
 test('cover letter for the same posting: compiled to PDF, an unsupported claim left out', async ({ extension }) => {

@@ -1,0 +1,3 @@
+import { registerRunHost } from '@/lib/runs/run-host';
+
+registerRunHost();
