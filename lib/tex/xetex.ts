@@ -36,7 +36,6 @@ export const FONT_SUBSTITUTES: Record<string, string> = {
   'Palatino Linotype': 'TeX Gyre Pagella',
   'Book Antiqua': 'TeX Gyre Pagella',
   'Century Schoolbook': 'TeX Gyre Schola',
-  Garamond: 'EB Garamond',
   // Newer releases of free families, renamed: TeX Live has the previous release.
   'Source Sans 3': 'Source Sans Pro',
 };

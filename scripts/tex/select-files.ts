@@ -25,6 +25,7 @@ const add = (names: Iterable<string>, why: string): void => {
 };
 add(tier.collections, 'collection');
 add(tier.packages, 'listed');
+add(tier.opentype.packages, 'opentype');
 // Languages: of their collections, only babel's files, hyphenation and the script's fonts.
 const languageParts = [...withDependencies(db, tier.languages.collections)].filter((n) =>
   tier.languages.prefixes.some((p) => n.startsWith(p)) || tier.languages.packages.includes(n));
