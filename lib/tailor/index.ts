@@ -12,7 +12,7 @@ export { segmentProject } from './segment/segment';
 export type { Segment, Segmentation, SegmentList, TexProject } from './segment/types';
 export { analysePosting, type PostingKeyword } from './keywords/analyse';
 export { scoreText, MUST_WEIGHT, NICE_WEIGHT, type MatchScore, type KeywordResult } from './score/score';
-export { extractPdfText, type PdfJsLike, type PdfText } from './score/pdf-text';
+export { extractPdfText, extractPdfLines, type PdfJsLike, type PdfText, type PdfLine, type PdfPageLines } from './score/pdf-text';
 // Browser text extraction: import '@/lib/tailor/score/pdf-text.browser' (kept out of this index so Node never loads it).
 export { planOffline } from './offline/offline-tailor';
 export { toReport, type TailorReport } from './report';

@@ -3,13 +3,14 @@
  * module is passed in so the same code runs in Node (legacy build, see
  * `../node/pdf-text-node.ts`) and in the browser (the regular build).
  */
+import { actualTextSpans } from '@/lib/tex/pdf-actual-text';
 
 /** The slice of pdf.js we use. */
 export interface PdfJsLike {
   getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean; disableFontFace?: boolean; verbosity?: number }): {
     promise: Promise<{
       numPages: number;
-      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>;
+      getPage(n: number): Promise<{ view?: number[]; getTextContent(params?: { includeMarkedContent?: boolean }): Promise<{ items: unknown[] }> }>;
       destroy(): Promise<void>;
     }>;
   };
@@ -20,15 +21,25 @@ export interface PdfText {
   text: string;
 }
 
+/** One line of text as read, with where it starts on the page (PDF points, origin bottom left). */
+export interface PdfLine { text: string; x: number; y: number }
+export interface PdfPageLines { width: number; height: number; lines: PdfLine[] }
+
 export class PdfTextError extends Error {
   override name = 'PdfTextError';
   constructor(message: string, options?: { cause?: unknown }) { super(message, options); }
 }
 
-interface TextItem { str: string; hasEOL?: boolean; transform?: number[] }
+interface TextItem { str?: string; hasEOL?: boolean; transform?: number[]; type?: string; tag?: string | null }
 
-/** Extracts the text of every page, one line per text line (pdf.js's end-of-line marks). */
-export async function extractPdfText(pdfjs: PdfJsLike, pdf: Uint8Array): Promise<PdfText> {
+/**
+ * The lines of every page in reading order. A `/Span` with `/ActualText` (accsupp: icons,
+ * letter-spaced headings) is read as its ActualText, as poppler and Acrobat read it; pdf.js
+ * alone would give the glyphs' own letters ("I +1 (234)…", "int erests").
+ */
+export async function extractPdfLines(pdfjs: PdfJsLike, pdf: Uint8Array, options: { actualText?: boolean } = {}): Promise<PdfPageLines[]> {
+  // `actualText: false` reads the glyphs alone, as pdf.js's own text extraction does.
+  const spans = options.actualText === false ? [] : await actualTextSpans(pdf);
   // pdf.js takes ownership of the buffer; give it a copy so the caller's bytes stay usable.
   const data = new Uint8Array(pdf);
   let doc;
@@ -38,25 +49,63 @@ export async function extractPdfText(pdfjs: PdfJsLike, pdf: Uint8Array): Promise
     throw new PdfTextError('The PDF could not be read to extract its text.', { cause });
   }
   try {
-    const pages: string[] = [];
+    const pages: PdfPageLines[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let text = '';
-      let lastY: number | null = null;
-      for (const raw of content.items) {
-        const item = raw as TextItem;
-        if (typeof item.str !== 'string') continue;
-        const y = item.transform?.[5] ?? null;
-        if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && !text.endsWith('\n')) text += '\n';
-        text += item.str;
-        if (item.hasEOL) text += '\n';
-        if (y !== null) lastY = y;
-      }
-      pages.push(text);
+      const view = page.view ?? [0, 0, 612, 792];
+      const items = (await page.getTextContent({ includeMarkedContent: true })).items as TextItem[];
+      const pageSpans = spans[n - 1] ?? [];
+      // Spans pdf.js saw must line up one to one with those in the content stream, else none is trusted.
+      const spanCount = items.filter((i) => i.type === 'beginMarkedContentProps' && i.tag === 'Span').length;
+      pages.push({ width: view[2] - view[0], height: view[3] - view[1], lines: pageLines(items, spanCount === pageSpans.length ? pageSpans : []) });
     }
-    return { pages, text: pages.join('\n\f\n') };
+    return pages;
   } finally {
     await doc.destroy();
   }
+}
+
+function pageLines(items: TextItem[], spans: (string | null)[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let line: PdfLine | null = null;
+  let lastY: number | null = null;
+  let spanIndex = 0;
+  // Open marked-content sequences. As in poppler, the innermost ActualText wins: an icon wrapped
+  // again inside a template's own labelled span reads as the inner (empty) text.
+  const stack: { replace: string | null; emitted: boolean }[] = [];
+  const replacing = () => [...stack].reverse().find((s) => s.replace !== null);
+  const put = (str: string, x: number | null, y: number | null) => {
+    if (line === null || (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && line.text !== '')) {
+      line = { text: '', x: x ?? 0, y: y ?? 0 };
+      lines.push(line);
+    }
+    if (line.text === '' && x !== null) { line.x = x; line.y = y ?? line.y; }
+    line.text += str;
+    if (y !== null) lastY = y;
+  };
+  for (const item of items) {
+    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+      const actual = item.type === 'beginMarkedContentProps' && item.tag === 'Span' && spanIndex < spans.length ? spans[spanIndex++] : null;
+      stack.push({ replace: actual, emitted: false });
+      continue;
+    }
+    if (item.type === 'endMarkedContent') { stack.pop(); continue; }
+    if (typeof item.str !== 'string') continue;
+    const [x, y] = [item.transform?.[4] ?? null, item.transform?.[5] ?? null];
+    const outer = replacing();
+    // pdf.js's own spacing items (" ", or "" ending a line) stay: they say where words and lines break.
+    if (!outer || item.str.trim() === '') put(item.str, x, y);
+    else if (!outer.emitted) {
+      for (const frame of stack) frame.emitted = true;
+      put(outer.replace!, x, y);
+    }
+    if (item.hasEOL) { line = null; }
+  }
+  return lines.filter((l) => l.text.trim() !== '');
+}
+
+/** Extracts the text of every page, one line per text line. */
+export async function extractPdfText(pdfjs: PdfJsLike, pdf: Uint8Array): Promise<PdfText> {
+  const pages = (await extractPdfLines(pdfjs, pdf)).map((p) => p.lines.map((l) => l.text).join('\n'));
+  return { pages, text: pages.join('\n\f\n') };
 }

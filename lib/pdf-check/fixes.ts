@@ -1,0 +1,89 @@
+import type { TexProject } from '@/lib/tailor';
+import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, NO_HYPHENATION_TEX, UNICODE_MAP_TEX } from './fix-tex';
+import { spaceFontFiles } from './space-font';
+import type { TextLayerReport } from './types';
+
+export type FixId = 'unicode-map' | 'interword-spaces' | 'icons' | 'headings' | 'hyphenation';
+
+/** A fix as the user sees it. `changesLook` fixes are listed with a note, never applied silently. */
+export interface TextLayerFix { id: FixId; label: string; changesLook: boolean }
+
+/** The fixes for one tailored copy: what they are, what they add, and notes on what was left alone. */
+export interface TextLayerPlan {
+  fixes: TextLayerFix[];
+  notes: string[];
+  /** Files the fixes need beside the main file (pdfTeX's space font). */
+  files: Record<string, Uint8Array>;
+  /** The main file with the fixes added to its preamble (unchanged when it has no `\begin{document}`). */
+  apply(mainText: string): string;
+}
+
+const ICON_SOURCES = /fontawesome|marvosym|academicons|moderncv|altacv|twentysecondcv|simpleicons/i;
+
+const textOf = (c: string | Uint8Array): string => (typeof c === 'string' ? c : '');
+
+/** Heading commands that print a word the master's PDF read in pieces, when they take exactly one argument. */
+function headingMacros(project: TexProject, master: TextLayerReport | null | undefined): string[] {
+  const split = master?.problems.find((p) => p.kind === 'split');
+  if (!split) return [];
+  const all = Object.values(project.files).map(textOf).join('\n');
+  const names = new Set<string>();
+  for (const ex of split.examples) {
+    const word = ex.replace(/\s+/g, '').replace(/[^\p{L}\p{N}]/gu, '');
+    if (word.length < 3) continue;
+    for (const m of all.matchAll(new RegExp(String.raw`\\([A-Za-z]+)\s*\{\s*${word}\s*\}`, 'gi'))) names.add(m[1]);
+  }
+  return [...names].filter((n) => HEADING_MACRO.test(n) && new RegExp(String.raw`\\(?:re)?newcommand\*?\s*\{?\\${n}\}?\s*\[1\]|\\def\\${n}#1\{`).test(all));
+}
+
+/**
+ * Plans the fixes for the tailored copy of `project` (never the master), from the check of
+ * the master's PDF when there is one. Each piece of TeX is guarded, so an engine or template
+ * it does not apply to compiles as before. Fixes that would change the look (hyphenation)
+ * are only noted unless `allowLookChanges`.
+ */
+export function planTextLayerFixes(project: TexProject, master?: TextLayerReport | null, options: { allowLookChanges?: boolean } = {}): TextLayerPlan {
+  const main = textOf(project.files[project.mainFile] ?? '');
+  const everything = Object.values(project.files).map(textOf).join('\n');
+  const fixes: TextLayerFix[] = [];
+  const tex: string[] = [];
+  const notes: string[] = [];
+  if (!/\\pdfgentounicode\s*=?\s*1/.test(main)) {
+    fixes.push({ id: 'unicode-map', label: 'Every glyph mapped to its Unicode letter (ligatures, accents, symbols)', changesLook: false });
+    tex.push(UNICODE_MAP_TEX);
+  }
+  fixes.push({ id: 'interword-spaces', label: 'Real space characters between words', changesLook: false });
+  tex.push(INTERWORD_SPACE_TEX);
+  if (ICON_SOURCES.test(everything) || (master?.junkGlyphs ?? 0) > 0) {
+    fixes.push({ id: 'icons', label: 'Icons read as nothing instead of stray letters', changesLook: false });
+    tex.push(ICONS_TEX);
+  }
+  const headings = headingMacros(project, master);
+  if (headings.length) {
+    fixes.push({ id: 'headings', label: `Spaced-out headings read as whole words (\\${headings.join(', \\')})`, changesLook: false });
+    tex.push(...headings.map(headingTex));
+  } else if (master?.problems.some((p) => p.kind === 'split')) {
+    notes.push('Some words still come out in pieces: the command that spaces them out could not be patched safely.');
+  }
+  const hyphenated = master?.problems.find((p) => p.kind === 'hyphenation');
+  if (hyphenated && options.allowLookChanges) {
+    fixes.push({ id: 'hyphenation', label: 'No hyphenation at line ends', changesLook: true });
+    tex.push(NO_HYPHENATION_TEX);
+    notes.push('Hyphenation at line ends was turned off so words stay whole; some lines break differently than in your master.');
+  } else if (hyphenated) {
+    notes.push(`${hyphenated.count} word(s) are broken by hyphenation at line ends (e.g. "${hyphenated.examples[0]}"). Not changed: turning hyphenation off moves line breaks; allow fixes that change the look to do it.`);
+  }
+  if (master?.problems.some((p) => p.kind === 'order')) notes.push('The layout reads out of order (columns). Not changed: it would change how the resume looks.');
+  if (master?.problems.some((p) => p.kind === 'header-footer')) notes.push('Contact details sit only in a header or footer. Not moved: it would change how the resume looks.');
+  if (!/\\begin\s*\{document\}/.test(main)) notes.push('No \\begin{document} in the main file: no fixes could be added.');
+  const block = fixBlock(tex);
+  return {
+    fixes, notes, files: spaceFontFiles(),
+    apply(mainText: string): string {
+      const at = mainText.search(/^[^%\n]*?\\begin\s*\{document\}/m);
+      if (at === -1) return mainText;
+      const begin = mainText.indexOf('\\begin', at);
+      return `${mainText.slice(0, begin)}${block}${mainText.slice(begin)}`;
+    },
+  };
+}
