@@ -6,3 +6,5 @@ export { checkTextLayer } from './check';
 export { sourceWords, sourcePlain, type SourceWords } from './source-words';
 export type { TextLayerReport, TextLayerProblem, ProblemKind, ReadPage } from './types';
 export { planTextLayerFixes, type TextLayerPlan, type TextLayerFix, type FixId } from './fixes';
+export { createTextLayerHost } from './host';
+export { formatReports, percent, readsWell } from './format';

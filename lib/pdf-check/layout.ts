@@ -26,7 +26,7 @@ export function orderProblem(tokens: ReadToken[], source: SourceWords, exactShar
   if (exactShare - share < 0.12) return null;
   return {
     kind: 'order', count: 1, examples: [], pages: [],
-    message: `Only ${Math.round(share * 100)}% of the words come out in the order they were written: a parser probably reads two columns line by line across both. A one-column layout reads safely.`,
+    message: `Only ${Math.round(share * 100)}% of the words come out in the order they were written: side-by-side columns (a sidebar, a date column) are read across each other. A one-column layout reads safely.`,
   };
 }
 

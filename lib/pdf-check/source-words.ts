@@ -35,7 +35,10 @@ export function sourcePlain(src: string): string {
       return (base + ACCENTS[acc]).normalize('NFC');
     });
   s = s.replace(/\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])\s?/g, (_m, n: string) => LETTERS[n]);
-  s = s.replace(/\\([&%$#_{}]|[A-Za-z]+)\s?/g, (m, n: string) => (n in SYMBOLS ? SYMBOLS[n] : ' '));
+  // Environment names are never printed, and must not glue onto the words beside them.
+  s = s.replace(/\\(?:begin|end)\s*\{[^}]*\}/g, ' ');
+  // A control word eats the space after it; a control symbol (\%) does not.
+  s = s.replace(/\\([&%$#_{}])|\\([A-Za-z]+)\s?/g, (_m, sym?: string, word?: string) => (sym ? SYMBOLS[sym] : word! in SYMBOLS ? SYMBOLS[word!] : ' '));
   return s
     .replace(/---/g, '—').replace(/--/g, '–').replace(/``|''/g, '"')
     // Separate arguments are separate words (`\href{mailto:a@b.c}{a@b.c}`); braces inside a word vanish.

@@ -19,3 +19,4 @@ export { toReport, type TailorReport } from './report';
 export { writeCoverLetter, type CoverLetterResult } from './cover-letter/cover-letter';
 export { MemoryRunCache } from './pipeline/memory-cache';
 export { prepareMaster, type StageMemo, type CompiledMaster } from './pipeline/memo';
+export type { TextLayerHost, TextLayerSummary, TextLayerFixPlan, TextLayerRecord } from './text-layer';

@@ -16,6 +16,11 @@ export interface TailorSettings {
    * as `rejected` with a `user-rejected` issue and not applied. Part of the cache key.
    */
   rejectEdits?: string[];
+  /**
+   * Fix the tailored PDF's text layer (icons, spacing, Unicode) so an ATS reads the words as
+   * written; default on. Needs a text-layer host in the deps.
+   */
+  pdfFixes?: boolean;
   /** Skip the cache and run again. */
   force?: boolean;
 }

@@ -1,10 +1,10 @@
-// `npm run eval:text-layer -- DIR [--manifest FILE] [--only a,b] [--out report.json] [--verbose]`
+// `npm run eval:text-layer -- DIR [--manifest FILE] [--only a,b] [--out report.json] [--keep DIR] [--reuse DIR] [--verbose]`
 // For every pdfLaTeX project of DIR (the corpus' MANIFEST.tsv, or a gathered set with
 // scripts/tex/eval/projects.tsv), compiles the master as it is and the copy with Bespoke's
 // text-layer fixes, and reports for each: "reads as written" (share of words read back
 // exactly) in pdf.js as Bespoke reads it (ActualText honoured), raw pdf.js, and poppler's
 // pdftotext; icon junk, split and joined words; pages equal; rendered pixels that changed.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTextLayer, planTextLayerFixes, sourceWords, type TextLayerReport } from '../../lib/pdf-check';
 import { readWithPdftotext } from '../../lib/pdf-check/node/pdftotext';
@@ -12,6 +12,7 @@ import type { TexProject } from '../../lib/tailor';
 import { extractPdfLinesNode } from '../../lib/tailor/node/pdf-text-node';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
+import { countPdfPages } from '../../lib/tex/pdf-meta';
 import { pixelDiff } from './pixel-diff';
 
 interface Row { name: string; main: string }
@@ -65,13 +66,18 @@ for (const row of rows) {
   if (!existsSync(join(root, row.main))) { console.log(`${row.name.padEnd(40)} main file missing`); continue; }
   const files = readProjectDir(root);
   const master = asProject(files, row.main);
-  const before = await engine.compile({ mainFile: row.main, files, timeoutMs: 120_000 });
+  // --reuse DIR: the PDFs an earlier --keep run made, checked again without compiling.
+  const reuse = arg('--reuse');
+  const kept = (f: string): Uint8Array | null => (reuse && existsSync(join(reuse, row.name, f)) ? new Uint8Array(readFileSync(join(reuse, row.name, f))) : null);
+  const keptBefore = kept('before.pdf');
+  const before = keptBefore ? { ok: true, pdf: keptBefore, pages: await countPdfPages(keptBefore), errors: [] } : await engine.compile({ mainFile: row.main, files, timeoutMs: 120_000 });
   if (!before.pdf) { console.log(`${row.name.padEnd(40)} master does not compile: ${before.errors[0]?.message.split('\n')[0] ?? '?'}`); results.push({ name: row.name, compiled: false }); continue; }
   const b = await reports(before.pdf, master);
   const plan = planTextLayerFixes(master, b.bespoke);
   const mainText = master.files[row.main] as string;
   const fixedFiles = { ...files, ...plan.files, [row.main]: plan.apply(mainText) };
-  const after = await engine.compile({ mainFile: row.main, files: fixedFiles, timeoutMs: 120_000 });
+  const keptAfter = keptBefore ? kept('after.pdf') : null;
+  const after = keptAfter ? { ok: true, pdf: keptAfter, pages: await countPdfPages(keptAfter), errors: [] } : await engine.compile({ mainFile: row.main, files: fixedFiles, timeoutMs: 120_000 });
   const entry: Record<string, unknown> = { name: row.name, compiled: true, pagesBefore: before.pages, fixes: plan.fixes.map((f) => f.id), notes: plan.notes, before: b };
   if (!after.pdf || !after.ok && before.ok) {
     entry.fixedCompiled = false;
@@ -81,6 +87,14 @@ for (const row of rows) {
     continue;
   }
   const a = await reports(after.pdf, asProject(fixedFiles, row.main));
+  const keep = arg('--keep');
+  if (keep) {
+    // The PDFs and the fixed main file, to look at (or check again) without compiling.
+    mkdirSync(join(keep, row.name), { recursive: true });
+    writeFileSync(join(keep, row.name, 'before.pdf'), before.pdf);
+    writeFileSync(join(keep, row.name, 'after.pdf'), after.pdf);
+    writeFileSync(join(keep, row.name, 'fixed-main.tex'), fixedFiles[row.main] as string);
+  }
   const pixels = pixelDiff(before.pdf, after.pdf);
   Object.assign(entry, { fixedCompiled: true, pagesAfter: after.pages, after: a, pixels: Math.max(0, ...pixels) });
   results.push(entry);

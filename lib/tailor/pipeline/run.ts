@@ -1,6 +1,6 @@
 import { estimateCostUsd, LlmError } from '@/lib/llm';
 import type { LlmClient, ProviderId, TokenUsage } from '@/lib/llm/types';
-import type { CompileResult, TexCompiler } from '@/lib/tex/types';
+import type { CompileResult, ProjectFileContent, TexCompiler } from '@/lib/tex/types';
 import { TAILOR_PROMPT_VERSION, WHOLE_DOCUMENT_PROMPT_VERSION } from '@/prompts/index';
 import { assembleWithDeletions } from '../apply/assemble-with-deletions';
 import { buildReplacements } from '../apply/apply';
@@ -14,6 +14,7 @@ import { scoreText } from '../score/score';
 import { fileText, segmentProject } from '../segment/segment';
 import type { TexProject } from '../segment/types';
 import type { EditRecord } from '../types';
+import type { TextLayerFixPlan, TextLayerHost, TextLayerRecord } from '../text-layer';
 import { DOCUMENT_EDIT_ID, guardWholeDocument } from '../whole-document/whole-document';
 import { obtainPlan, type StoredPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
@@ -49,12 +50,14 @@ export interface TailorDeps {
   signal?: AbortSignal;
   onProgress?: (e: TailorProgress) => void;
   compileTimeoutMs?: number;
+  /** Checks compiled PDFs' text layers and fixes the tailored copy's (see lib/pdf-check); omit to skip. */
+  textLayer?: TextLayerHost;
 }
 
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
 /** Bump when segmenting, guarding or scoring changes, so cached runs are not reused across versions. */
-export const TAILOR_ENGINE_VERSION = 'engine-2';
+export const TAILOR_ENGINE_VERSION = 'engine-3';
 
 const MAX_MAIN_CHARS = 1_000_000;
 const MAX_DESCRIPTION_CHARS = 100_000;
@@ -111,9 +114,23 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let keywords = await stages.run('analyse', () => analysedPosting(deps.memo, hashes.jobHash, job), (k) => `${k.length} keywords`);
   let keywordRefinement: TailorRun['keywordRefinement'] = null;
   // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
-  const compile = async (files: Record<string, string>): Promise<CompileResult> => {
+  const compileFiles = async (files: Record<string, ProjectFileContent>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
     return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
+  };
+  // The tailored copy (never the master) is compiled with the text-layer fixes, once planned.
+  let fixPlan: TextLayerFixPlan | null = null;
+  const textLayerNotes: string[] = [];
+  const withFixes = (files: Record<string, string>): Record<string, string> =>
+    (fixPlan ? { ...files, [project.mainFile]: fixPlan.apply(files[project.mainFile] ?? fileText(project, project.mainFile) ?? '') } : files);
+  const compile = async (files: Record<string, string>): Promise<CompileResult> => {
+    if (!fixPlan) return compileFiles(files);
+    const r = await compileFiles({ ...fixPlan.files, ...withFixes(files) });
+    if (r.ok) return r;
+    // Fixes must never cost a PDF: without them it compiles, so they are dropped for this run.
+    const plain = await compileFiles(files);
+    if (plain.ok) { fixPlan = null; textLayerNotes.push(`The text-layer fixes broke the compile (${r.errors[0]?.message ?? 'error'}); the PDF was made without them.`); }
+    return plain;
   };
   // The master is compiled once per content (the memo), not once per run.
   let masterError = 'unknown error';
@@ -124,6 +141,9 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     return null;
   }, deps.pdfText), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
   if (!master) throw new TailorError('master-compile', `The master resume does not compile: ${masterError}.`);
+  const masterCheck = deps.textLayer ? await deps.textLayer.check(project, master.pdf).catch((err: unknown) => { textLayerNotes.push(`The master's text layer could not be checked: ${String(err)}`); return null; }) : null;
+  if (deps.textLayer && settings.pdfFixes !== false) fixPlan = deps.textLayer.plan(project, masterCheck);
+  const plannedFixes = fixPlan ? { fixes: fixPlan.fixes, notes: fixPlan.notes } : null;
   const masterText = master.text;
   const target = settings.pages ?? master.pages;
   const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
@@ -200,8 +220,15 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     textAt: (id) => buildReplacements(seg, edits.filter((e) => e.status === 'applied'), reorders.filter((r) => r.status === 'applied')).get(id) ?? seg.segments.find((x) => x.id === id)!.text,
   }, compiled.result), (f) => `${f.result.pages} page(s), target ${target}`);
   const final = fitted.result;
-  // The files that go with the final PDF (a failed fitting trial may have rendered others last).
-  finalFiles = render(currentUnits(), fitted.deletions);
+  // The files that go with the final PDF (a failed fitting trial may have rendered others last),
+  // with the text-layer fixes the PDF was compiled with.
+  finalFiles = withFixes(render(currentUnits(), fitted.deletions));
+  const tailoredCheck = deps.textLayer && final.pdf
+    ? await deps.textLayer.check({ mainFile: project.mainFile, files: { ...project.files, ...finalFiles } }, final.pdf).catch(() => null)
+    : null;
+  const textLayer: TextLayerRecord | undefined = deps.textLayer
+    ? { master: masterCheck, tailored: tailoredCheck, fixes: fixPlan ? plannedFixes : null, notes: textLayerNotes }
+    : undefined;
 
   const scoreAfter = await stages.run('score', async () => (final.pdf ? scoreText(keywords, (await deps.pdfText(final.pdf)).text) : null), (s) => (s ? `score ${s.score}` : 'no PDF'));
   const scoreBefore = scoreText(keywords, masterText.text);
@@ -218,7 +245,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
     plan: stored, keywords, keywordRefinement, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
     pages: { master: master.pages, tailored: final.ok ? final.pages : null, target },
-    compiled: final.ok, summary, warnings,
+    compiled: final.ok, summary, warnings, ...(textLayer ? { textLayer } : {}),
   };
   const result: TailorResult = { run, files: changed, pdf: final.pdf, fromCache: false };
   await stages.run('record', async () => { await deps.cache?.set(hashes.key, result); });
