@@ -5,6 +5,7 @@ import type { TailorRun } from '@/lib/tailor/index';
 import { downloadFile, fileStem } from '@/components/app/downloads';
 import { EditList } from './edit-list';
 import { KeywordTable } from './keyword-table';
+import { RunReadability } from '@/components/resume/readability-report';
 
 /** One run: progress while it runs; then score, keywords, changes (accept/reject), PDF, downloads. */
 function toggled(set: Set<string>, id: string): Set<string> {
@@ -54,6 +55,7 @@ export function RunView({ run, mainFile, onRerun, busy }: { run: RunRecord; main
             {run.tokens ? ` · ${run.tokens.input + run.tokens.output} tokens` : ''}
             {run.costUsd != null ? ` · ~$${run.costUsd.toFixed(4)}` : ''}
           </p>
+          {report.textLayer ? <RunReadability textLayer={report.textLayer} /> : null}
           {report.summary ? <p>{report.summary}</p> : null}
           {report.warnings.map((w, i) => <p key={i} className="notice">{w}</p>)}
           <h2>Changes</h2>

@@ -7,6 +7,8 @@ export interface TailorChoice {
   strength: TailorStrength;
   pages: number | undefined;
   useModel: boolean;
+  /** Fix the tailored PDF's text layer for ATS parsers (icons, spacing, Unicode). */
+  pdfFixes: boolean;
 }
 
 /** What to tailor and how: master resume, strength, page target, model or offline. */
@@ -23,6 +25,7 @@ export function TailorForm(props: {
   const [strength, setStrength] = useState<TailorStrength>('keywords');
   const [pages, setPages] = useState('1');
   const [useModel, setUseModel] = useState(Boolean(profileLabel));
+  const [pdfFixes, setPdfFixes] = useState(true);
   const ready = Boolean(job && resumes.some((r) => r.id === resumeId));
 
   return (
@@ -31,7 +34,7 @@ export function TailorForm(props: {
       style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
       onSubmit={(e) => {
         e.preventDefault();
-        props.onStart({ resumeId, strength, pages: pages ? Number(pages) : undefined, useModel });
+        props.onStart({ resumeId, strength, pages: pages ? Number(pages) : undefined, useModel, pdfFixes });
       }}
     >
       <p className="muted" data-testid="tailor-job">
@@ -65,6 +68,10 @@ export function TailorForm(props: {
       <label style={{ flexDirection: 'row', alignItems: 'center', gap: 6 }}>
         <input type="checkbox" checked={useModel} disabled={!profileLabel} onChange={(e) => setUseModel(e.target.checked)} />
         {profileLabel ? `Rewrite with ${profileLabel}` : 'No LLM configured: the offline tailor reorders bullets and skills only'}
+      </label>
+      <label style={{ flexDirection: 'row', alignItems: 'center', gap: 6 }} title="Icons read as nothing, real spaces between words, every letter mapped to Unicode; added to the tailored copy only, without changing how it looks">
+        <input type="checkbox" data-testid="pdf-fixes" checked={pdfFixes} onChange={(e) => setPdfFixes(e.target.checked)} />
+        Fix the PDF text layer so an ATS reads every word
       </label>
       <div className="row">
         <button className="primary" type="submit" disabled={!ready || running}>{running ? 'Tailoring…' : 'Tailor resume'}</button>

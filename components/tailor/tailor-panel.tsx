@@ -32,7 +32,7 @@ export function TailorPanel() {
         onStart={(choice) => {
           const resume = resumeOf(choice.resumeId);
           if (!resume || !job) return;
-          start.mutate({ resume, job, useModel: choice.useModel, settings: { strength: choice.strength, pages: choice.pages } });
+          start.mutate({ resume, job, useModel: choice.useModel, settings: { strength: choice.strength, pages: choice.pages, pdfFixes: choice.pdfFixes } });
         }}
       />
       {start.error ? <p className="error">{start.error.message}</p> : null}

@@ -13,29 +13,31 @@ import { createNodeTexEngine } from '../../../lib/tex/node.ts';
 import { readProjectDir } from '../../../lib/tex/node-project.ts';
 import { resolveProject } from './compile.ts';
 
-interface Args { target: string; source: string | null; fixed: boolean; json: boolean }
+interface Args { target: string; source: string | null; root: string | null; fixed: boolean; json: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { target: '', source: null, fixed: false, json: false };
+  const a: Args = { target: '', source: null, root: null, fixed: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') a.json = true;
     else if (arg === '--fixed') a.fixed = true;
     else if (arg === '--source') a.source = argv[++i] ?? '';
     else if (arg.startsWith('--source=')) a.source = arg.slice(9);
+    else if (arg === '--root') a.root = argv[++i] ?? '';
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else if (a.target) throw new UsageError('give one PDF or main file');
     else a.target = arg;
   }
   if (!a.target) throw new UsageError('missing MAIN.tex or FILE.pdf');
   if (a.source === '') throw new UsageError('--source needs a main .tex file');
+  if (a.root === '') throw new UsageError('--root needs a folder');
   return a;
 }
 
 const TEXT = /\.(tex|ltx|cls|sty|bib|cfg|def|clo|fd)$/i;
 /** A compile project as the tailor reads it: text files as text (UTF-8, else latin-1). */
-function loadProject(main: string): { project: TexProject; files: Record<string, string | Uint8Array> } {
-  const p = resolveProject(main, null);
+function loadProject(main: string, root: string | null): { project: TexProject; files: Record<string, string | Uint8Array> } {
+  const p = resolveProject(main, root);
   const files = readProjectDir(p.root);
   const text: TexProject['files'] = {};
   for (const [path, c] of Object.entries(files)) {
@@ -59,7 +61,7 @@ async function selfSource(pdf: Uint8Array): Promise<SourceWords> {
 
 const command: CliCommand = {
   usage: [
-    'Usage: bespoke check MAIN.tex|FILE.pdf [--source MAIN.tex] [--fixed] [--json]',
+    'Usage: bespoke check MAIN.tex|FILE.pdf [--source MAIN.tex] [--root DIR] [--fixed] [--json]',
     '',
     'Reads the PDF as an ATS does (pdf.js, as Bespoke scores it, and poppler\'s pdftotext when',
     'installed) and compares its words with the words the LaTeX source writes: "reads as',
@@ -67,7 +69,8 @@ const command: CliCommand = {
     'ligatures, accents, hyphenation, columns read across, contact details only in a header.',
     'Given MAIN.tex, compiles it first (built-in pdfTeX); --fixed also compiles the copy with',
     'the fixes Bespoke applies to tailored resumes and checks that. Given a PDF, --source names',
-    'its main .tex (without it, only glyph problems are found).',
+    'its main .tex (without it, only glyph problems are found). --root: the project folder,',
+    'as for `bespoke compile`.',
     'Prints plain text, or JSON with --json. Exits 1 when a PDF reads under 99% or has icon',
     'junk, split or joined words.',
   ].join('\n'),
@@ -78,9 +81,9 @@ const command: CliCommand = {
       if (!existsSync(args.target)) throw new UsageError(`no such file: ${args.target}`);
       if (args.fixed) throw new UsageError('--fixed needs the LaTeX source: give MAIN.tex');
       const pdf = new Uint8Array(readFileSync(args.target));
-      out.reports = await check(pdf, args.source ? sourceWords(loadProject(args.source).project) : await selfSource(pdf));
+      out.reports = await check(pdf, args.source ? sourceWords(loadProject(args.source, args.root).project) : await selfSource(pdf));
     } else {
-      const { project, files } = loadProject(args.target);
+      const { project, files } = loadProject(args.target, args.root);
       const engine = createNodeTexEngine();
       try {
         const master = await engine.compile({ mainFile: project.mainFile, files, timeoutMs: 120_000 });
