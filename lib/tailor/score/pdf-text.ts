@@ -30,7 +30,7 @@ export class PdfTextError extends Error {
   constructor(message: string, options?: { cause?: unknown }) { super(message, options); }
 }
 
-interface TextItem { str?: string; hasEOL?: boolean; transform?: number[]; type?: string; tag?: string | null }
+interface TextItem { str?: string; hasEOL?: boolean; transform?: number[]; width?: number; type?: string; tag?: string | null }
 
 /**
  * The lines of every page in reading order. A `/Span` with `/ActualText` (accsupp: icons,
@@ -74,14 +74,22 @@ function pageLines(items: TextItem[], spans: (string | null)[]): PdfLine[] {
   // again inside a template's own labelled span reads as the inner (empty) text.
   const stack: { replace: string | null; emitted: boolean }[] = [];
   const replacing = () => [...stack].reverse().find((s) => s.replace !== null);
-  const put = (str: string, x: number | null, y: number | null) => {
-    if (line === null || (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && line.text !== '')) {
+  // Where the last glyphs ended and their size: a raised or lowered glyph just right of them
+  // (the A of the LaTeX logo, an ordinal's "th") continues the line rather than starting one.
+  let lastEnd: number | null = null;
+  let lastSize = 0;
+  const continues = (x: number | null, y: number) =>
+    x !== null && lastEnd !== null && Math.abs(y - lastY!) < 0.5 * lastSize && x >= lastEnd - 0.5 * lastSize && x <= lastEnd + lastSize;
+  const put = (str: string, x: number | null, y: number | null, width = 0, size = 0) => {
+    if (line === null || (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && line.text !== '' && !continues(x, y))) {
       line = { text: '', x: x ?? 0, y: y ?? 0 };
       lines.push(line);
+      if (y !== null) lastY = y;
     }
     if (line.text === '' && x !== null) { line.x = x; line.y = y ?? line.y; }
     line.text += str;
-    if (y !== null) lastY = y;
+    if (lastY === null && y !== null) lastY = y;
+    if (x !== null && str.trim() !== '') { lastEnd = x + width; lastSize = size || lastSize; }
   };
   for (const item of items) {
     if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
@@ -92,12 +100,13 @@ function pageLines(items: TextItem[], spans: (string | null)[]): PdfLine[] {
     if (item.type === 'endMarkedContent') { stack.pop(); continue; }
     if (typeof item.str !== 'string') continue;
     const [x, y] = [item.transform?.[4] ?? null, item.transform?.[5] ?? null];
+    const [width, size] = [item.width ?? 0, Math.abs(item.transform?.[3] ?? 0)];
     const outer = replacing();
     // pdf.js's own spacing items (" ", or "" ending a line) stay: they say where words and lines break.
-    if (!outer || item.str.trim() === '') put(item.str, x, y);
+    if (!outer || item.str.trim() === '') put(item.str, x, y, width, size);
     else if (!outer.emitted) {
       for (const frame of stack) frame.emitted = true;
-      put(outer.replace!, x, y);
+      put(outer.replace!, x, y, width, size);
     }
     if (item.hasEOL) { line = null; }
   }
