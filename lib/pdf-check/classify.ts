@@ -13,6 +13,12 @@ export interface ReadToken {
 
 export type Verdict = 'exact' | 'junk' | 'split' | 'joined' | 'ligature' | 'accent' | 'hyphenation' | 'misread';
 
+/** Words TeX and bibliography styles print that no source file writes: dates (\\today, .bst month macros). */
+const GENERATED = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
 /** Longest run of tokens tried when looking for a word set with its letters apart ("E D U C A T I O N"). */
 const MAX_PIECES = 12;
 
@@ -23,7 +29,7 @@ const MAX_PIECES = 12;
  */
 export function classifyTokens(tokens: ReadToken[], source: SourceWords): Verdict[] {
   const left = new Map(source.counts);
-  const inVocabulary = (w: string): boolean => w.length > 0 && (source.vocabulary.has(w) || /^\d{1,4}$/.test(w));
+  const inVocabulary = (w: string): boolean => w.length > 0 && (source.vocabulary.has(w) || /^\d{1,4}$/.test(w) || GENERATED.has(w));
   const known = (w: string): boolean => inVocabulary(w) || linkKnown(w, inVocabulary) || piecesKnown(w, inVocabulary);
   const take = (w: string): boolean => {
     const n = left.get(w) ?? 0;
@@ -43,6 +49,8 @@ export function classifyTokens(tokens: ReadToken[], source: SourceWords): Verdic
       if (known(joined) && !known(t.norm)) { out[i] = 'hyphenation'; out[i + 1] = 'hyphenation'; i++; continue; }
     }
     if (take(t.norm)) { out[i] = 'exact'; continue; }
+    // An initial ("E. H. Smith"): bibliography styles abbreviate the names a .bib file writes.
+    if (/^\p{Lu}[.,]+$/u.test(t.raw)) { out[i] = 'exact'; continue; }
     if (PRIVATE_USE.test(t.raw)) { out[i] = 'junk'; continue; }
     if (LIGATURE.test(t.raw)) { out[i] = 'ligature'; continue; }
     if (LOOSE_ACCENT.test(t.raw) || (next && LOOSE_ACCENT.test(next.raw[0] ?? ''))) { out[i] = 'accent'; continue; }

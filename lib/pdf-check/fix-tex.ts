@@ -8,6 +8,15 @@
 
 /** pdfTeX primitives: glyph names → Unicode for every font, and real space characters between words. */
 export const UNICODE_MAP_TEX = String.raw`\ifdefined\pdfgentounicode\input{glyphtounicode}\pdfgentounicode=1 \fi`;
+
+/**
+ * Ligature glyphs read as their letters even where a font names them `f_f_i` or `uniFB03`
+ * (cochineal, libertine…): pdfTeX would otherwise give U+FB03, which poppler keeps as "ﬃ".
+ */
+export const LIGATURES_TEX = String.raw`\ifdefined\pdfglyphtounicode`
+  + [['ff', '0066 0066'], ['fi', '0066 0069'], ['fl', '0066 006C'], ['ffi', '0066 0066 0069'], ['ffl', '0066 0066 006C']]
+    .flatMap(([name, letters]) => [name.split('').join('_'), `uni${{ ff: 'FB00', fi: 'FB01', fl: 'FB02', ffi: 'FB03', ffl: 'FB04' }[name]}`].map((g) => `\\pdfglyphtounicode{${g}}{${letters}}`))
+    .join('') + String.raw`\fi`;
 /** The map line names the space font's file (see space-font.ts), which the bundle's pdftex.map lacks. */
 export const INTERWORD_SPACE_TEX = String.raw`\ifdefined\pdfinterwordspaceon\pdfmapline{+pdftexspace <pdftexspace.pfb}\pdfinterwordspaceon\fi`;
 
@@ -43,6 +52,9 @@ export function headingTex(name: string): string {
   return `\\ifdefined\\pdfstringdef\\ifdefined${cs}\\RequirePackage{accsupp}\\expandafter\\let${orig}${cs}%\n`
     + `\\renewcommand*${cs}[1]{\\BeginAccSupp{method=pdfstringdef,ActualText={#1}}${orig}{#1}\\EndAccSupp{}}\\fi\\fi`;
 }
+
+/** T1-encoded fonts: accented letters are glyphs of their own, not a letter and a floating accent. */
+export const T1_TEX = String.raw`\RequirePackage[T1]{fontenc}`;
 
 /** Line-end hyphenation off: words stay whole in the text layer (line breaks may move). */
 export const NO_HYPHENATION_TEX = String.raw`\hyphenpenalty=10000 \exhyphenpenalty=50 `;

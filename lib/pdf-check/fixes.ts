@@ -1,9 +1,9 @@
 import type { TexProject } from '@/lib/tailor';
-import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, NO_HYPHENATION_TEX, UNICODE_MAP_TEX } from './fix-tex';
+import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, T1_TEX, UNICODE_MAP_TEX } from './fix-tex';
 import { spaceFontFiles } from './space-font';
 import type { TextLayerReport } from './types';
 
-export type FixId = 'unicode-map' | 'interword-spaces' | 'icons' | 'headings' | 'hyphenation';
+export type FixId = 'unicode-map' | 'interword-spaces' | 'icons' | 'headings' | 'hyphenation' | 'accents';
 
 /** A fix as the user sees it. `changesLook` fixes are listed with a note, never applied silently. */
 export interface TextLayerFix { id: FixId; label: string; changesLook: boolean }
@@ -52,6 +52,7 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
     fixes.push({ id: 'unicode-map', label: 'Every glyph mapped to its Unicode letter (ligatures, accents, symbols)', changesLook: false });
     tex.push(UNICODE_MAP_TEX);
   }
+  tex.push(LIGATURES_TEX);
   fixes.push({ id: 'interword-spaces', label: 'Real space characters between words', changesLook: false });
   tex.push(INTERWORD_SPACE_TEX);
   if (ICON_SOURCES.test(everything) || (master?.junkGlyphs ?? 0) > 0) {
@@ -72,6 +73,17 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
     notes.push('Hyphenation at line ends was turned off so words stay whole; some lines break differently than in your master.');
   } else if (hyphenated) {
     notes.push(`${hyphenated.count} word(s) are broken by hyphenation at line ends (e.g. "${hyphenated.examples[0]}"). Not changed: turning hyphenation off moves line breaks; allow fixes that change the look to do it.`);
+  }
+  // Accents built from two glyphs (LaTeX's default OT1 encoding) read apart; T1 fonts have the
+  // accented letters themselves, but their metrics differ a little, so lines may move.
+  if (master?.problems.some((p) => p.kind === 'accent') && !/\\usepackage\s*\[[^\]]*T1[^\]]*\]\s*\{fontenc\}/.test(everything)) {
+    if (options.allowLookChanges) {
+      fixes.push({ id: 'accents', label: 'Accented letters set as single glyphs (T1 fonts)', changesLook: true });
+      tex.unshift(T1_TEX);
+      notes.push('T1 fonts were switched on so accented letters read whole; spacing may differ slightly from your master.');
+    } else {
+      notes.push('Accented letters come out as a letter and a loose accent ("Matem´ atica"). Not changed: adding \\usepackage[T1]{fontenc} to your master fixes it, and may shift some lines.');
+    }
   }
   if (master?.problems.some((p) => p.kind === 'order')) notes.push('The layout reads out of order (columns). Not changed: it would change how the resume looks.');
   if (master?.problems.some((p) => p.kind === 'header-footer')) notes.push('Contact details sit only in a header or footer. Not moved: it would change how the resume looks.');

@@ -12,6 +12,11 @@ describe('ActualText spans in a content stream', () => {
     expect(spansIn(content)).toEqual(['email: ', 'Education', null, '']);
   });
 
+  it('reads UTF-8 bytes written as a literal string as UTF-8', () => {
+    expect(readPdfString('(V\\303\\251hicul\\303\\251)', 0)).toBe('Véhiculé');
+    expect(readPdfString('(caf\\351)', 0)).toBe('café');
+  });
+
   it('decodes escapes in literal strings', () => {
     expect(readPdfString('(a\\(b\\) \\101\\\\)', 0)).toBe('a(b) A\\');
   });

@@ -79,5 +79,12 @@ function decodeTextString(bytes: string): string {
     for (let k = 2; k + 1 < bytes.length; k += 2) s += String.fromCharCode((bytes.charCodeAt(k) << 8) | bytes.charCodeAt(k + 1));
     return s;
   }
+  // Templates that write ActualText with accsupp's escape method from UTF-8 source leave UTF-8
+  // bytes here; read them as UTF-8 when they are valid UTF-8 (poppler reads them right too).
+  if (/[\x80-\xff]/.test(bytes)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+    } catch { /* not UTF-8: PDFDocEncoding, read as latin-1 below */ }
+  }
   return bytes;
 }
