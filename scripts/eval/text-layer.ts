@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTextLayer, planTextLayerFixes, sourceWords, type TextLayerReport } from '../../lib/pdf-check';
 import { readWithPdftotext } from '../../lib/pdf-check/node/pdftotext';
-import type { TexProject } from '../../lib/tailor';
 import { extractPdfLinesNode } from '../../lib/tailor/node/pdf-text-node';
 import { createNodeTexEngine } from '../../lib/tex/node';
-import { readProjectDir } from '../../lib/tex/node-project';
+import { readDiskProject } from '../../lib/pdf-check/node/project';
+import type { TexProject } from '../../lib/tailor';
 import { countPdfPages } from '../../lib/tex/pdf-meta';
 import { pixelDiff } from './pixel-diff';
 
@@ -26,17 +26,6 @@ function readRows(dir: string, manifest: string | undefined): Row[] {
   return lines.map((l) => l.split('\t')).filter((c) => (engine >= 0 ? c[engine] === 'pdflatex' : (c[nativeResult] ?? '').startsWith('OK')))
     // The corpus names its main file with notes: "a.tex (+ b.tex)".
     .map((c) => ({ name: c[name]!, main: c[main]!.split(/\s/)[0]! }));
-}
-
-const TEXT = /\.(tex|ltx|cls|sty|bib|cfg|def|clo|fd)$/i;
-/** The project as the tailor sees it: text files as text (UTF-8, else latin-1), the rest as bytes. */
-function asProject(files: Record<string, string | Uint8Array>, mainFile: string): TexProject {
-  const out: TexProject['files'] = {};
-  for (const [p, c] of Object.entries(files)) {
-    if (!TEXT.test(p) || typeof c === 'string') { out[p] = c; continue; }
-    try { out[p] = new TextDecoder('utf-8', { fatal: true }).decode(c); } catch { out[p] = new TextDecoder('latin1').decode(c); }
-  }
-  return { mainFile, files: out };
 }
 
 async function reports(pdf: Uint8Array, project: TexProject): Promise<Record<string, TextLayerReport>> {
@@ -64,8 +53,8 @@ console.log(`${'project'.padEnd(40)} before: bespoke pdfjs poppler | after: besp
 for (const row of rows) {
   const root = join(dir, row.name);
   if (!existsSync(join(root, row.main))) { console.log(`${row.name.padEnd(40)} main file missing`); continue; }
-  const files = readProjectDir(root);
-  const master = asProject(files, row.main);
+  const disk = readDiskProject(root, row.main);
+  const { files, project: master } = disk;
   // --reuse DIR: the PDFs an earlier --keep run made, checked again without compiling.
   const reuse = arg('--reuse');
   const kept = (f: string): Uint8Array | null => (reuse && existsSync(join(reuse, row.name, f)) ? new Uint8Array(readFileSync(join(reuse, row.name, f))) : null);
@@ -75,7 +64,8 @@ for (const row of rows) {
   const b = await reports(before.pdf, master);
   const plan = planTextLayerFixes(master, b.bespoke);
   const mainText = master.files[row.main] as string;
-  const fixedFiles = { ...files, ...plan.files, [row.main]: plan.apply(mainText) };
+  const fixedMain = plan.apply(mainText);
+  const fixedFiles = { ...files, ...plan.files, [row.main]: disk.encode(row.main, fixedMain) };
   const keptAfter = keptBefore ? kept('after.pdf') : null;
   const after = keptAfter ? { ok: true, pdf: keptAfter, pages: await countPdfPages(keptAfter), errors: [] } : await engine.compile({ mainFile: row.main, files: fixedFiles, timeoutMs: 120_000 });
   const entry: Record<string, unknown> = { name: row.name, compiled: true, pagesBefore: before.pages, fixes: plan.fixes.map((f) => f.id), notes: plan.notes, before: b };
@@ -86,14 +76,14 @@ for (const row of rows) {
     results.push(entry);
     continue;
   }
-  const a = await reports(after.pdf, asProject(fixedFiles, row.main));
+  const a = await reports(after.pdf, { ...master, files: { ...master.files, [row.main]: fixedMain } });
   const keep = arg('--keep');
   if (keep) {
     // The PDFs and the fixed main file, to look at (or check again) without compiling.
     mkdirSync(join(keep, row.name), { recursive: true });
     writeFileSync(join(keep, row.name, 'before.pdf'), before.pdf);
     writeFileSync(join(keep, row.name, 'after.pdf'), after.pdf);
-    writeFileSync(join(keep, row.name, 'fixed-main.tex'), fixedFiles[row.main] as string);
+    writeFileSync(join(keep, row.name, 'fixed-main.tex'), fixedFiles[row.main]!);
   }
   const pixels = pixelDiff(before.pdf, after.pdf);
   Object.assign(entry, { fixedCompiled: true, pagesAfter: after.pages, after: a, pixels: Math.max(0, ...pixels) });

@@ -8,7 +8,7 @@ async function iconPdf(actualText: string): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([400, 200]);
   const props = doc.context.obj({ ActualText: PDFString.of(actualText) });
-  page.pushOperators(PDFOperator.of('BDC' as never, [PDFName.of('Span'), props]));
+  page.pushOperators(PDFOperator.of('BDC' as never, [PDFName.of('Span'), props as never]));
   page.drawText('I', { x: 20, y: 100, font, size: 12 });
   page.pushOperators(PDFOperator.of('EMC' as never));
   page.drawText('+1 555 0100', { x: 34, y: 100, font, size: 12 });

@@ -7,10 +7,9 @@ import { resolve } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
 import { checkTextLayer, formatReports, planTextLayerFixes, readsWell, sourceWords, type SourceWords, type TextLayerReport } from '../../../lib/pdf-check/index.ts';
 import { hasPdftotext, readWithPdftotext } from '../../../lib/pdf-check/node/pdftotext.ts';
-import type { TexProject } from '../../../lib/tailor/index.ts';
+import { readDiskProject, type DiskProject } from '../../../lib/pdf-check/node/project.ts';
 import { extractPdfLinesNode } from '../../../lib/tailor/node/pdf-text-node.ts';
 import { createNodeTexEngine } from '../../../lib/tex/node.ts';
-import { readProjectDir } from '../../../lib/tex/node-project.ts';
 import { resolveProject } from './compile.ts';
 
 interface Args { target: string; source: string | null; root: string | null; fixed: boolean; json: boolean }
@@ -34,17 +33,10 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-const TEXT = /\.(tex|ltx|cls|sty|bib|cfg|def|clo|fd)$/i;
-/** A compile project as the tailor reads it: text files as text (UTF-8, else latin-1). */
-function loadProject(main: string, root: string | null): { project: TexProject; files: Record<string, string | Uint8Array> } {
+/** The project of a main file, as the compiler and the check read it. */
+function loadProject(main: string, root: string | null): DiskProject {
   const p = resolveProject(main, root);
-  const files = readProjectDir(p.root);
-  const text: TexProject['files'] = {};
-  for (const [path, c] of Object.entries(files)) {
-    if (!TEXT.test(path) || typeof c === 'string') { text[path] = c; continue; }
-    try { text[path] = new TextDecoder('utf-8', { fatal: true }).decode(c); } catch { text[path] = new TextDecoder('latin1').decode(c); }
-  }
-  return { project: { mainFile: p.mainFile, files: text }, files };
+  return readDiskProject(p.root, p.mainFile);
 }
 
 async function check(pdf: Uint8Array, source: SourceWords): Promise<TextLayerReport[]> {
@@ -83,7 +75,8 @@ const command: CliCommand = {
       const pdf = new Uint8Array(readFileSync(args.target));
       out.reports = await check(pdf, args.source ? sourceWords(loadProject(args.source, args.root).project) : await selfSource(pdf));
     } else {
-      const { project, files } = loadProject(args.target, args.root);
+      const disk = loadProject(args.target, args.root);
+      const { project, files } = disk;
       const engine = createNodeTexEngine();
       try {
         const master = await engine.compile({ mainFile: project.mainFile, files, timeoutMs: 120_000 });
@@ -92,7 +85,7 @@ const command: CliCommand = {
         if (args.fixed) {
           const plan = planTextLayerFixes(project, out.reports[0]);
           const fixedMain = plan.apply(project.files[project.mainFile] as string);
-          const fixed = await engine.compile({ mainFile: project.mainFile, files: { ...files, ...plan.files, [project.mainFile]: fixedMain }, timeoutMs: 120_000 });
+          const fixed = await engine.compile({ mainFile: project.mainFile, files: { ...files, ...plan.files, [project.mainFile]: disk.encode(project.mainFile, fixedMain) }, timeoutMs: 120_000 });
           if (!fixed.pdf) { process.stderr.write(`the copy with fixes does not compile: ${fixed.errors[0]?.message ?? 'no PDF'}\n`); return 1; }
           out.fixed = { fixes: plan.fixes, notes: plan.notes, reports: await check(fixed.pdf, sourceWords({ ...project, files: { ...project.files, [project.mainFile]: fixedMain } })) };
         }
