@@ -72,7 +72,7 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
     tex.push(NO_HYPHENATION_TEX);
     notes.push('Hyphenation at line ends was turned off so words stay whole; some lines break differently than in your master.');
   } else if (hyphenated) {
-    notes.push(`${hyphenated.count} word(s) are broken by hyphenation at line ends (e.g. "${hyphenated.examples[0]}"). Not changed: turning hyphenation off moves line breaks; allow fixes that change the look to do it.`);
+    notes.push(`${hyphenated.count} word(s) are broken by hyphenation at line ends (e.g. "${hyphenated.examples[0]}"). Not changed, as it would move line breaks: \\hyphenpenalty=10000 in your master's preamble turns hyphenation off.`);
   }
   // Accents built from two glyphs (LaTeX's default OT1 encoding) read apart; T1 fonts have the
   // accented letters themselves, but their metrics differ a little, so lines may move.
