@@ -1,4 +1,4 @@
-// `npm run eval:text-layer -- DIR [--manifest FILE] [--only a,b] [--out report.json] [--keep DIR] [--reuse DIR] [--verbose]`
+// `npm run eval:text-layer -- DIR [--manifest FILE] [--only a,b] [--out report.json] [--keep DIR] [--reuse DIR [--reuse-after]] [--verbose]`
 // For every pdfLaTeX project of DIR (the corpus' MANIFEST.tsv, or a gathered set with
 // scripts/tex/eval/projects.tsv), compiles the master as it is and the copy with Bespoke's
 // text-layer fixes, and reports for each: "reads as written" (share of words read back
@@ -66,7 +66,8 @@ for (const row of rows) {
   const mainText = master.files[row.main] as string;
   const fixedMain = plan.apply(mainText);
   const fixedFiles = { ...files, ...plan.files, [row.main]: disk.encode(row.main, fixedMain) };
-  const keptAfter = keptBefore ? kept('after.pdf') : null;
+  // The fixed copy is compiled again unless --reuse-after (its PDF depends on the fixes' code).
+  const keptAfter = keptBefore && process.argv.includes('--reuse-after') ? kept('after.pdf') : null;
   const after = keptAfter ? { ok: true, pdf: keptAfter, pages: await countPdfPages(keptAfter), errors: [] } : await engine.compile({ mainFile: row.main, files: fixedFiles, timeoutMs: 120_000 });
   const entry: Record<string, unknown> = { name: row.name, compiled: true, pagesBefore: before.pages, fixes: plan.fixes.map((f) => f.id), notes: plan.notes, before: b };
   if (!after.pdf || !after.ok && before.ok) {
