@@ -23,12 +23,14 @@ export const INTERWORD_SPACE_TEX = String.raw`\ifdefined\pdfinterwordspaceon\pdf
 /**
  * Icons carry an empty ActualText: an ATS reads nothing where the page shows a phone or an
  * envelope, instead of the letter the icon font happens to put there. Covers fontawesome (4),
- * fontawesome5 (used by moderncv and altacv), marvosym and academicons' generic command.
+ * fontawesome5 (used by moderncv and altacv), marvosym (and older moderncv's `\marvosymbol`)
+ * and academicons' generic command.
  */
 export const ICONS_TEX = String.raw`\RequirePackage{accsupp}%
 \providecommand\BespokeIcon[1]{\BeginAccSupp{method=escape,ActualText={}}#1\EndAccSupp{}}%
 \ifdefined\faicon\let\BespokeOrigFaicon\faicon\renewcommand*\faicon[1]{\BespokeIcon{\BespokeOrigFaicon{#1}}}\fi
 \ifdefined\mvchr\let\BespokeOrigMvchr\mvchr\renewcommand*\mvchr[1]{\BespokeIcon{\BespokeOrigMvchr{#1}}}\fi
+\ifdefined\marvosymbol\let\BespokeOrigMarvosymbol\marvosymbol\renewcommand*\marvosymbol[1]{\BespokeIcon{\BespokeOrigMarvosymbol{#1}}}\fi
 \ifdefined\aiicon\let\BespokeOrigAiicon\aiicon\renewcommand*\aiicon[1]{\BespokeIcon{\BespokeOrigAiicon{#1}}}\fi
 \ExplSyntaxOn
 \cs_if_exist:NT \fontawesome_use_icon:nn {

@@ -14,7 +14,7 @@ export function normWord(raw: string): string {
 export const isWord = (raw: string): boolean => /[\p{L}\p{N}]/u.test(raw);
 
 /** Ordinary punctuation, list bullets and rating marks that may stand alone; any other lone glyph is junk. */
-const PLAIN_MARKS = /^[-–—−•·◦∙‣⁃○●▪■□►▸★☆|/,.;:&+…()[\]"'“”‘’!?*%$€£~=<>×]+$/u;
+const PLAIN_MARKS = /^[-–—−•·◦∙‣⁃○●▪■□►▸★☆|/,.;:&+…()[\]"'“”‘’!?*%$€£~=<>×©®™]+$/u;
 
 /** A non-word token that is not ordinary punctuation: an icon or a symbol read as text. */
 export const isJunkMark = (raw: string): boolean => !isWord(raw) && !PLAIN_MARKS.test(raw);

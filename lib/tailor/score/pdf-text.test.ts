@@ -27,4 +27,20 @@ describe('PDF text as Bespoke reads it (score and text-layer check)', () => {
     const text = (await extractPdfTextNode(await iconPdf(''))).text;
     expect(text.trim()).toBe('+1 555 0100');
   });
+
+  it('joins an accent drawn as its own glyph to the letter under it, and parts of a line apart', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([400, 200]);
+    page.drawText('Lyc', { x: 20, y: 100, font, size: 12 });
+    const after = 20 + font.widthOfTextAtSize('Lyc', 12);
+    // OT1-style: the accent, then the letter drawn back under it.
+    page.drawText('\u00b4', { x: after + 1, y: 100, font, size: 12 });
+    page.drawText('ee', { x: after, y: 100, font, size: 12 });
+    // A margin heading on the same line, left of where the text ended.
+    page.drawText('Education', { x: 2, y: 100, font, size: 12 });
+    const text = (await extractPdfTextNode(await doc.save())).text;
+    expect(text).toBe('Lycée Education');
+  });
 });
+

@@ -65,6 +65,12 @@ export async function extractPdfLines(pdfjs: PdfJsLike, pdf: Uint8Array, options
   }
 }
 
+/** Spacing accents as fonts draw them, and the combining mark each stands for. */
+const ACCENTS: Record<string, string> = {
+  '´': '\u0301', '`': '\u0300', '¨': '\u0308', 'ˆ': '\u0302', '^': '\u0302', '˜': '\u0303', '~': '\u0303', '¯': '\u0304',
+  '˘': '\u0306', '˙': '\u0307', '˚': '\u030A', 'ˇ': '\u030C', '˝': '\u030B',
+};
+
 function pageLines(items: TextItem[], spans: (string | null)[]): PdfLine[] {
   const lines: PdfLine[] = [];
   let line: PdfLine | null = null;
@@ -87,6 +93,17 @@ function pageLines(items: TextItem[], spans: (string | null)[]): PdfLine[] {
       if (y !== null) lastY = y;
     }
     if (line.text === '' && x !== null) { line.x = x; line.y = y ?? line.y; }
+    // An accent drawn as its own glyph over the next letter (LaTeX's OT1 \accent) joins it, as
+    // poppler does: "Lyc´" + "ee" reads "Lycée".
+    else if (x !== null && lastEnd !== null && x < lastEnd && ACCENTS[line.text.slice(-1)] && /^\p{L}/u.test(str)) {
+      line.text = line.text.slice(0, -1) + (str[0] + ACCENTS[line.text.slice(-1)]).normalize('NFC') + str.slice(1);
+      if (str.trim() !== '') { lastEnd = x + width; lastSize = size || lastSize; }
+      return;
+    }
+    // Text that jumps back left or far right on the same line (a margin heading, a second
+    // column) is another word, even where pdf.js puts no space between.
+    else if (x !== null && lastEnd !== null && str.trim() !== '' && !/\s$/.test(line.text) && !/^\s/.test(str)
+      && (x < lastEnd - 0.5 * lastSize || x > lastEnd + 0.6 * lastSize)) line.text += ' ';
     line.text += str;
     if (lastY === null && y !== null) lastY = y;
     if (x !== null && str.trim() !== '') { lastEnd = x + width; lastSize = size || lastSize; }
