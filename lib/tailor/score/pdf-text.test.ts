@@ -42,5 +42,15 @@ describe('PDF text as Bespoke reads it (score and text-layer check)', () => {
     const text = (await extractPdfTextNode(await doc.save())).text;
     expect(text).toBe('Lycée Education');
   });
+
+  it('reads a word hyphenated at a line end whole, as poppler does', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([400, 200]);
+    page.drawText('Led the migra-', { x: 20, y: 100, font, size: 12 });
+    page.drawText('tion of batch jobs', { x: 20, y: 86, font, size: 12 });
+    page.drawText('to Kubernetes', { x: 20, y: 72, font, size: 12 });
+    expect((await extractPdfTextNode(await doc.save())).text).toBe('Led the migration\nof batch jobs\nto Kubernetes');
+  });
 });
 

@@ -127,6 +127,22 @@ function pageLines(items: TextItem[], spans: (string | null)[]): PdfLine[] {
     }
     if (item.hasEOL) { line = null; }
   }
+  return joinHyphenated(lines.filter((l) => l.text.trim() !== ''));
+}
+
+/**
+ * A word hyphenated at a line end ("posi-" / "tion,") is read whole, as poppler reads it: the
+ * hyphen goes and the rest of the word moves up. Like poppler, a real hyphen that falls at a
+ * line end before a lower-case word is taken for hyphenation too.
+ */
+function joinHyphenated(lines: PdfLine[]): PdfLine[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1];
+    if (!/\p{L}-$/u.test(lines[i].text) || !/^\p{Ll}/u.test(next.text)) continue;
+    const m = next.text.match(/^\S+\s*/)!;
+    lines[i].text = lines[i].text.slice(0, -1) + m[0].trimEnd();
+    next.text = next.text.slice(m[0].length);
+  }
   return lines.filter((l) => l.text.trim() !== '');
 }
 
