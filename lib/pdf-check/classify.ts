@@ -90,7 +90,7 @@ function splitRun(tokens: ReadToken[], i: number, known: (w: string) => boolean)
 
 /** Whether a token is two or more source words run together ("JohnDoe", "Pythonand"). */
 function joinedWords(w: string, known: (w: string) => boolean): boolean {
-  if (w.length < 4 || w.length > 60) return false;
+  if (w.length < 4 || w.length > 60 || !/\p{L}/u.test(w)) return false;
   // can[k]: the first k characters split into known words of two letters or more.
   const can: number[] = [0];
   for (let k = 1; k <= w.length; k++) {

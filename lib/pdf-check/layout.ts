@@ -11,7 +11,8 @@ import type { ReadPage, TextLayerProblem } from './types';
 
 /** Share of read words that follow the source's order (longest common subsequence). */
 export function orderShare(tokens: ReadToken[], source: SourceWords): number {
-  const read = tokens.map((t) => t.norm).filter((w) => source.counts.has(w));
+  const inDocument = new Set(source.ordered);
+  const read = tokens.map((t) => t.norm).filter((w) => inDocument.has(w));
   const wanted = new Set(read);
   const src = source.ordered.filter((w) => wanted.has(w));
   if (read.length === 0) return 1;

@@ -4,7 +4,7 @@ import { isWord, normWord, tokensOf } from './tokens';
 /**
  * The words a LaTeX project writes, as the check compares them with the PDF's text:
  * `ordered` are the document's words in reading order (main file, then `\input` files where
- * they are read), `counts` the same as a multiset, `vocabulary` every word anywhere in the
+ * they are read), `counts` the same as a multiset (with the .bib files' words), `vocabulary` every word anywhere in the
  * project's text files (class and style files too: a class may print "Education" itself).
  */
 export interface SourceWords {
@@ -35,6 +35,8 @@ export function sourcePlain(src: string): string {
       return (base + ACCENTS[acc]).normalize('NFC');
     });
   s = s.replace(/\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])\s?/g, (_m, n: string) => LETTERS[n]);
+  // A discretionary hyphen or an italic correction prints nothing; a thin space separates.
+  s = s.replace(/\\[-/@]/g, '').replace(/\\[,;:! ]/g, ' ');
   // Environment names are never printed, and must not glue onto the words beside them.
   s = s.replace(/\\(?:begin|end)\s*\{[^}]*\}/g, ' ');
   // A control word eats the space after it; a control symbol (\%) does not.
@@ -45,7 +47,7 @@ export function sourcePlain(src: string): string {
     .replace(/\}\s*\{/g, ' ').replace(/\\\\/g, ' ').replace(/(?<!\\)[{}$^]/g, '').replace(/~/g, ' ').replace(/\[|\]/g, ' ');
 }
 
-const TEXT_FILE = /\.(tex|ltx|cls|sty|bib|cfg|def)$/i;
+const TEXT_FILE = /\.(tex|ltx|cls|sty|bib|cfg|def|lco|clo)$/i;
 
 function text(content: string | Uint8Array): string {
   return typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: false }).decode(content);
@@ -80,5 +82,10 @@ export function sourceWords(project: TexProject): SourceWords {
   }
   const counts = new Map<string, number>();
   for (const w of ordered) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // A bibliography prints its .bib entries' words (single letters too: "A study of…", initials).
+  for (const [path, content] of Object.entries(project.files)) {
+    if (!/\.bib$/i.test(path)) continue;
+    for (const t of tokensOf(sourcePlain(text(content)))) if (isWord(t)) counts.set(normWord(t), (counts.get(normWord(t)) ?? 0) + 1);
+  }
   return { ordered, counts, vocabulary, marks };
 }
