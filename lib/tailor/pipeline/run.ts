@@ -14,10 +14,11 @@ import { scoreText } from '../score/score';
 import { fileText, segmentProject } from '../segment/segment';
 import type { TexProject } from '../segment/types';
 import type { EditRecord } from '../types';
-import type { TextLayerFixPlan, TextLayerHost, TextLayerRecord } from '../text-layer';
+import type { TextLayerHost, TextLayerRecord } from '../text-layer';
 import { DOCUMENT_EDIT_ID, guardWholeDocument } from '../whole-document/whole-document';
 import { obtainPlan, type StoredPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
+import { fixingCompiler } from './text-layer-fixes';
 import { hashProject, sha256Hex, stableJson } from './hash';
 import { analysedPosting, compiledMaster, type StageMemo } from './memo';
 import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
@@ -119,19 +120,8 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
   };
   // The tailored copy (never the master) is compiled with the text-layer fixes, once planned.
-  let fixPlan: TextLayerFixPlan | null = null;
-  const textLayerNotes: string[] = [];
-  const withFixes = (files: Record<string, string>): Record<string, string> =>
-    (fixPlan ? { ...files, [project.mainFile]: fixPlan.apply(files[project.mainFile] ?? fileText(project, project.mainFile) ?? '') } : files);
-  const compile = async (files: Record<string, string>): Promise<CompileResult> => {
-    if (!fixPlan) return compileFiles(files);
-    const r = await compileFiles({ ...fixPlan.files, ...withFixes(files) });
-    if (r.ok) return r;
-    // Fixes must never cost a PDF: without them it compiles, so they are dropped for this run.
-    const plain = await compileFiles(files);
-    if (plain.ok) { fixPlan = null; textLayerNotes.push(`The text-layer fixes broke the compile (${r.errors[0]?.message ?? 'error'}); the PDF was made without them.`); }
-    return plain;
-  };
+  const fixing = fixingCompiler(compileFiles, project.mainFile, fileText(project, project.mainFile) ?? '');
+  const compile = fixing.compile;
   // The master is compiled once per content (the memo), not once per run.
   let masterError = 'unknown error';
   const master = await stages.run('compile-master', () => compiledMaster(deps.memo, hashes.masterHash, async () => {
@@ -141,9 +131,9 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     return null;
   }, deps.pdfText), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
   if (!master) throw new TailorError('master-compile', `The master resume does not compile: ${masterError}.`);
-  const masterCheck = deps.textLayer ? await deps.textLayer.check(project, master.pdf).catch((err: unknown) => { textLayerNotes.push(`The master's text layer could not be checked: ${String(err)}`); return null; }) : null;
-  if (deps.textLayer && settings.pdfFixes !== false) fixPlan = deps.textLayer.plan(project, masterCheck);
-  const plannedFixes = fixPlan ? { fixes: fixPlan.fixes, notes: fixPlan.notes } : null;
+  const masterCheck = deps.textLayer ? await deps.textLayer.check(project, master.pdf).catch((err: unknown) => { fixing.notes.push(`The master's text layer could not be checked: ${String(err)}`); return null; }) : null;
+  if (deps.textLayer && settings.pdfFixes !== false) fixing.plan = deps.textLayer.plan(project, masterCheck);
+  const plannedFixes = fixing.plan ? { fixes: fixing.plan.fixes, notes: fixing.plan.notes } : null;
   const masterText = master.text;
   const target = settings.pages ?? master.pages;
   const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
@@ -222,12 +212,12 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const final = fitted.result;
   // The files that go with the final PDF (a failed fitting trial may have rendered others last),
   // with the text-layer fixes the PDF was compiled with.
-  finalFiles = withFixes(render(currentUnits(), fitted.deletions));
+  finalFiles = fixing.withFixes(render(currentUnits(), fitted.deletions));
   const tailoredCheck = deps.textLayer && final.pdf
     ? await deps.textLayer.check({ mainFile: project.mainFile, files: { ...project.files, ...finalFiles } }, final.pdf).catch(() => null)
     : null;
   const textLayer: TextLayerRecord | undefined = deps.textLayer
-    ? { master: masterCheck, tailored: tailoredCheck, fixes: fixPlan ? plannedFixes : null, notes: textLayerNotes }
+    ? { master: masterCheck, tailored: tailoredCheck, fixes: fixing.plan ? plannedFixes : null, notes: fixing.notes }
     : undefined;
 
   const scoreAfter = await stages.run('score', async () => (final.pdf ? scoreText(keywords, (await deps.pdfText(final.pdf)).text) : null), (s) => (s ? `score ${s.score}` : 'no PDF'));
