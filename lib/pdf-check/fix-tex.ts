@@ -63,5 +63,7 @@ export const NO_HYPHENATION_TEX = String.raw`\hyphenpenalty=10000 \exhyphenpenal
 
 /** Wraps fix lines so a reader of the tailored .tex sees where they came from and how to drop them. */
 export function fixBlock(lines: string[]): string {
-  return `% Bespoke: PDF text-layer fixes (what an ATS reads); turn off under Settings > PDF text layer.\n\\makeatletter\n${lines.join('\n')}\n\\makeatother\n`;
+  // No \makeatletter/\makeatother: none of the fixes needs @, and a template that left
+  // \makeatletter on before \begin{document} must find it still on.
+  return `% Bespoke: PDF text-layer fixes (what an ATS reads); untick "Fix the PDF text layer" to leave them out.\n${lines.join('\n')}\n`;
 }

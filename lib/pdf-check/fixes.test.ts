@@ -20,6 +20,12 @@ describe('planTextLayerFixes', () => {
     expect(out.endsWith(MAIN.slice(MAIN.lastIndexOf('\\begin{document}')))).toBe(true);
   });
 
+  it('puts the space font beside a main file in a sub-folder, and leaves @ as the template set it', () => {
+    const plan = planTextLayerFixes({ mainFile: 'examples/cv.tex', files: { 'examples/cv.tex': MAIN } });
+    expect(Object.keys(plan.files).sort()).toEqual(['examples/pdftexspace.pfb', 'examples/pdftexspace.tfm']);
+    expect(plan.apply(MAIN)).not.toMatch(/\\makeat(letter|other)/);
+  });
+
   it('keeps a template that already maps glyphs to Unicode as it is', () => {
     const plan = planTextLayerFixes({ mainFile: 'cv.tex', files: { 'cv.tex': '\\input{glyphtounicode}\\pdfgentounicode=1\n\\begin{document}\\end{document}' } });
     expect(plan.fixes.map((f) => f.id)).not.toContain('unicode-map');

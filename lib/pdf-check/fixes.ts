@@ -90,7 +90,8 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
   if (!/\\begin\s*\{document\}/.test(main)) notes.push('No \\begin{document} in the main file: no fixes could be added.');
   const block = fixBlock(tex);
   return {
-    fixes, notes, files: spaceFontFiles(),
+    // Beside the main file: pdfTeX looks for fonts in the folder it runs in, the main file's.
+    fixes, notes, files: Object.fromEntries(Object.entries(spaceFontFiles()).map(([name, bytes]) => [project.mainFile.includes('/') ? `${project.mainFile.slice(0, project.mainFile.lastIndexOf('/'))}/${name}` : name, bytes])),
     apply(mainText: string): string {
       const at = mainText.search(/^[^%\n]*?\\begin\s*\{document\}/m);
       if (at === -1) return mainText;
