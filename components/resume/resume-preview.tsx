@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Message } from '@/components/ui/message';
 import { CompileResultView } from './compile-result-view';
 import { EnginePicker } from './engine-picker';
+import { MasterReadability } from './master-readability';
 import { useCompileResume } from './use-compile';
 
 /** Compiles the selected master resume in the browser and shows the PDF. */
@@ -19,6 +20,7 @@ export function ResumePreview({ resume }: { resume: ResumeRecord }) {
       </Button>
       <EnginePicker resume={resume} used={shown ? compile.data : undefined} />
       {compile.error ? <Message tone="error">{compile.error.message}</Message> : null}
+      {shown && compile.data?.pdf ? <MasterReadability resume={resume} pdf={compile.data.pdf} /> : null}
       {shown ? <CompileResultView result={compile.data!} fileName={baseName} onRecompile={() => compile.mutate(resume)} /> : null}
     </div>
   );

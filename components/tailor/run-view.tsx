@@ -15,6 +15,7 @@ import { ScoreReason } from './score-reason';
 import { RunDownloads } from './run-downloads';
 import { ProgressLines, RunProgress } from './run-progress';
 import { ScoreCard } from './score-card';
+import { RunReadability } from '@/components/resume/readability-report';
 
 /** One run: progress while it runs; then score, keywords, changes (accept/reject), PDF, downloads. */
 function toggled(set: Set<string>, id: string): Set<string> {
@@ -70,6 +71,7 @@ export function RunView({ run, resume, onRerun, onRetry, onCancel, busy }: { run
         <>
           <ScoreCard run={run} report={report} />
           <ScoreReason score={report.scoreAfter ?? report.scoreBefore} />
+          {report.textLayer ? <RunReadability textLayer={report.textLayer} /> : null}
           {run.pdf ? <RunDownloads pdf={run.pdf} tex={mainTex} stem={stem} /> : null}
           {report.summary ? <p className="m-0 text-sm">{report.summary}</p> : null}
           {report.warnings.map((w, i) => <Message key={i} tone="warning">{w}</Message>)}

@@ -12,6 +12,8 @@ export interface TailorChoice {
   strength: TailorStrength;
   pages: number | undefined;
   useModel: boolean;
+  /** Fix the tailored PDF's text layer for ATS parsers (icons, spacing, Unicode). */
+  pdfFixes: boolean;
 }
 
 /** What to tailor and how: master resume, strength, page target, model or offline. One button. */
@@ -28,6 +30,7 @@ export function TailorForm(props: {
   const [strength, setStrength] = useState<TailorStrength>('keywords');
   const [pages, setPages] = useState('1');
   const [useModel, setUseModel] = useState(Boolean(profileLabel));
+  const [pdfFixes, setPdfFixes] = useState(true);
   const ready = resumes.some((r) => r.id === resumeId);
 
   return (
@@ -38,7 +41,7 @@ export function TailorForm(props: {
         className="flex flex-col gap-3"
         onSubmit={(e) => {
           e.preventDefault();
-          props.onStart({ resumeId, strength, pages: pages ? Number(pages) : undefined, useModel });
+          props.onStart({ resumeId, strength, pages: pages ? Number(pages) : undefined, useModel, pdfFixes });
         }}
       >
         <div data-testid="tailor-job" className="flex flex-col gap-0.5">
@@ -60,6 +63,9 @@ export function TailorForm(props: {
             <Button variant="link" size="sm" className="h-auto self-start" onClick={props.onOpenSettings}>Add a model in Settings</Button>
           </div>
         )}
+        <div title="Icons read as nothing, real spaces between words, every letter mapped to Unicode; added to the tailored copy only, without changing how it looks">
+          <CheckboxField label="Fix the PDF text layer so an ATS reads every word" data-testid="pdf-fixes" checked={pdfFixes} onChange={(e) => setPdfFixes(e.target.checked)} />
+        </div>
         <Disclosure summary="Options">
           <div className="grid grid-cols-2 gap-2">
             {resumes.length > 1 ? (

@@ -83,7 +83,7 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
         onStart={(choice) => {
           const resume = resumeOf(choice.resumeId);
           if (!resume) return;
-          start.mutate({ resume, job, useModel: choice.useModel, settings: { strength: choice.strength, pages: choice.pages, ...confirmed(resume) } });
+          start.mutate({ resume, job, useModel: choice.useModel, settings: { strength: choice.strength, pages: choice.pages, pdfFixes: choice.pdfFixes, ...confirmed(resume) } });
         }}
       />
       {start.error ? (

@@ -10,6 +10,7 @@ import { createRemoteLlmClient } from '@/lib/runs/remote-llm-client';
 import { listJobRuns, listRuns, startStaleRunReaper } from '@/lib/runs/run-store';
 import type { TailorSettings } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
+import { browserTextLayer } from '@/lib/pdf-check/browser';
 import { getPageMemo, warmUp } from './warm-up';
 
 /** The provider a run would use, or null (the offline tailor). */
@@ -94,6 +95,7 @@ export function useStartRun(onStarted: (runId: string) => void) {
         compiler: getPageTexEngine(),
         pdfText: extractPdfTextBrowser,
         memo: getPageMemo(),
+        textLayer: browserTextLayer,
         llm: active ? { client: createRemoteLlmClient(active.provider, active.id), provider: active.provider, model: active.model } : undefined,
         verify: active && verifyModel ? { client: createRemoteLlmClient(active.provider, active.id, verifyModel), provider: active.provider, model: verifyModel } : undefined,
         signal: controller.current.signal,

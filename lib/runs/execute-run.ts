@@ -3,7 +3,7 @@ import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import type { LlmClient, ProviderId } from '@/lib/llm/types';
 import type { TexCompiler } from '@/lib/tex/types';
 import { parseStoredPlan, runTailor, TailorError, type StageMemo, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
-import type { PdfText } from '@/lib/tailor/index';
+import type { PdfText, TextLayerHost } from '@/lib/tailor/index';
 import { createRun, finishRun, HEARTBEAT_MS, recordProgress } from './run-store';
 
 export interface ExecuteRunOptions {
@@ -22,6 +22,8 @@ export interface ExecuteRunOptions {
   previous?: RunRecord;
   /** Remembers the compiled master and posting analyses between runs (see lib/tailor/pipeline/memo.ts). */
   memo?: StageMemo;
+  /** Checks the master's and the tailored PDF's text layers and fixes the tailored copy's. */
+  textLayer?: TextLayerHost;
   /** Called once the run is recorded, so the UI can follow it. */
   onStarted?: (runId: string) => void;
 }
@@ -68,6 +70,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<string> {
         verify: options.verify,
         cache: historyCache(db),
         memo: options.memo,
+        textLayer: options.textLayer,
         signal: options.signal,
         onProgress: (line) => {
           writes = writes.then(() => recordProgress(db, runId, line));

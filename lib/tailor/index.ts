@@ -14,10 +14,11 @@ export type { Segment, Segmentation, SegmentList, TexProject } from './segment/t
 export { analysePosting, type PostingKeyword } from './keywords/analyse';
 export { scoreText, MUST_WEIGHT, NICE_WEIGHT, type MatchScore, type KeywordResult } from './score/score';
 export { explainScore } from './score/explain';
-export { extractPdfText, type PdfJsLike, type PdfText } from './score/pdf-text';
+export { extractPdfText, extractPdfLines, type PdfJsLike, type PdfText, type PdfLine, type PdfPageLines } from './score/pdf-text';
 // Browser text extraction: import '@/lib/tailor/score/pdf-text.browser' (kept out of this index so Node never loads it).
 export { planOffline } from './offline/offline-tailor';
 export { toReport, type TailorReport } from './report';
 export { writeCoverLetter, type CoverLetterResult } from './cover-letter/cover-letter';
 export { MemoryRunCache } from './pipeline/memory-cache';
 export { prepareMaster, type StageMemo, type CompiledMaster } from './pipeline/memo';
+export type { TextLayerHost, TextLayerSummary, TextLayerFixPlan, TextLayerRecord } from './text-layer';

@@ -3,6 +3,7 @@ import type { StoredPlan } from './pipeline/plan-stage';
 import type { TailorStage } from './pipeline/progress';
 import type { MatchScore } from './score/score';
 import type { TailorMode, TailorSettings } from './run-settings';
+import type { TextLayerRecord } from './text-layer';
 import type { EditRecord, ReorderProposal } from './types';
 
 export type { TailorMode, TailorSettings } from './run-settings';
@@ -47,6 +48,8 @@ export interface TailorRun {
   warnings: string[];
   /** The model's second opinion on the edits (tokens and cost included in the run's), when one was asked. Absent in older runs. */
   secondOpinion?: { provider: string; model: string; tokens: { input: number; output: number }; costUsd: number | null; added: number } | null;
+  /** The PDF text-layer check and fixes (absent when the host has no checker, and in older runs). */
+  textLayer?: TextLayerRecord;
 }
 
 /** A run with its outputs: the changed files (full text) and the tailored PDF. */

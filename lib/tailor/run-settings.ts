@@ -21,6 +21,11 @@ export interface TailorSettings {
    * every edit, so a confirmed claim is not flagged again. Part of the cache key.
    */
   confirmedFacts?: string[];
+  /**
+   * Fix the tailored PDF's text layer (icons, spacing, Unicode) so an ATS reads the words as
+   * written; default on. Needs a text-layer host in the deps.
+   */
+  pdfFixes?: boolean;
   /** Skip the cache and run again. */
   force?: boolean;
 }

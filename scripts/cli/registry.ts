@@ -14,6 +14,10 @@ export interface CommandEntry {
  * of `commands/`.
  */
 export const COMMANDS: Record<string, CommandEntry> = {
+  check: {
+    summary: 'Check how an ATS reads a resume PDF (words read back as written, icon junk, split words)',
+    load: () => import('./commands/check.ts'),
+  },
   compile: {
     summary: 'compile a LaTeX resume to PDF with the built-in pdfTeX (WebAssembly)',
     load: () => import('./commands/compile.ts'),

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: Record<string, number> = {
   db: 1, messaging: 1, llm: 1, tex: 1,
   settings: 2, jobs: 2, tailor: 2, resumes: 2, 'tex-packages': 2,
-  capture: 3, runs: 3, backup: 3,
+  capture: 3, runs: 3, backup: 3, 'pdf-check': 3,
   background: 4,
 };
 

@@ -16,7 +16,7 @@ export interface StageMemo {
   set(key: string, value: unknown): Promise<void>;
 }
 
-/** Bump when what is stored changes shape, so old entries are ignored rather than misread. */
+/** Bump when what is stored changes shape or meaning (m2: PDF text reads ActualText), so old entries are ignored. */
 const MEMO_VERSION = 'm2';
 
 /** The master as compiled once: what a run needs of it. */

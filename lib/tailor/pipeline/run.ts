@@ -1,6 +1,6 @@
 import { estimateCostUsd, LlmError } from '@/lib/llm';
 import type { LlmClient, ProviderId, TokenUsage } from '@/lib/llm/types';
-import type { CompileResult, TexCompiler } from '@/lib/tex/types';
+import type { CompileResult, ProjectFileContent, TexCompiler } from '@/lib/tex/types';
 import { TAILOR_PROMPT_VERSION, WHOLE_DOCUMENT_PROMPT_VERSION } from '@/prompts/index';
 import { assembleWithDeletions } from '../apply/assemble-with-deletions';
 import { buildReplacements } from '../apply/apply';
@@ -15,9 +15,11 @@ import { scoreText } from '../score/score';
 import { fileText, segmentProject } from '../segment/segment';
 import type { TexProject } from '../segment/types';
 import type { EditRecord } from '../types';
+import type { TextLayerHost, TextLayerRecord } from '../text-layer';
 import { DOCUMENT_EDIT_ID, guardWholeDocument } from '../whole-document/whole-document';
 import { obtainPlan, type StoredPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
+import { fixingCompiler } from './text-layer-fixes';
 import { hashProject, sha256Hex, stableJson } from './hash';
 import { analysedPosting, compiledMaster, type StageMemo } from './memo';
 import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
@@ -56,12 +58,14 @@ export interface TailorDeps {
   signal?: AbortSignal;
   onProgress?: (e: TailorProgress) => void;
   compileTimeoutMs?: number;
+  /** Checks compiled PDFs' text layers and fixes the tailored copy's (see lib/pdf-check); omit to skip. */
+  textLayer?: TextLayerHost;
 }
 
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
 /** Bump when segmenting, guarding or scoring changes, so cached runs are not reused across versions. */
-export const TAILOR_ENGINE_VERSION = 'engine-3'; // engine-3: truthfulness against each edit's evidence (issue 12)
+export const TAILOR_ENGINE_VERSION = 'engine-4'; // engine-3: truthfulness against each edit's evidence (issue 12); engine-4: the PDF text layer checked and fixed (issue 13)
 
 const MAX_MAIN_CHARS = 1_000_000;
 const MAX_DESCRIPTION_CHARS = 100_000;
@@ -118,10 +122,13 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let keywords = await stages.run('analyse', () => analysedPosting(deps.memo, hashes.jobHash, job), (k) => `${k.length} keywords`);
   let keywordRefinement: TailorRun['keywordRefinement'] = null;
   // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
-  const compile = async (files: Record<string, string>): Promise<CompileResult> => {
+  const compileFiles = async (files: Record<string, ProjectFileContent>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
     return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, engine: project.engine, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
   };
+  // The tailored copy (never the master) is compiled with the text-layer fixes, once planned.
+  const fixing = fixingCompiler(compileFiles, project.mainFile, fileText(project, project.mainFile) ?? '');
+  const compile = fixing.compile;
   // The master is compiled once per content (the memo), not once per run.
   let masterError = 'unknown error';
   const master = await stages.run('compile-master', () => compiledMaster(deps.memo, hashes.masterHash, async () => {
@@ -131,6 +138,9 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     return null;
   }, deps.pdfText), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
   if (!master) throw new TailorError('master-compile', `The master resume does not compile: ${masterError}.`);
+  const masterCheck = deps.textLayer ? await deps.textLayer.check(project, master.pdf).catch((err: unknown) => { fixing.notes.push(`The master's text layer could not be checked: ${String(err)}`); return null; }) : null;
+  if (deps.textLayer && settings.pdfFixes !== false) fixing.plan = deps.textLayer.plan(project, masterCheck);
+  const plannedFixes = fixing.plan ? { fixes: fixing.plan.fixes, notes: fixing.plan.notes } : null;
   const masterText = master.text;
   const target = settings.pages ?? master.pages;
   const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
@@ -218,8 +228,15 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     textAt: (id) => buildReplacements(seg, edits.filter((e) => e.status === 'applied'), reorders.filter((r) => r.status === 'applied')).get(id) ?? seg.segments.find((x) => x.id === id)!.text,
   }, compiled.result), (f) => `${f.result.pages} page(s), target ${target}`);
   const final = fitted.result;
-  // The files that go with the final PDF (a failed fitting trial may have rendered others last).
-  finalFiles = render(currentUnits(), fitted.deletions);
+  // The files that go with the final PDF (a failed fitting trial may have rendered others last),
+  // with the text-layer fixes the PDF was compiled with.
+  finalFiles = fixing.withFixes(render(currentUnits(), fitted.deletions));
+  const tailoredCheck = deps.textLayer && final.pdf
+    ? await deps.textLayer.check({ mainFile: project.mainFile, files: { ...project.files, ...finalFiles } }, final.pdf).catch(() => null)
+    : null;
+  const textLayer: TextLayerRecord | undefined = deps.textLayer
+    ? { master: masterCheck, tailored: tailoredCheck, fixes: fixing.plan ? plannedFixes : null, notes: fixing.notes }
+    : undefined;
 
   const scoreAfter = await stages.run('score', async () => (final.pdf ? scoreText(keywords, (await deps.pdfText(final.pdf)).text) : null), (s) => (s ? `score ${s.score}` : 'no PDF'));
   const scoreBefore = scoreText(keywords, masterText.text);
@@ -236,7 +253,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     segmentation: { segments: seg.segments.length, lists: seg.lists.length, editable: seg.editable, reason: seg.reason },
     plan: stored, keywords, keywordRefinement, edits, reorders, sectionOrder, scoreBefore, scoreAfter,
     pages: { master: master.pages, tailored: final.ok ? final.pages : null, target },
-    compiled: final.ok, summary, warnings, secondOpinion,
+    compiled: final.ok, summary, warnings, secondOpinion, ...(textLayer ? { textLayer } : {}),
   };
   const result: TailorResult = { run, files: changed, pdf: final.pdf, fromCache: false };
   await stages.run('record', async () => { await deps.cache?.set(hashes.key, result); });

@@ -8,10 +8,16 @@
 import * as pdfjs from 'pdfjs-dist';
 // @ts-expect-error pdf.js ships no type declarations for its worker module.
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs';
-import { extractPdfText, type PdfJsLike, type PdfText } from './pdf-text';
+import { extractPdfLines, extractPdfText, type PdfJsLike, type PdfPageLines, type PdfText } from './pdf-text';
 
 /** Extracts a PDF's text in the extension (service worker, side panel or offscreen page). */
 export async function extractPdfTextBrowser(pdf: Uint8Array): Promise<PdfText> {
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
   return extractPdfText(pdfjs as unknown as PdfJsLike, pdf);
+}
+
+/** The positioned lines of every page in the extension (for the text-layer check). */
+export async function extractPdfLinesBrowser(pdf: Uint8Array): Promise<PdfPageLines[]> {
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
+  return extractPdfLines(pdfjs as unknown as PdfJsLike, pdf);
 }

@@ -12,6 +12,7 @@ import { createDiskMemo, defaultMemoDir } from '../../../lib/tailor/node/disk-me
 import { DEFAULT_ASSETS_DIR } from '../../../lib/tex/node-assets.ts';
 import { loadProjectFromDisk } from '../../../lib/tailor/node/project-from-disk.ts';
 import { extractPdfTextNode } from '../../../lib/tailor/node/pdf-text-node.ts';
+import { nodeTextLayer } from '../../../lib/pdf-check/node/host.ts';
 import { createTailorTexEngine } from '../../../lib/tailor/node/tex-engine.ts';
 import type { ProviderId } from '../../../lib/llm/types.ts';
 import { llmFor, loadJob } from '../../eval/inputs.ts';
@@ -21,11 +22,11 @@ const PROVIDERS = ['offline', 'openai', 'anthropic', 'google', 'mistral', 'custo
 interface Args {
   resume: string; job: string; out: string; url: string | null;
   provider: (typeof PROVIDERS)[number]; model: string | null; baseUrl: string | null;
-  strength: TailorStrength; pages: number | undefined; accept: string[]; reusePlan: string | null; wholeDocument: boolean; coverLetter: boolean; quiet: boolean;
+  strength: TailorStrength; pages: number | undefined; accept: string[]; reusePlan: string | null; wholeDocument: boolean; coverLetter: boolean; quiet: boolean; pdfFixes: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { resume: '', job: '', out: '', url: null, provider: 'offline', model: null, baseUrl: null, strength: 'keywords', pages: undefined, accept: [], reusePlan: null, wholeDocument: false, coverLetter: false, quiet: false };
+  const a: Args = { resume: '', job: '', out: '', url: null, provider: 'offline', model: null, baseUrl: null, strength: 'keywords', pages: undefined, accept: [], reusePlan: null, wholeDocument: false, coverLetter: false, quiet: false, pdfFixes: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
     const value = () => { const v = inline ?? argv[++i]; if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`); return v; };
@@ -44,6 +45,7 @@ function parseArgs(argv: string[]): Args {
       case '--whole-document': a.wholeDocument = true; break;
       case '--cover-letter': a.coverLetter = true; break;
       case '--quiet': a.quiet = true; break;
+      case '--no-pdf-fixes': a.pdfFixes = false; break;
       default: throw new UsageError(`unknown option ${argv[i]}`);
     }
   }
@@ -91,6 +93,7 @@ const command: CliCommand = {
     '  --reuse-plan F   re-run on the plan in an earlier report.json (no model call), e.g. with --accept',
     '  --whole-document send the whole file instead of segments',
     '  --cover-letter   also write cover-letter.tex/.pdf',
+    '  --no-pdf-fixes   leave the PDF text layer as the master has it (icons, spacing; see `bespoke check`)',
     '  --url URL        the page\'s address when --job is a saved page',
     '',
     'The API key is read from BESPOKE_API_KEY. The master file is never written.',
@@ -112,8 +115,8 @@ const command: CliCommand = {
     const log = (s: string) => { if (!args.quiet) process.stderr.write(s + '\n'); };
     if (engine.fallbackReason) log(`engine: system pdflatex (${engine.fallbackReason})`);
     const result = await runTailor(
-      { project, job, previousPlan, settings: { strength: args.strength, pages: args.pages, acceptFlagged: args.accept, wholeDocument: args.wholeDocument ? 'always' : 'auto' } },
-      { compiler: engine.compiler, pdfText: extractPdfTextNode, llm, memo: cliMemo(engine.name), onProgress: (e) => { if (e.status !== 'start' || e.message) log(`[${e.stage}] ${e.status}${e.ms !== undefined ? ` ${e.ms} ms` : ''}${e.message ? ` — ${e.message}` : ''}`); } },
+      { project, job, previousPlan, settings: { strength: args.strength, pages: args.pages, acceptFlagged: args.accept, wholeDocument: args.wholeDocument ? 'always' : 'auto', pdfFixes: args.pdfFixes } },
+      { compiler: engine.compiler, pdfText: extractPdfTextNode, llm, memo: cliMemo(engine.name), textLayer: nodeTextLayer, onProgress: (e) => { if (e.status !== 'start' || e.message) log(`[${e.stage}] ${e.status}${e.ms !== undefined ? ` ${e.ms} ms` : ''}${e.message ? ` — ${e.message}` : ''}`); } },
     );
     mkdirSync(outDir, { recursive: true });
     const main = result.files[project.mainFile] ?? (project.files[project.mainFile] as string);
@@ -121,7 +124,7 @@ const command: CliCommand = {
     // Changed \input files keep their relative paths, so tailored.tex finds them beside it.
     for (const [path, text] of Object.entries(result.files)) if (path !== project.mainFile) { mkdirSync(dirname(join(outDir, path)), { recursive: true }); writeFileSync(join(outDir, path), text); }
     if (result.pdf) writeFileSync(join(outDir, 'tailored.pdf'), result.pdf);
-    const report = { ...toReport(result.run), engine: engine.name, jobWarnings: job.warnings };
+    const report = { ...toReport(result.run), engine: engine.name, jobWarnings: job.warnings, textLayer: result.run.textLayer ?? null };
     if (args.coverLetter && llm) {
       const resumeText = (await extractPdfTextNode(result.pdf!)).text;
       const letter = await writeCoverLetter({ client: llm.client, compiler: engine.compiler }, { project, resumeText, job, acceptFlagged: false });

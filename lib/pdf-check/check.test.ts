@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkTextLayer } from './check';
+import { sourceWords } from './source-words';
+import type { ReadPage } from './types';
+
+const SOURCE = String.raw`\documentclass{article}
+\begin{document}
+\section{Education}
+John Doe, \href{mailto:john@doe.org}{john@doe.org}, +1 (234) 567 890
+\section{Experience}
+Led financial reporting at Matem\'atica Labs; deployed Kubernetes.
+\end{document}
+`;
+const src = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': SOURCE } });
+const page = (...lines: string[]): ReadPage[] => [{ lines: lines.map((text) => ({ text })) }];
+const kinds = (pages: ReadPage[]) => checkTextLayer(pages, src, 'test').problems.map((p) => p.kind);
+
+describe('checkTextLayer', () => {
+  it('reads a clean text layer as written: 100%, no problems', () => {
+    const r = checkTextLayer(page('Education', 'John Doe, john@doe.org, +1 (234) 567 890', 'Experience', 'Led financial reporting at Matemática Labs; deployed Kubernetes.'), src, 'test');
+    expect(r.problems).toEqual([]);
+    expect(r.readsAsWritten).toBe(1);
+    expect(r.words).toBe(r.exact);
+  });
+
+  it('finds icon glyphs read as letters and symbols (moderncv, altacv)', () => {
+    const r = checkTextLayer(page('Education', 'I +1 (234) 567 890 # john@doe.org ð'), src, 'test');
+    expect(r.junkGlyphs).toBe(3);
+    expect(r.problems.find((p) => p.kind === 'junk')?.examples).toEqual(['I', 'ð', '#']);
+    expect(r.readsAsWritten).toBeLessThan(1);
+  });
+
+  it('finds letter-spaced headings read in pieces, and says the heading is missing', () => {
+    const r = checkTextLayer(page('edu cation', 'E X P E R I E N C E', 'John Doe'), src, 'test');
+    expect(r.splitWords).toBe(2);
+    expect(r.problems.find((p) => p.kind === 'split')?.examples).toEqual(['edu cation', 'E X P E R I E N C E']);
+    expect(kinds(page('edu cation', 'Experience'))).toContain('heading');
+  });
+
+  it('finds joined words, ligature glyphs, loose accents and line-end hyphenation', () => {
+    expect(kinds(page('JohnDoe'))).toContain('joined');
+    expect(kinds(page('Led ﬁnancial reporting'))).toContain('ligature');
+    expect(kinds(page('at Matem´ atica Labs'))).toContain('accent');
+    expect(kinds(page('deployed Kuber-', 'netes.'))).toContain('hyphenation');
+  });
+
+  it('reports contact details found only in the header band', () => {
+    const pages: ReadPage[] = [{ width: 612, height: 792, lines: [{ text: 'john@doe.org', x: 50, y: 780 }, { text: 'Led financial reporting', x: 50, y: 500 }] }];
+    expect(checkTextLayer(pages, src, 'test').problems.map((p) => p.kind)).toContain('header-footer');
+    pages[0].lines[0].y = 700;
+    expect(checkTextLayer(pages, src, 'test').problems.map((p) => p.kind)).not.toContain('header-footer');
+  });
+});

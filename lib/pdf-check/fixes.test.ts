@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { headingTex } from './fix-tex';
+import { planTextLayerFixes } from './fixes';
+import type { TextLayerReport } from './types';
+
+const MAIN = '\\documentclass{twentysecondcv}\n% \\begin{document} in a comment\n\\begin{document}\n\\section{education}\nx\n\\end{document}\n';
+const CLS = '\\renewcommand{\\section}[1]{\\par{\\LARGE #1}\\par}\n\\RequirePackage{fontawesome}\n';
+const project = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'twentysecondcv.cls': CLS } };
+const report = (problems: TextLayerReport['problems']): TextLayerReport => ({ extractor: 'pdf.js', words: 10, exact: 8, readsAsWritten: 0.8, junkGlyphs: 0, splitWords: 1, joinedWords: 0, problems });
+
+describe('planTextLayerFixes', () => {
+  it('adds the guarded fixes just before \\begin{document}, never in a comment', () => {
+    const plan = planTextLayerFixes(project, null);
+    const out = plan.apply(MAIN);
+    expect(plan.fixes.map((f) => f.id)).toEqual(['unicode-map', 'interword-spaces', 'icons']);
+    expect(out.indexOf('\\pdfgentounicode=1')).toBeGreaterThan(out.indexOf('% \\begin{document} in a comment'));
+    expect(out.indexOf('\\pdfgentounicode=1')).toBeLessThan(out.lastIndexOf('\\begin{document}'));
+    expect(out).toContain('\\ifdefined\\pdfinterwordspaceon');
+    expect(Object.keys(plan.files).sort()).toEqual(['pdftexspace.pfb', 'pdftexspace.tfm']);
+    expect(out.endsWith(MAIN.slice(MAIN.lastIndexOf('\\begin{document}')))).toBe(true);
+  });
+
+  it('puts the space font beside a main file in a sub-folder, and leaves @ as the template set it', () => {
+    const plan = planTextLayerFixes({ mainFile: 'examples/cv.tex', files: { 'examples/cv.tex': MAIN } });
+    expect(Object.keys(plan.files).sort()).toEqual(['examples/pdftexspace.pfb', 'examples/pdftexspace.tfm']);
+    expect(plan.apply(MAIN)).not.toMatch(/\\makeat(letter|other)/);
+  });
+
+  it('keeps a template that already maps glyphs to Unicode as it is', () => {
+    const plan = planTextLayerFixes({ mainFile: 'cv.tex', files: { 'cv.tex': '\\input{glyphtounicode}\\pdfgentounicode=1\n\\begin{document}\\end{document}' } });
+    expect(plan.fixes.map((f) => f.id)).not.toContain('unicode-map');
+  });
+
+  it('gives a heading command that spaced a word apart the word as ActualText', () => {
+    const plan = planTextLayerFixes(project, report([{ kind: 'split', message: '', count: 1, examples: ['edu cation'], pages: [1] }]));
+    expect(plan.fixes.map((f) => f.id)).toContain('headings');
+    expect(plan.apply(MAIN)).toContain(headingTex('section'));
+    expect(headingTex('section')).toContain('\\BeginAccSupp{method=pdfstringdef,ActualText={#1}}');
+    expect(() => headingTex('sec}\\evil')).toThrow();
+  });
+
+  it('notes hyphenation and columns instead of changing the look, unless allowed', () => {
+    const master = report([
+      { kind: 'hyphenation', message: '', count: 2, examples: ['posi- tion'], pages: [1] },
+      { kind: 'order', message: '', count: 1, examples: [], pages: [] },
+    ]);
+    const plan = planTextLayerFixes(project, master);
+    expect(plan.fixes.map((f) => f.id)).not.toContain('hyphenation');
+    expect(plan.notes.join(' ')).toMatch(/hyphenation.*Not changed/);
+    expect(plan.notes.join(' ')).toMatch(/columns/);
+    expect(planTextLayerFixes(project, master, { allowLookChanges: true }).fixes.find((f) => f.id === 'hyphenation')).toMatchObject({ changesLook: true });
+  });
+});

@@ -1,0 +1,102 @@
+import type { TexProject } from '@/lib/tailor';
+import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, T1_TEX, UNICODE_MAP_TEX } from './fix-tex';
+import { spaceFontFiles } from './space-font';
+import type { TextLayerReport } from './types';
+
+export type FixId = 'unicode-map' | 'interword-spaces' | 'icons' | 'headings' | 'hyphenation' | 'accents';
+
+/** A fix as the user sees it. `changesLook` fixes are listed with a note, never applied silently. */
+export interface TextLayerFix { id: FixId; label: string; changesLook: boolean }
+
+/** The fixes for one tailored copy: what they are, what they add, and notes on what was left alone. */
+export interface TextLayerPlan {
+  fixes: TextLayerFix[];
+  notes: string[];
+  /** Files the fixes need beside the main file (pdfTeX's space font). */
+  files: Record<string, Uint8Array>;
+  /** The main file with the fixes added to its preamble (unchanged when it has no `\begin{document}`). */
+  apply(mainText: string): string;
+}
+
+const ICON_SOURCES = /fontawesome|marvosym|academicons|moderncv|altacv|twentysecondcv|simpleicons/i;
+
+const textOf = (c: string | Uint8Array): string => (typeof c === 'string' ? c : '');
+
+/** Heading commands that print a word the master's PDF read in pieces, when they take exactly one argument. */
+function headingMacros(project: TexProject, master: TextLayerReport | null | undefined): string[] {
+  const split = master?.problems.find((p) => p.kind === 'split');
+  if (!split) return [];
+  const all = Object.values(project.files).map(textOf).join('\n');
+  const names = new Set<string>();
+  for (const ex of split.examples) {
+    const word = ex.replace(/\s+/g, '').replace(/[^\p{L}\p{N}]/gu, '');
+    if (word.length < 3) continue;
+    for (const m of all.matchAll(new RegExp(String.raw`\\([A-Za-z]+)\s*\{\s*${word}\s*\}`, 'gi'))) names.add(m[1]);
+  }
+  return [...names].filter((n) => HEADING_MACRO.test(n) && new RegExp(String.raw`\\(?:re)?newcommand\*?\s*\{?\\${n}\}?\s*\[1\]|\\def\\${n}#1\{`).test(all));
+}
+
+/**
+ * Plans the fixes for the tailored copy of `project` (never the master), from the check of
+ * the master's PDF when there is one. Each piece of TeX is guarded, so an engine or template
+ * it does not apply to compiles as before. Fixes that would change the look (hyphenation)
+ * are only noted unless `allowLookChanges`.
+ */
+export function planTextLayerFixes(project: TexProject, master?: TextLayerReport | null, options: { allowLookChanges?: boolean } = {}): TextLayerPlan {
+  const main = textOf(project.files[project.mainFile] ?? '');
+  const everything = Object.values(project.files).map(textOf).join('\n');
+  const fixes: TextLayerFix[] = [];
+  const tex: string[] = [];
+  const notes: string[] = [];
+  if (!/\\pdfgentounicode\s*=?\s*1/.test(main)) {
+    fixes.push({ id: 'unicode-map', label: 'Every glyph mapped to its Unicode letter (ligatures, accents, symbols)', changesLook: false });
+    tex.push(UNICODE_MAP_TEX);
+  }
+  tex.push(LIGATURES_TEX);
+  fixes.push({ id: 'interword-spaces', label: 'Real space characters between words', changesLook: false });
+  tex.push(INTERWORD_SPACE_TEX);
+  if (ICON_SOURCES.test(everything) || (master?.junkGlyphs ?? 0) > 0) {
+    fixes.push({ id: 'icons', label: 'Icons read as nothing instead of stray letters', changesLook: false });
+    tex.push(ICONS_TEX);
+  }
+  const headings = headingMacros(project, master);
+  if (headings.length) {
+    fixes.push({ id: 'headings', label: `Spaced-out headings read as whole words (\\${headings.join(', \\')})`, changesLook: false });
+    tex.push(...headings.map(headingTex));
+  } else if (master?.problems.some((p) => p.kind === 'split')) {
+    notes.push('Some words still come out in pieces: the command that spaces them out could not be patched safely.');
+  }
+  const hyphenated = master?.problems.find((p) => p.kind === 'hyphenation');
+  if (hyphenated && options.allowLookChanges) {
+    fixes.push({ id: 'hyphenation', label: 'No hyphenation at line ends', changesLook: true });
+    tex.push(NO_HYPHENATION_TEX);
+    notes.push('Hyphenation at line ends was turned off so words stay whole; some lines break differently than in your master.');
+  } else if (hyphenated) {
+    notes.push(`${hyphenated.count} word(s) are broken by hyphenation at line ends (e.g. "${hyphenated.examples[0]}"). Not changed, as it would move line breaks: \\hyphenpenalty=10000 in your master's preamble turns hyphenation off.`);
+  }
+  // Accents built from two glyphs (LaTeX's default OT1 encoding) read apart; T1 fonts have the
+  // accented letters themselves, but their metrics differ a little, so lines may move.
+  if (master?.problems.some((p) => p.kind === 'accent') && !/\\usepackage\s*\[[^\]]*T1[^\]]*\]\s*\{fontenc\}/.test(everything)) {
+    if (options.allowLookChanges) {
+      fixes.push({ id: 'accents', label: 'Accented letters set as single glyphs (T1 fonts)', changesLook: true });
+      tex.unshift(T1_TEX);
+      notes.push('T1 fonts were switched on so accented letters read whole; spacing may differ slightly from your master.');
+    } else {
+      notes.push('Accented letters come out as a letter and a loose accent ("Matem´ atica"). Not changed: adding \\usepackage[T1]{fontenc} to your master fixes it, and may shift some lines.');
+    }
+  }
+  if (master?.problems.some((p) => p.kind === 'order')) notes.push('The layout reads out of order (columns). Not changed: it would change how the resume looks.');
+  if (master?.problems.some((p) => p.kind === 'header-footer')) notes.push('Contact details sit only in a header or footer. Not moved: it would change how the resume looks.');
+  if (!/\\begin\s*\{document\}/.test(main)) notes.push('No \\begin{document} in the main file: no fixes could be added.');
+  const block = fixBlock(tex);
+  return {
+    // Beside the main file: pdfTeX looks for fonts in the folder it runs in, the main file's.
+    fixes, notes, files: Object.fromEntries(Object.entries(spaceFontFiles()).map(([name, bytes]) => [project.mainFile.includes('/') ? `${project.mainFile.slice(0, project.mainFile.lastIndexOf('/'))}/${name}` : name, bytes])),
+    apply(mainText: string): string {
+      const at = mainText.search(/^[^%\n]*?\\begin\s*\{document\}/m);
+      if (at === -1) return mainText;
+      const begin = mainText.indexOf('\\begin', at);
+      return `${mainText.slice(0, begin)}${block}${mainText.slice(begin)}`;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Words as compared between the source and the PDF: split on white space, outer punctuation
+ * stripped, NFC, lower case (a heading set in capitals or small caps still reads as the word),
+ * typographic quotes folded. Ligature characters (U+FB00…) are deliberately NOT folded: many
+ * parsers never match "ﬁnance" to "finance", so such a word does not read as written.
+ */
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+export function normWord(raw: string): string {
+  return raw.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(EDGE, '').toLowerCase();
+}
+
+/** A word has a letter or a digit; anything else (a bullet, a separator, a stray glyph) is not. */
+export const isWord = (raw: string): boolean => /[\p{L}\p{N}]/u.test(raw);
+
+/** Ordinary punctuation, list bullets and rating marks that may stand alone; any other lone glyph is junk. */
+const PLAIN_MARKS = /^[-–—−•·◦∙‣⁃○●▪■□►▸★☆|/,.;:&+…()[\]"'“”‘’!?*%$€£~=<>×©®™]+$/u;
+
+/** A non-word token that is not ordinary punctuation: an icon or a symbol read as text. */
+export const isJunkMark = (raw: string): boolean => !isWord(raw) && !PLAIN_MARKS.test(raw);
+
+/** Characters fonts use for ligatures; as text they are one odd glyph instead of two or three letters. */
+export const LIGATURE = /[\uFB00-\uFB06]/u;
+/** Spacing accents and lone combining marks: an accent read apart from its letter. */
+export const LOOSE_ACCENT = /[\u00B4\u0060\u00A8\u02C6\u02DC\u00B8\u02C7\u02D8\u02D9\u02DA\u02DB\u02DD\u00AF^~]|^\p{M}/u;
+/** Private-use code points: an icon font's glyphs with no Unicode meaning. */
+export const PRIVATE_USE = /\p{Co}/u;
+
+/** White-space separated tokens of a line. */
+export const tokensOf = (line: string): string[] => line.split(/\s+/).filter(Boolean);
