@@ -1,8 +1,8 @@
-import { diffWords } from 'diff';
 import type { Claim, EditRecord } from '@/lib/tailor/index';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { CheckboxField } from '@/components/ui/field';
+import { WordDiff } from './word-diff';
 
 const STATUS: Record<EditRecord['status'], { label: string; tone: BadgeTone; border: string }> = {
   applied: { label: 'applied', tone: 'success', border: 'border-l-success' },
@@ -14,37 +14,6 @@ const STATUS: Record<EditRecord['status'], { label: string; tone: BadgeTone; bor
 const KIND_LABEL: Record<Claim['kind'], string> = {
   number: 'number', duration: 'duration', ownership: 'ownership', seniority: 'title', scope: 'scope', tool: 'tool or practice', name: 'name', credential: 'credential', link: 'link',
 };
-
-/** A trigger (printed text) as a pattern over the LaTeX source: "40%" also matches "40\\%". */
-function sourcePattern(trigger: string): RegExp {
-  return new RegExp(trigger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[%&#_]|\\\$/g, (c) => `\\\\?${c}`));
-}
-
-/** Splits added text so the words that triggered a claim are marked, with the reason on hover. */
-function markTriggers(text: string, findings: Claim[], key: number) {
-  const marks = findings.flatMap((c) => c.triggers.map((t) => ({ re: sourcePattern(t), c }))).filter(({ re }) => re.test(text));
-  if (!marks.length) return <ins key={key} style={{ background: '#2a2' + '3' }}>{text}</ins>;
-  const all = new RegExp(`(${marks.map(({ re }) => re.source).join('|')})`);
-  return (
-    <ins key={key} style={{ background: '#2a2' + '3' }}>
-      {text.split(all).map((part, i) => {
-        const hit = part ? marks.find(({ re }) => new RegExp(`^(?:${re.source})$`).test(part)) : undefined;
-        return hit ? <mark key={i} data-testid="claim-mark" title={hit.c.reason} style={{ background: '#fd5' }}>{part}</mark> : part;
-      })}
-    </ins>
-  );
-}
-
-/** A word diff of one edit: removed words struck through, added words underlined, claim triggers marked. */
-function WordDiff({ before, after, findings }: { before: string; after: string; findings: Claim[] }) {
-  return (
-    <p style={{ margin: '4px 0', fontFamily: 'ui-monospace, monospace', fontSize: 12, whiteSpace: 'pre-wrap' }}>
-      {diffWords(before, after).map((part, i) =>
-        part.added ? markTriggers(part.value, findings, i) : part.removed ? <del key={i} style={{ background: '#d33' + '3' }}>{part.value}</del> : <span key={i}>{part.value}</span>,
-      )}
-    </p>
-  );
-}
 
 /** Each unsupported claim with its kind and why; runs recorded before findings show the claim texts. */
 function Claims({ edit }: { edit: EditRecord }) {
