@@ -1,6 +1,6 @@
 import { estimateCostUsd, LlmError } from '@/lib/llm';
-import type { LlmClient, ProviderId, TokenUsage } from '@/lib/llm/types';
-import type { CompileResult, ProjectFileContent, TexCompiler } from '@/lib/tex/types';
+import type { TokenUsage } from '@/lib/llm/types';
+import type { CompileResult, ProjectFileContent } from '@/lib/tex/types';
 import { TAILOR_PROMPT_VERSION, WHOLE_DOCUMENT_PROMPT_VERSION } from '@/prompts/index';
 import { assembleWithDeletions } from '../apply/assemble-with-deletions';
 import { buildReplacements } from '../apply/apply';
@@ -9,58 +9,23 @@ import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../g
 import { applyUserRejections } from '../guard/user-rejections';
 import { addSecondOpinion } from '../guard/second-opinion';
 import { refineKeywords } from '../keywords/refine';
-import type { ReorderRecord, TailorResult, TailorRun, TailorSettings } from '../record';
-import type { PdfText } from '../score/pdf-text';
+import type { ReorderRecord, TailorResult, TailorRun } from '../record';
 import { scoreText } from '../score/score';
 import { fileText, segmentProject } from '../segment/segment';
-import type { TexProject } from '../segment/types';
 import type { EditRecord } from '../types';
-import type { TextLayerHost, TextLayerRecord } from '../text-layer';
+import type { TextLayerRecord } from '../text-layer';
 import { DOCUMENT_EDIT_ID, guardWholeDocument } from '../whole-document/whole-document';
-import { obtainPlan, type StoredPlan } from './plan-stage';
+import { obtainPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
 import { fixingCompiler } from './text-layer-fixes';
 import { hashProject, sha256Hex, stableJson } from './hash';
-import { analysedPosting, compiledMaster, type StageMemo } from './memo';
-import { StageRunner, TailorError, throwIfCancelled, type TailorProgress } from './progress';
+import { analysedPosting, compiledMaster } from './memo';
+import { StageRunner, TailorError, throwIfCancelled } from './progress';
 import { runCost } from './run-cost';
+import type { TailorDeps, TailorInput } from './deps';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
-export interface TailorJob {
-  title?: string | null;
-  company?: string | null;
-  url?: string | null;
-  description: string;
-}
-
-export interface TailorInput {
-  project: TexProject;
-  job: TailorJob;
-  settings: TailorSettings;
-  /** The plan of an earlier run (`run.plan`): reused instead of calling the model, e.g. after accepting flagged edits. */
-  previousPlan?: StoredPlan | null;
-}
-
-/** What the pipeline needs from its host (service worker or Node). */
-export interface TailorDeps {
-  compiler: TexCompiler;
-  pdfText: (pdf: Uint8Array) => Promise<PdfText>;
-  /** Omit for the offline tailor. */
-  llm?: { client: LlmClient; provider: ProviderId; model: string };
-  /**
-   * A second opinion on the guarded edits (structured mode): a short call, normally to the
-   * provider's cheapest model, that can only add flags. Its tokens and cost count in the run.
-   */
-  verify?: { client: LlmClient; provider: ProviderId; model: string };
-  cache?: { get(key: string): Promise<TailorResult | undefined>; set(key: string, value: TailorResult): Promise<void> };
-  /** Remembers the compiled master and the posting analysis by content hash (see memo.ts). */
-  memo?: StageMemo;
-  signal?: AbortSignal;
-  onProgress?: (e: TailorProgress) => void;
-  compileTimeoutMs?: number;
-  /** Checks compiled PDFs' text layers and fixes the tailored copy's (see lib/pdf-check); omit to skip. */
-  textLayer?: TextLayerHost;
-}
+export type { TailorDeps, TailorInput, TailorJob } from './deps';
 
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
