@@ -1,3 +1,4 @@
+import { browserTextLayer } from '@/lib/pdf-check/browser';
 import { registerRunHost } from '@/lib/runs/run-host';
 
-registerRunHost();
+registerRunHost({ textLayer: browserTextLayer });

@@ -25,7 +25,16 @@ export interface RunStartRequest {
   resumeId: string;
   jobId: string;
   useModel: boolean;
-  settings: { strength: 'light' | 'keywords' | 'full'; pages?: number; acceptFlagged?: string[]; rejectEdits?: string[] };
+  settings: {
+    strength: 'light' | 'keywords' | 'full';
+    pages?: number;
+    acceptFlagged?: string[];
+    rejectEdits?: string[];
+    /** Sentences the person confirmed for this master ("This is true"). */
+    confirmedFacts?: string[];
+    /** Fix the tailored PDF's text layer (default on). */
+    pdfFixes?: boolean;
+  };
   /** A finished run whose plan is reused (re-compile after the review: no model call). */
   previousRunId?: string;
 }

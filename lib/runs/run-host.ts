@@ -8,7 +8,7 @@ import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 import type { TexCompiler } from '@/lib/tex/types';
 import { texmfAddition } from '@/lib/tex-packages/store';
 import { withFetchedPackages } from '@/lib/tex-packages/with-fetched-packages';
-import { executeRun } from './execute-run';
+import { executeRun, type ExecuteRunOptions } from './execute-run';
 import { createRemoteLlmClient } from './remote-llm-client';
 
 /** Raised when a run cannot start; `message` is for the user. */
@@ -37,7 +37,7 @@ function hostEngine(): TexCompiler {
  * database, so closing and reopening the panel neither stops nor hides it. Cancels are kept
  * per run here — this document lives as long as the browser, unlike the service worker.
  */
-export function registerRunHost(): void {
+export function registerRunHost(options: { textLayer?: ExecuteRunOptions['textLayer'] } = {}): void {
   const engine = hostEngine();
   // The memo is scoped to the extension's version, read from the packaged manifest.
   const memo = fetch('/manifest.json')
@@ -52,6 +52,8 @@ export function registerRunHost(): void {
     if (!job) throw new RunStartError('That job is no longer stored; capture it again.');
     const profile = request.useModel ? await sendMessage('llm:active-profile') : null;
     if (request.useModel && !profile) throw new RunStartError('No LLM provider is configured; add one in Settings or use the offline tailor.');
+    // The guard's second opinion, when the setting is on: the same provider, its cheapest (or chosen) model.
+    const verifyModel = profile ? await sendMessage('llm:second-opinion:model', { profileId: profile.id }) : null;
     const controller = new AbortController();
     const stageMemo = await memo;
     return new Promise<{ runId: string }>((resolve, reject) => {
@@ -65,7 +67,9 @@ export function registerRunHost(): void {
         compiler: engine,
         pdfText: extractPdfTextBrowser,
         memo: stageMemo,
+        textLayer: options.textLayer,
         llm: profile ? { client: createRemoteLlmClient(profile.provider, profile.id), provider: profile.provider, model: profile.model } : undefined,
+        verify: profile && verifyModel ? { client: createRemoteLlmClient(profile.provider, profile.id, verifyModel), provider: profile.provider, model: verifyModel } : undefined,
         signal: controller.signal,
         onStarted: (id) => {
           runId = id;
