@@ -80,7 +80,9 @@ test('a flagged claim confirmed once is remembered with the master and accepted 
   await expect(fact).toContainText('cutting reporting time by 40%');
 
   // A fresh run (the model is asked again): the same claim is now backed, so it is applied without a flag.
+  // The run lives outside the panel: the panel shows the previous run until the new one is recorded.
   await tailorWithModel(panel);
+  await expect.poll(chatCalls, { timeout: 90_000 }).toBe(calls + 1);
   await expect(panel.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   expect(chatCalls()).toBe(calls + 1);
   const again = panel.getByTestId('edit-list').locator('li', { hasText: 'cutting reporting time' });
@@ -106,6 +108,8 @@ test('with the second opinion on, the cheapest model adds a flag the rules did n
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const before = fake.requests.length;
   await tailorWithModel(panel);
+  // The plan and the second opinion are asked; then the new run (hosted outside the panel) is shown done.
+  await expect.poll(() => fake.requests.slice(before).filter((r) => r.endpoint === 'chat').length, { timeout: 90_000 }).toBe(2);
   await expect(panel.getByTestId('run-view')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   const python = panel.getByTestId('edit-list').locator('li', { hasText: 'in Python using FastAPI' });
   await expect(python).toHaveAttribute('data-status', 'flagged');
