@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readStore } from '../../scripts/demo/read-store';
 import { expect, resetExtensionState, test } from './fixtures';
+import { pastePosting } from './paste-posting';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
@@ -23,13 +24,7 @@ test('the side panel checks how an ATS reads the master PDF and the tailored one
   expect(Number(await master.getAttribute('data-junk'))).toBeGreaterThan(0);
   await expect(master.getByTestId('readability-problems')).toContainText('stray glyph');
 
-  await panel.getByRole('tab', { name: 'Job' }).click();
-  await panel.getByRole('button', { name: 'Paste description' }).click();
-  const paste = panel.getByTestId('paste-job');
-  await paste.getByLabel('Title').fill('Senior Backend Engineer (Python)');
-  await paste.getByLabel('Company').fill('Clinicly');
-  await panel.getByTestId('paste-description').fill(POSTING);
-  await paste.getByRole('button', { name: 'Use this description' }).click();
+  await pastePosting(panel, { title: 'Senior Backend Engineer (Python)', company: 'Clinicly', description: POSTING });
 
   await panel.getByRole('tab', { name: 'Tailor' }).click();
   await expect(panel.getByTestId('pdf-fixes')).toBeChecked();

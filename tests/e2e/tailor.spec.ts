@@ -6,6 +6,7 @@ import { readStore } from '../../scripts/demo/read-store';
 import { sendFromPage } from './background-messages';
 import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
+import { pastePosting } from './paste-posting';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
@@ -34,13 +35,7 @@ test('offline tailor: pasted posting + imported master → tailored PDF with sco
   await panel.getByTestId('import-files').setInputFiles(readdirSync(jake).map((f) => join(jake, f)));
   await expect(panel.getByTestId('resume-list')).toContainText('resume');
 
-  await panel.getByRole('tab', { name: 'Job' }).click();
-  await panel.getByRole('button', { name: 'Paste description' }).click();
-  const paste = panel.getByTestId('paste-job');
-  await paste.getByLabel('Title').fill('Senior Backend Engineer (Python)');
-  await paste.getByLabel('Company').fill('Clinicly');
-  await panel.getByTestId('paste-description').fill(POSTING);
-  await paste.getByRole('button', { name: 'Use this description' }).click();
+  await pastePosting(panel, { title: 'Senior Backend Engineer (Python)', company: 'Clinicly', description: POSTING });
   await expect(panel.getByTestId('job-title')).toHaveValue('Senior Backend Engineer (Python)');
 
   await panel.getByRole('tab', { name: 'Tailor' }).click();

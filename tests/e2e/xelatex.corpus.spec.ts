@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { corpusPath } from '../fixtures/corpus-root';
 import { expect, resetExtensionState, test } from './fixtures';
+import { pastePosting } from './paste-posting';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
@@ -28,13 +29,7 @@ test('Awesome-CV: imported, compiled with XeLaTeX, tailored offline, PDF downloa
   await expect(panel.getByTestId('engine-used')).toHaveAttribute('data-engine', 'xelatex');
   await expect(panel.getByTestId('font-substitution')).toContainText('"Source Sans 3"');
 
-  await panel.getByRole('tab', { name: 'Job' }).click();
-  await panel.getByRole('button', { name: 'Paste description' }).click();
-  const paste = panel.getByTestId('paste-job');
-  await paste.getByLabel('Title').fill('Senior Backend Engineer (Python)');
-  await paste.getByLabel('Company').fill('Clinicly');
-  await panel.getByTestId('paste-description').fill(POSTING);
-  await paste.getByRole('button', { name: 'Use this description' }).click();
+  await pastePosting(panel, { title: 'Senior Backend Engineer (Python)', company: 'Clinicly', description: POSTING });
 
   await panel.getByRole('tab', { name: 'Tailor' }).click();
   await panel.getByRole('button', { name: 'Tailor resume' }).click();
