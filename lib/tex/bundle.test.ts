@@ -1,34 +1,55 @@
-import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { compress, init } from '@bokuweb/zstd-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundleSource, type BundleIndex } from './bundle';
 
 const enc = new TextEncoder();
 
-/** Packs files the way scripts/tex/pack-bundle.ts does: raw deflate per file, chunks of two. */
+/**
+ * Packs files the way scripts/tex/pack-bundle.ts does: files concatenated into Zstandard
+ * blocks (two files a block here), two blocks a chunk.
+ */
 function pack(files: Record<string, string>): { index: BundleIndex; chunks: Map<string, Uint8Array> } {
-  const index: BundleIndex = { version: 1, chunks: [], files: {} };
+  const index: BundleIndex = { version: 2, chunks: [], blocks: [], files: {} };
   const chunks = new Map<string, Uint8Array>();
   const entries = Object.entries(files);
-  for (let i = 0; i < entries.length; i += 2) {
-    const name = `chunk-${i / 2}.bin`;
-    const parts = entries.slice(i, i + 2).map(([path, text]) => [path, enc.encode(text)] as const);
-    let offset = 0;
-    const packed = parts.map(([path, raw]) => {
-      const p = deflateSync(raw);
-      index.files[path] = [index.chunks.length, offset, p.length, raw.length];
-      offset += p.length;
-      return p;
-    });
-    const chunk = new Uint8Array(offset);
-    packed.reduce((at, p) => (chunk.set(p, at), at + p.length), 0);
-    chunks.set(name, chunk);
+  let frames: Uint8Array[] = [];
+  let chunkBytes = 0;
+  const flushChunk = (): void => {
+    const name = `chunk-${index.chunks.length}.bin`;
+    chunks.set(name, Buffer.concat(frames));
     index.chunks.push(name);
+    frames = [];
+    chunkBytes = 0;
+  };
+  for (let i = 0; i < entries.length; i += 2) {
+    let at = 0;
+    const members = entries.slice(i, i + 2).map(([path, text]) => {
+      const raw = enc.encode(text);
+      index.files[path] = [index.blocks.length, at, raw.length];
+      at += raw.length;
+      return raw;
+    });
+    const frame = compress(Buffer.concat(members), 19);
+    index.blocks.push([index.chunks.length, chunkBytes, frame.length, at]);
+    frames.push(frame);
+    chunkBytes += frame.length;
+    if (frames.length === 2) flushChunk();
   }
+  if (frames.length > 0) flushChunk();
   return { index, chunks };
 }
 
 describe('createBundleSource', () => {
-  const files = { 'tex/a.sty': 'first file', 'tex/b.sty': 'second '.repeat(50), 'fonts/c.tfm': 'third' };
+  beforeAll(async () => {
+    await init();
+  });
+  const files = {
+    'tex/a.sty': 'first file',
+    'tex/b.sty': 'second '.repeat(50),
+    'fonts/c.tfm': 'third',
+    'fonts/d.tfm': 'fourth',
+    'tex/e.cls': 'fifth, in the second chunk',
+  };
 
   it('lists every file with its size and reads each one back', () => {
     const { index, chunks } = pack(files);
@@ -42,15 +63,17 @@ describe('createBundleSource', () => {
     const fetched: string[] = [];
     const source = createBundleSource(index, (name) => (fetched.push(name), chunks.get(name)!));
     source.read('tex/a.sty');
-    source.read('tex/b.sty');
+    source.read('fonts/d.tfm');
     source.read('tex/a.sty');
     expect(fetched).toEqual(['chunk-0.bin']);
+    source.read('tex/e.cls');
+    expect(fetched).toEqual(['chunk-0.bin', 'chunk-1.bin']);
   });
 
   it('refuses unknown files and index versions', () => {
     const { index, chunks } = pack(files);
     const source = createBundleSource(index, (name) => chunks.get(name)!);
     expect(() => source.read('tex/none.sty')).toThrow(/has no file tex\/none\.sty/);
-    expect(() => createBundleSource({ ...index, version: 2 as 1 }, () => new Uint8Array())).toThrow(/version 2/);
+    expect(() => createBundleSource({ ...index, version: 1 as 2 }, () => new Uint8Array())).toThrow(/version 1/);
   });
 });

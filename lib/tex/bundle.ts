@@ -1,21 +1,26 @@
-import { inflateSync } from 'fflate';
+import { decompress } from 'fzstd';
 import { TexAssetError } from './errors';
 import { restoreType1 } from './type1-transform';
 
 /**
  * The TeX file bundle as shipped in `public/tex/bundle/`: `index.json` plus packed chunks.
- * Each file is raw-deflated on its own inside a chunk, so a compile fetches only the chunks
- * it touches and inflates only the files it opens.
+ * Files are concatenated into blocks of about 512 KB, each block one Zstandard frame, and the
+ * frames of one package folder are stored together in chunk files. Small TeX files compress
+ * far better together than one by one (tfm/sty/fd files of a family share most of their bytes),
+ * while a block stays small enough that opening one file inflates little else. A compile
+ * fetches only the chunks it touches and inflates only the blocks it opens.
  */
 export interface BundleIndex {
-  version: 1;
+  version: 2;
   /** Chunk file names, relative to the bundle folder. */
   chunks: string[];
+  /** Zstandard frames: [chunk number, byte offset in the chunk, compressed length, raw size]. */
+  blocks: [number, number, number, number][];
   /**
-   * Path under texmf-dist → [chunk number, byte offset, compressed length, raw size, transform]:
+   * Path under texmf-dist → [block number, byte offset in the inflated block, size, transform]:
    * transform 1 marks a Type 1 font stored decrypted (type1-transform.ts), restored on read.
    */
-  files: Record<string, [number, number, number, number] | [number, number, number, number, 1]>;
+  files: Record<string, [number, number, number] | [number, number, number, 1]>;
 }
 
 /** Read-only files the engine can open synchronously (the bundle, or a tree on disk in the build). */
@@ -28,33 +33,52 @@ export interface TexFileSource {
 
 /**
  * A file source over a bundle index. `readChunk` must be synchronous (fs.readFileSync in Node,
- * synchronous XHR in a Worker); chunks and inflated files are cached for later compiles.
+ * synchronous XHR in a Worker); chunks and inflated blocks are cached for later compiles.
  */
 export function createBundleSource(index: BundleIndex, readChunk: (name: string) => Uint8Array): TexFileSource {
-  if (index.version !== 1) throw new TexAssetError(`Unsupported TeX bundle index version ${String(index.version)}.`);
+  if (index.version !== 2) throw new TexAssetError(`Unsupported TeX bundle index version ${String(index.version)}.`);
   const chunks = new Map<number, Uint8Array>();
-  const files = new Map<string, Uint8Array>();
+  const blocks = new Map<number, Uint8Array>();
+  const restored = new Map<string, Uint8Array>();
+
+  const chunk = (chunkNo: number): Uint8Array => {
+    let bytes = chunks.get(chunkNo);
+    if (!bytes) {
+      const name = index.chunks[chunkNo];
+      if (name === undefined) throw new TexAssetError(`The TeX bundle index names a missing chunk #${chunkNo}.`);
+      bytes = readChunk(name);
+      chunks.set(chunkNo, bytes);
+    }
+    return bytes;
+  };
+
+  const block = (blockNo: number): Uint8Array => {
+    let bytes = blocks.get(blockNo);
+    if (!bytes) {
+      const entry = index.blocks[blockNo];
+      if (!entry) throw new TexAssetError(`The TeX bundle index names a missing block #${blockNo}.`);
+      const [chunkNo, offset, length, size] = entry;
+      bytes = decompress(chunk(chunkNo).subarray(offset, offset + length), new Uint8Array(size));
+      blocks.set(blockNo, bytes);
+    }
+    return bytes;
+  };
+
   return {
     *list() {
-      for (const [path, entry] of Object.entries(index.files)) yield [path, entry[3]];
+      for (const [path, entry] of Object.entries(index.files)) yield [path, entry[2]];
     },
     read(path) {
-      const cached = files.get(path);
-      if (cached) return cached;
+      const done = restored.get(path);
+      if (done) return done;
       const entry = index.files[path];
       if (!entry) throw new TexAssetError(`The TeX bundle has no file ${path}.`);
-      const [chunkNo, offset, length, size, transform] = entry;
-      let chunk = chunks.get(chunkNo);
-      if (!chunk) {
-        const name = index.chunks[chunkNo];
-        if (name === undefined) throw new TexAssetError(`The TeX bundle index names a missing chunk #${chunkNo}.`);
-        chunk = readChunk(name);
-        chunks.set(chunkNo, chunk);
-      }
-      const inflated = inflateSync(chunk.subarray(offset, offset + length), { out: new Uint8Array(size) });
-      const bytes = transform === 1 ? restoreType1(inflated) : inflated;
-      files.set(path, bytes);
-      return bytes;
+      const [blockNo, offset, size, transform] = entry;
+      const bytes = block(blockNo).subarray(offset, offset + size);
+      if (transform !== 1) return bytes;
+      const font = restoreType1(bytes);
+      restored.set(path, font);
+      return font;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
 import { chooseEngine, type EngineChoice } from './engine-choice';
+import { fontNameStandIns, fontStandIns } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
 import { overlaySource } from './overlay-source';
 import { createPackageLookup, describeMissing } from './package-index';
@@ -86,56 +87,72 @@ export async function compileJob(
   const args = ['-interaction=nonstopmode', '-file-line-error', '-no-shell-escape', ...(xetex ? ['-no-pdf'] : []),
     ...(options.extraArgs ?? []), `-jobname=${jobName}`, mainName];
   const output = `${prefix}${jobName}.${xetex ? 'xdv' : 'pdf'}`;
-  let files = input;
-  let pass: PassOutput | null = null;
-  let parsed = null;
-  let maxPasses = MAX_PASSES;
-  const bibNotes: string[] = [];
-  const bibErrors: TexError[] = [];
-  const bibMissing: string[] = [];
-  for (let n = 1; n <= maxPasses; n++) {
-    // Each pass starts from the user's files plus what the previous pass wrote (minus the PDF).
-    pass = await runPass(assets, { files, cwd, args });
-    options.onPass?.(pass);
-    const log = decoder.decode(pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
-    parsed = parseTexLog(log, pass.terminal);
-    if (parsed.errors.length > 0 || pass.status !== 0) break;
-    files = new Map(pass.files);
-    files.delete(output);
-    for (const [p, b] of input) files.set(p, b);
-    if (n === 1) {
-      // After the first pass the .aux files name the bibliographies: BibTeX makes each .bbl,
-      // then two more passes put the citations in (as latexmk would).
-      const biber = biberNotice(log, files, prefix, jobName);
-      if (biber) bibNotes.push(biber);
-      const jobs = bibtexJobs(files, prefix);
-      if (jobs.length > 0 && assets.loadBibtex) {
-        const bib = await runBibtex(assets, files, cwd, jobs);
-        files = bib.files;
-        bibErrors.push(...bib.errors);
-        bibMissing.push(...bib.missingFiles);
-        bibNotes.push(...bib.warnings);
-        maxPasses = MAX_PASSES + 1;
-        continue;
+  /** Passes until no rerun is asked (BibTeX after the first), from the user's files each time. */
+  const runPasses = async (input: Map<string, Uint8Array>, assets: EngineAssets) => {
+    let files = input;
+    let pass: PassOutput | null = null;
+    let parsed = null;
+    let maxPasses = MAX_PASSES;
+    const bibNotes: string[] = [];
+    const bibErrors: TexError[] = [];
+    const bibMissing: string[] = [];
+    for (let n = 1; n <= maxPasses; n++) {
+      // Each pass starts from the user's files plus what the previous pass wrote (minus the PDF).
+      pass = await runPass(assets, { files, cwd, args });
+      options.onPass?.(pass);
+      const log = decoder.decode(pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
+      parsed = parseTexLog(log, pass.terminal);
+      if (parsed.errors.length > 0 || pass.status !== 0) break;
+      files = new Map(pass.files);
+      files.delete(output);
+      for (const [p, b] of input) files.set(p, b);
+      if (n === 1) {
+        // After the first pass the .aux files name the bibliographies: BibTeX makes each .bbl,
+        // then two more passes put the citations in (as latexmk would).
+        const biber = biberNotice(log, files, prefix, jobName);
+        if (biber) bibNotes.push(biber);
+        const jobs = bibtexJobs(files, prefix);
+        if (jobs.length > 0 && assets.loadBibtex) {
+          const bib = await runBibtex(assets, files, cwd, jobs);
+          files = bib.files;
+          bibErrors.push(...bib.errors);
+          bibMissing.push(...bib.missingFiles);
+          bibNotes.push(...bib.warnings);
+          maxPasses = MAX_PASSES + 1;
+          continue;
+        }
       }
+      if (!parsed.needsRerun) break;
     }
-    if (!parsed.needsRerun) break;
+    return { pass: pass!, parsed: parsed!, bibNotes, bibErrors, bibMissing };
+  };
+  let run = await runPasses(input, assets);
+  // Fonts a XeLaTeX project names but nothing here has get a stand-in each, said in the warnings.
+  let standInNotes: string[] = [];
+  if (xeAssets && run.parsed.errors.length > 0) {
+    const files = fontStandIns(run.parsed.missingFiles, input, cwd, shared.texmf);
+    const names = fontNameStandIns(run.parsed.missingFonts, run.parsed.missingFiles, shared.texmf);
+    if (files.files.size + names.files.size > 0) {
+      run = await runPasses(new Map([...input, ...files.files, ...names.files]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families));
+      standInNotes = [...files.notes, ...names.notes];
+    }
   }
-  const logBytes = pass!.files.get(`${prefix}${jobName}.log`);
-  const log = logBytes ? decoder.decode(logBytes) : pass!.terminal;
-  const result = parsed!;
-  let pdf = pass!.files.get(output) ?? null;
+  const { pass, bibNotes, bibErrors, bibMissing } = run;
+  const logBytes = pass.files.get(`${prefix}${jobName}.log`);
+  const log = logBytes ? decoder.decode(logBytes) : pass.terminal;
+  const result = run.parsed;
+  let pdf = pass.files.get(output) ?? null;
   if (xeAssets && pdf) {
-    const dvi = await runXdvipdfmx(assets, xeAssets, pass!.files, cwd, jobName);
+    const dvi = await runXdvipdfmx(assets, xeAssets, pass.files, cwd, jobName);
     pdf = dvi.pdf;
     result.errors.push(...dvi.errors);
   }
-  const ok = pass!.status === 0 && result.errors.length === 0 && pdf !== null;
+  const ok = pass.status === 0 && result.errors.length === 0 && pdf !== null;
   if (!ok && result.errors.length === 0) {
     // A failure the parser does not know: show the end of what TeX said rather than nothing.
-    const tail = pass!.terminal.trim().split('\n').slice(-6).join('\n');
+    const tail = pass.terminal.trim().split('\n').slice(-6).join('\n');
     const engine = xetex ? 'XeTeX' : 'pdfTeX';
-    result.errors.push({ file: null, line: null, message: `${engine} stopped (exit ${pass!.status}) without a PDF:\n${tail}` });
+    result.errors.push({ file: null, line: null, message: `${engine} stopped (exit ${pass.status}) without a PDF:\n${tail}` });
   }
   const errors = [...result.errors, ...bibErrors];
   const missingFiles = [...new Set([...result.missingFiles, ...bibMissing])];
@@ -156,7 +173,7 @@ export async function compileJob(
     errors,
     missingFiles,
     ...(missingPackages ? { missingPackages } : {}),
-    warnings: [...(xetex && pdf ? usedSubstitutions(input) : []), ...bibNotes, ...result.warnings],
+    warnings: [...(xetex && pdf ? [...usedSubstitutions(input), ...standInNotes] : []), ...bibNotes, ...result.warnings],
     ms: Date.now() - started,
     engine: choice.engine,
     engineReason: choice.reason,

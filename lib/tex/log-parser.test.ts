@@ -30,6 +30,11 @@ describe('parseTexLog', () => {
     expect(parseTexLog(log).missingFiles).toEqual(['moderncv.cls', 'photo.jpg', 'abcr8t.tfm']);
   });
 
+  it("names XeTeX's bracketed font file without the features after it", () => {
+    const log = './cv.tex:5: Font TU/lmr/m/sl/10=[lmromanslant10-regular]:mapping=tex-text; at 10.0pt not loadable: Metric (TFM) file or installed font not found.';
+    expect(parseTexLog(log).missingFiles).toEqual(['[lmromanslant10-regular].tfm']);
+  });
+
   it('reports a font pdfTeX has no outline file for', () => {
     const log = [
       '!pdfTeX error: /bin/pdflatex (file sfsl1200): Font sfsl1200 at 600 not found',

@@ -17,7 +17,7 @@ const FILE_LINE = /^(\.?\/?[^:\s][^:]*\.[A-Za-z0-9]+):(\d+): (.*)$/;
 const MISSING: RegExp[] = [
   /File `([^']+)' not found/,
   /I can't find file `([^']+)'/,
-  /Font \\?\S+=(\S+?)(?: at [^ ]+| scaled \d+)? not loadable: Metric \(TFM\) file/,
+  /Font \\?[^=\s]+=(\S+?)(?: at [^ ]+| scaled \d+)? not loadable: Metric \(TFM\) file/,
   /\(file ([^)]+)\): cannot open (?:Type 1 font|encoding) file/,
   /cannot open (?:Type 1 font|encoding) file for reading \(([^)]+)\)/,
   // A font with a map entry but no outline file in the bundle (pdfTeX cannot make bitmaps).
@@ -145,7 +145,8 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
       }
       // XeTeX's "Font \x="Name" not loadable" is a font asked for by name (fontspec says which).
       if (/^Font /.test(e.message) && (name.startsWith('"') || name === 'nullfont')) continue;
-      const fontFile = /^Font /.test(e.message) ? `${name}.tfm` : name;
+      // XeTeX's font files come bracketed, with features after them: `[lmromanslant10-regular]:mapping=tex-text;`.
+      const fontFile = /^Font /.test(e.message) ? `${name.replace(/^(\[[^\]]+\]):.*$/, '$1')}.tfm` : name;
       if (!refused.has(name) && !refused.has(fontFile)) missing.add(fontFile);
     }
   }

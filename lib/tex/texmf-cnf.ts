@@ -14,6 +14,10 @@
  * `!!` makes kpathsea look texmf files up only in ls-R: without it, a lookup that must
  * succeed walks (and stats) the whole tree.
  *
+ * The project's root folder comes right after `.` for TeX inputs, BibTeX and font files: a main
+ * file in a sub-folder finds `sections/a.tex` or the project's class as Overleaf (which compiles
+ * from the root) and `xelatex sub/main.tex` run at the root do, and its own neighbours first.
+ *
  * Security: the virtual FS holds nothing but the job, the bundle and this configuration (no
  * host files are mounted), so reads are `r` (no dotfiles): a main file in a sub-folder may read
  * `../g/chart.tex` of its own project, as native pdflatex does; climbing further finds only the
@@ -34,17 +38,17 @@ TEXMFVAR = ${WEB2C_DIR}
 TEXFORMATS = ${WEB2C_DIR}
 TEXPOOL = ${WEB2C_DIR}
 WEB2C = ${WEB2C_DIR};!!$TEXMF/web2c
-TEXINPUTS.pdflatex = .;!!$TEXMF/tex/{latex,generic,}//
-TEXINPUTS.pdftex = .;!!$TEXMF/tex/{plain,generic,}//
-TEXINPUTS.xelatex = .;!!$TEXMF/tex/{xelatex,latex,xetex,generic,}//
-TEXINPUTS.xetex = .;!!$TEXMF/tex/{xetex,plain,generic,}//
-TEXINPUTS = .;!!$TEXMF/tex/{latex,generic,}//
+TEXINPUTS.pdflatex = .;${JOB_DIR};!!$TEXMF/tex/{latex,generic,}//
+TEXINPUTS.pdftex = .;${JOB_DIR};!!$TEXMF/tex/{plain,generic,}//
+TEXINPUTS.xelatex = .;${JOB_DIR};!!$TEXMF/tex/{xelatex,latex,xetex,generic,}//
+TEXINPUTS.xetex = .;${JOB_DIR};!!$TEXMF/tex/{xetex,plain,generic,}//
+TEXINPUTS = .;${JOB_DIR};!!$TEXMF/tex/{latex,generic,}//
 TFMFONTS = .;!!$TEXMF/fonts/tfm//
 VFFONTS = .;!!$TEXMF/fonts/vf//
 T1FONTS = .;!!$TEXMF/fonts/type1//
 AFMFONTS = .;!!$TEXMF/fonts/afm//
-TTFONTS = .;!!$TEXMF/fonts/{truetype,opentype}//
-OPENTYPEFONTS = .;!!$TEXMF/fonts/{opentype,truetype}//
+TTFONTS = .;${JOB_DIR};!!$TEXMF/fonts/{truetype,opentype}//
+OPENTYPEFONTS = .;${JOB_DIR};!!$TEXMF/fonts/{opentype,truetype}//
 ENCFONTS = .;!!$TEXMF/fonts/enc//
 TEXFONTMAPS = .;!!$TEXMF/fonts/map/{pdftex,dvipdfmx,}//
 DVIPDFMXINPUTS = .;!!$TEXMF/dvipdfmx//
@@ -52,8 +56,8 @@ CMAPFONTS = .;!!$TEXMF/fonts/cmap//
 SFDFONTS = .;!!$TEXMF/fonts/sfd//
 FONTFEATURES = .;!!$TEXMF/fonts/misc/xetex/fontfeatures//
 PKFONTS = .;!!$TEXMF/fonts/pk//
-BIBINPUTS = .;!!$TEXMF/bibtex/bib//
-BSTINPUTS = .;!!$TEXMF/bibtex/{bst,csf}//
+BIBINPUTS = .;${JOB_DIR};!!$TEXMF/bibtex/bib//
+BSTINPUTS = .;${JOB_DIR};!!$TEXMF/bibtex/{bst,csf}//
 MISCFONTS = .;!!$TEXMF/fonts/misc//
 WEBINPUTS = .
 MKTEXTEX = 0

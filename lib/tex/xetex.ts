@@ -58,15 +58,20 @@ function fetchedFontDirs(texmf?: TexmfAddition): string[] {
  * packages' font folders, the cache, and the substitutes (scan-time edits, so the cache made at
  * build time already holds them).
  */
-export function fontsConf(extraDirs: string[] = []): string {
+export function fontsConf(extraDirs: string[] = [], standIns: FamilyStandIn[] = []): string {
+  // Stand-ins' folder comes first: XeTeX keeps the first font of a PostScript name, and a stand-in
+  // is a copy of a bundle font (same PS name) that must be the one kept, with its extra names.
   const aliases = Object.entries(FONT_SUBSTITUTES).map(([wanted, free]) => `  <match target="scan">
     <test name="family"><string>${xmlEscape(free)}</string></test>
     <edit name="family" mode="append"><string>${xmlEscape(wanted)}</string></edit>
-  </match>`).join('\n');
+  </match>`).concat(standIns.map(({ file, families }) => `  <match target="scan">
+    <test name="file"><string>${xmlEscape(file)}</string></test>
+${families.map((f) => `    <edit name="family" mode="append"><string>${xmlEscape(f)}</string></edit>`).join('\n')}
+  </match>`)).join('\n');
   return `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
-  <dir>${TEXMF_ROOT}/fonts/opentype</dir>
+${standIns.map(({ file }) => `  <dir>${xmlEscape(file.slice(0, file.lastIndexOf('/')))}</dir>\n`).filter((d, i, all) => all.indexOf(d) === i).join('')}  <dir>${TEXMF_ROOT}/fonts/opentype</dir>
   <dir>${TEXMF_ROOT}/fonts/truetype</dir>
   <dir>${JOB_DIR}</dir>
 ${extraDirs.map((d) => `  <dir>${xmlEscape(d)}</dir>\n`).join('')}  <cachedir>${FONTCONFIG_CACHE_DIR}</cachedir>
@@ -75,11 +80,14 @@ ${aliases}
 `;
 }
 
+/** A font file in the job (absolute path) that answers to names a project asked for (font-stand-ins.ts). */
+export interface FamilyStandIn { file: string; families: string[] }
+
 /** The engine assets for a XeLaTeX pass: same bundle, XeTeX's program, format and setup files. */
-export function xetexEngineAssets(shared: EngineAssets, xe: XetexAssets, texmf?: TexmfAddition): EngineAssets {
+export function xetexEngineAssets(shared: EngineAssets, xe: XetexAssets, texmf?: TexmfAddition, standIns: FamilyStandIn[] = []): EngineAssets {
   const encoder = new TextEncoder();
   const supportFiles = new Map<string, Uint8Array>([
-    [`${FONTCONFIG_DIR}/fonts.conf`, encoder.encode(fontsConf(fetchedFontDirs(texmf)))],
+    [`${FONTCONFIG_DIR}/fonts.conf`, encoder.encode(fontsConf(fetchedFontDirs(texmf), standIns))],
     [`${ICU_DATA_DIR}/${ICU_DATA_NAME}`, xe.icuData],
   ]);
   for (const [name, bytes] of xe.fontCache) supportFiles.set(`${FONTCONFIG_CACHE_DIR}/${name}`, bytes);

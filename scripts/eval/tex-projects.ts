@@ -1,15 +1,19 @@
 // `npm run eval:tex -- DIR [--manifest projects.tsv] [--only a,b] [--out report.json]`
+// `npm run eval:tex -- --corpus CORPUS_RESUMES_DIR [--only a,b] [--out report.json]`
 // Compiles every pdfLaTeX project of a gathered set (DIR/<name>/, rows of the manifest) with
 // Bespoke's WebAssembly pdfTeX and compares it with native pdflatex's PDF (DIR/<name>/.native.pdf,
-// made by the gatherer; projects native pdflatex cannot build are left out of the share):
+// made by the gatherer; projects native pdflatex cannot build are left out of the share). With
+// --corpus, the projects are the test corpus's rows whose declared engine is not xelatex/lualatex
+// (MANIFEST.tsv) and native pdflatex is run here, on a copy, for the reference. Reported:
 // compiled offline, same page count, same text (pdftotext words, in order), what was missing
 // and which TeX Live package has it. With --with-tree TREE_ROOT (the unpacked Debian TeX Live
 // tree of `npm run build:tex`), failed projects are compiled again with the named packages added,
 // as the extension does after fetching them from a mirror.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
+import { runNativeLatex } from './native-latex';
 import { countPdfPages } from '../../lib/tex/pdf-meta';
 import { fontMapsOf, parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
 import type { CompileResult } from '../../lib/tex/types';
@@ -31,15 +35,36 @@ function arg(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-const dir = process.argv[2];
-if (!dir || dir.startsWith('--')) {
-  console.error('usage: npm run eval:tex -- DIR [--manifest projects.tsv] [--only a,b] [--with-tree TEXBUILD] [--out report.json]');
+interface Project extends Row { dir: string; nativePdf: string | null }
+
+const corpus = arg('--corpus');
+const dir = corpus ? undefined : process.argv[2];
+if (!corpus && (!dir || dir.startsWith('--'))) {
+  console.error('usage: npm run eval:tex -- DIR|--corpus DIR [--manifest projects.tsv] [--only a,b] [--with-tree TEXBUILD] [--out report.json]');
   process.exit(2);
 }
-const manifest = arg('--manifest') ?? join(import.meta.dirname, '../tex/eval/projects.tsv');
 const only = arg('--only')?.split(',');
 const treeRoot = arg('--with-tree');
-const rows = readManifest(manifest).filter((r) => r.engine === 'pdflatex' && (!only || only.includes(r.name)));
+const nativeRuns: string[] = [];
+/** Rows of the corpus manifest that pdfLaTeX builds, with a native reference made here. */
+function corpusProjects(root: string): Project[] {
+  const [head, ...lines] = readFileSync(join(root, 'MANIFEST.tsv'), 'utf8').split('\n').filter(Boolean);
+  const cols = head!.split('\t');
+  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])))
+    .filter((r) => !/^(xe|lua)latex\b/.test(r.engine_declared ?? '') && existsSync(join(root, r.short_name!)))
+    .filter((r) => !only || only.includes(r.short_name!))
+    .map((r) => {
+      const project = { name: r.short_name!, main: r.main_path!.split(' ')[0]!, engine: 'pdflatex', native: '', dir: join(root, r.short_name!) };
+      const run = runNativeLatex('pdflatex', project.dir, project.main);
+      nativeRuns.push(run.work);
+      return { ...project, nativePdf: run.pdf };
+    });
+}
+const rows: Project[] = corpus
+  ? corpusProjects(corpus)
+  : readManifest(arg('--manifest') ?? join(import.meta.dirname, '../tex/eval/projects.tsv'))
+    .filter((r) => r.engine === 'pdflatex' && (!only || only.includes(r.name)))
+    .map((r) => ({ ...r, dir: join(dir!, r.name), nativePdf: existsSync(join(dir!, r.name, '.native.pdf')) ? join(dir!, r.name, '.native.pdf') : null }));
 
 /** The on-demand step, offline: a package's runtime files straight from the unpacked Debian tree. */
 const tlpdb = treeRoot ? parseTlpdb(readFileSync(join(treeRoot, 'texlive.tlpdb'), 'utf8')) : null;
@@ -58,9 +83,8 @@ function packageFiles(name: string): Record<string, Uint8Array> {
 const engine = createNodeTexEngine();
 const report = [];
 for (const row of rows) {
-  const root = join(dir, row.name);
-  const nativePdf = join(root, '.native.pdf');
-  const files = readProjectDir(root);
+  const { nativePdf } = row;
+  const files = readProjectDir(row.dir);
   const request = { mainFile: row.main, files, timeoutMs: 90_000 };
   let result: CompileResult = await engine.compile(request);
   const offline = result.ok;
@@ -77,9 +101,9 @@ for (const row of rows) {
     name: row.name, offline, withFetch: result.ok, fetched, pages: result.pages, ms: result.ms,
     missing: (result.missingPackages ?? result.missingFiles.map((file) => ({ file, package: null }))).map((m) => `${m.file}${m.package ? ` (${m.package})` : ''}`),
     error: result.ok ? null : result.errors[0]?.message.split('\n')[0] ?? null,
-    native: existsSync(nativePdf),
+    native: nativePdf !== null,
   };
-  if (existsSync(nativePdf) && result.pdf) {
+  if (nativePdf && result.pdf) {
     const tmp = join('/tmp', `bespoke-eval-${process.pid}.pdf`);
     writeFileSync(tmp, result.pdf);
     entry.nativePages = await countPdfPages(new Uint8Array(readFileSync(nativePdf)));
@@ -94,6 +118,7 @@ for (const row of rows) {
     entry.missing ? (entry.missing as string[]).join(', ') : '', result.ok ? '' : (entry.error ?? '')].join('  '));
 }
 engine.close();
+for (const work of nativeRuns) rmSync(work, { recursive: true, force: true });
 const withNative = report.filter((r) => r.native);
 const share = (f: (r: Record<string, unknown>) => boolean): string => `${withNative.filter(f).length}/${withNative.length}`;
 const same = (r: Record<string, unknown>): boolean => r.offline === true && r.pages === r.nativePages && (r.text as number) >= 0.99;

@@ -5,14 +5,14 @@
 // xelatex (Debian's texlive-xetex) in a copy of the project, and compares: pages, words
 // (pdftotext, as a multiset and in order), embedded fonts (pdffonts), wall time, the engine
 // Bespoke chose by itself, and the font substitutions it named.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { chooseEngine } from '../../lib/tex/engine-choice';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { countPdfPages } from '../../lib/tex/pdf-meta';
+import { runNativeLatex } from './native-latex';
 import { fontNames, textMatch, wordMatch, words } from './pdf-compare';
 
 interface Project { name: string; dir: string; main: string }
@@ -50,30 +50,6 @@ if (chosen.length === 0) {
   process.exit(2);
 }
 
-/** Native xelatex as a person runs it: passes until no rerun is asked (at most 3), BibTeX after the first. */
-function nativeXelatex(project: Project): { pdf: string | null; ms: number; log: string; work: string } {
-  const work = mkdtempSync(join(tmpdir(), 'xe-native-'));
-  cpSync(project.dir, work, { recursive: true });
-  const cwd = join(work, dirname(project.main));
-  const base = project.main.slice(project.main.lastIndexOf('/') + 1).replace(/\.(tex|xtx|ltx)$/, '');
-  const started = Date.now();
-  let log = '';
-  for (let pass = 1; pass <= 3; pass++) {
-    try {
-      execFileSync('xelatex', ['-interaction=nonstopmode', '-no-shell-escape', project.main.slice(project.main.lastIndexOf('/') + 1)], { cwd, stdio: 'ignore', timeout: 120_000 });
-    } catch { /* nonstopmode errors still leave a PDF to compare */ }
-    log = existsSync(join(cwd, `${base}.log`)) ? readFileSync(join(cwd, `${base}.log`), 'latin1') : '';
-    if (pass === 1 && existsSync(join(cwd, `${base}.aux`)) && /\\bibdata/.test(readFileSync(join(cwd, `${base}.aux`), 'latin1'))) {
-      try { execFileSync('bibtex', [base], { cwd, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
-      continue;
-    }
-    if (!/Rerun to get|Label\(s\) may have changed/.test(log)) break;
-  }
-  const ms = Date.now() - started;
-  const pdf = join(cwd, `${base}.pdf`);
-  return { pdf: existsSync(pdf) ? pdf : null, ms, log, work };
-}
-
 const engine = createNodeTexEngine();
 const report: Record<string, unknown>[] = [];
 const scratch = mkdtempSync(join(tmpdir(), 'xe-eval-'));
@@ -83,7 +59,7 @@ for (const project of chosen) {
   const request = { mainFile: project.main, files, timeoutMs: 120_000, engine: 'xelatex' as const };
   const first = await engine.compile(request);
   const warm = first.ok ? await engine.compile(request) : first;
-  const native = nativeXelatex(project);
+  const native = runNativeLatex('xelatex', project.dir, project.main);
   const entry: Record<string, unknown> = {
     name: project.name, ok: first.ok, autoEngine: auto.engine, pages: first.pages, firstMs: first.ms, warmMs: warm.ms,
     nativeMs: native.ms, native: native.pdf !== null,

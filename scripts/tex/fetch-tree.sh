@@ -21,6 +21,9 @@ while read -r pkg ver file sha; do
   if [[ ! -f "$file" ]]; then
     log "downloading $pkg=$ver"
     apt-get download -qq "$pkg=$ver" >/dev/null
+    # apt names a download after its version with the epoch (tipa_2%3a1.3-21_all.deb), the
+    # archive's file name has none: keep the archive's name, which the lock records.
+    [[ -f "$file" ]] || mv -- "${pkg}_${ver//:/%3a}_all.deb" "$file"
   fi
   echo "$sha  $file" | sha256sum -c --quiet - || { log "SHA-256 mismatch for $file"; exit 1; }
 done < "$LOCK"

@@ -1,18 +1,22 @@
-// Packs the selected texmf files (select-files.ts) into public/tex/bundle/: each file deflated on its own
-// (Type 1 fonts decrypted first, see lib/tex/type1-transform.ts),
-// concatenated into chunks per package folder (split past ~1 MB), plus index.json.
+// Packs the selected texmf files (select-files.ts) into public/tex/bundle/: files concatenated into
+// blocks of ~512 KB, each one Zstandard frame (Type 1 fonts decrypted first, see
+// lib/tex/type1-transform.ts), frames stored in chunks per package folder (split past ~1 MB), plus index.json.
 // Chunks are named after their folder, so a rebuild that adds files to one package leaves the
 // other chunks byte-identical (git stores them once). pdftex.map is cut down to the fonts
 // the bundle actually ships.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'fflate';
+import { compress as compressZstd, init as initZstd } from '@bokuweb/zstd-wasm';
 import type { BundleIndex } from '../../lib/tex/bundle';
 import { flattenType1, restoreType1 } from '../../lib/tex/type1-transform';
 import { createDiskSource } from './disk-source';
 import { OUT, TEXBUILD, TREE_ROOTS } from './paths';
 
 const CHUNK_BYTES = 1 << 20;
+/** Raw bytes per Zstandard frame: big enough for small files to share a window, small enough to inflate quickly. */
+const BLOCK_BYTES = 512 << 10;
+/** zstd's strongest level without --ultra; decompression speed does not depend on it. */
+const ZSTD_LEVEL = 19;
 const MAP = 'fonts/map/pdftex/updmap/pdftex.map';
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
@@ -37,7 +41,7 @@ const shipped = new Set(list.map(base));
 const outDir = join(OUT, 'bundle');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const index: BundleIndex = { version: 1, chunks: [], files: {} };
+const index: BundleIndex = { version: 2, chunks: [], blocks: [], files: {} };
 /** The package folder a file belongs to, e.g. tex/latex/titlesec or fonts/type1/public/lm. */
 const group = (p: string): string => p.split('/').slice(0, p.startsWith('fonts/') ? 4 : 3).join('/');
 const groups = new Map<string, string[]>();
@@ -46,40 +50,58 @@ for (const path of list) {
   if (!groups.has(g)) groups.set(g, []);
   groups.get(g)!.push(path);
 }
+
+/** The bytes stored for one file: Type 1 outlines decrypted (half their packed size) when the round trip is exact. */
+function storedBytes(path: string): { bytes: Uint8Array; size: number; transform: 0 | 1 } {
+  let bytes: Uint8Array = source.read(path);
+  if (path === MAP) bytes = new TextEncoder().encode(filterMap(new TextDecoder().decode(bytes), shipped));
+  const flat = path.endsWith('.pfb') ? flattenType1(bytes) : null;
+  if (flat !== null && Buffer.compare(Buffer.from(restoreType1(flat)), Buffer.from(bytes)) === 0) {
+    return { bytes: flat, size: bytes.length, transform: 1 };
+  }
+  return { bytes, size: bytes.length, transform: 0 };
+}
+
+await initZstd();
 let raw = 0;
+let packedTotal = 0;
 for (const [g, paths] of groups) {
-  let parts: Uint8Array[] = [];
-  let offset = 0;
+  let frames: Uint8Array[] = [];
+  let chunkBytes = 0;
   let piece = 0;
-  const flush = (): void => {
-    if (parts.length === 0) return;
+  const flushChunk = (): void => {
+    if (frames.length === 0) return;
     const name = `${g.replace(/[^A-Za-z0-9]+/g, '-')}-${piece++}.bin`;
-    const chunk = new Uint8Array(offset);
-    let at = 0;
-    for (const p of parts) chunk.set(p, (at += p.length) - p.length);
-    writeFileSync(join(outDir, name), chunk);
+    writeFileSync(join(outDir, name), Buffer.concat(frames));
     index.chunks.push(name);
-    parts = [];
-    offset = 0;
+    frames = [];
+    chunkBytes = 0;
+  };
+  let members: Uint8Array[] = [];
+  let blockBytes = 0;
+  const flushBlock = (): void => {
+    if (members.length === 0) return;
+    const frame = compressZstd(Buffer.concat(members), ZSTD_LEVEL);
+    index.blocks.push([index.chunks.length, chunkBytes, frame.length, blockBytes]);
+    frames.push(frame);
+    chunkBytes += frame.length;
+    packedTotal += frame.length;
+    members = [];
+    blockBytes = 0;
+    if (chunkBytes >= CHUNK_BYTES) flushChunk();
   };
   for (const path of paths) {
-    let bytes: Uint8Array = source.read(path);
-    if (path === MAP) bytes = new TextEncoder().encode(filterMap(new TextDecoder().decode(bytes), shipped));
-    // Type 1 outlines are stored decrypted (half their packed size), if the round trip is exact.
-    const flat = path.endsWith('.pfb') ? flattenType1(bytes) : null;
-    const exact = flat !== null && Buffer.compare(Buffer.from(restoreType1(flat)), Buffer.from(bytes)) === 0;
-    const packed = deflateSync(exact ? flat : bytes, { level: 9 });
-    index.files[path] = exact
-      ? [index.chunks.length, offset, packed.length, bytes.length, 1]
-      : [index.chunks.length, offset, packed.length, bytes.length];
-    parts.push(packed);
-    offset += packed.length;
-    raw += bytes.length;
-    if (offset >= CHUNK_BYTES) flush();
+    const { bytes, size, transform } = storedBytes(path);
+    if (blockBytes > 0 && blockBytes + bytes.length > BLOCK_BYTES) flushBlock();
+    // The block this file lands in is the next one to be pushed.
+    index.files[path] = transform === 1 ? [index.blocks.length, blockBytes, size, 1] : [index.blocks.length, blockBytes, size];
+    members.push(bytes);
+    blockBytes += bytes.length;
+    raw += size;
   }
-  flush();
+  flushBlock();
+  flushChunk();
 }
 writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
-const packedTotal = Object.values(index.files).reduce((n, e) => n + e[2], 0);
 console.error(`[tex-build] bundle: ${list.length} files, ${(raw / 1048576).toFixed(1)} MB raw, ` +
-  `${(packedTotal / 1048576).toFixed(1)} MB packed in ${index.chunks.length} chunks`);
+  `${(packedTotal / 1048576).toFixed(1)} MB packed in ${index.blocks.length} blocks, ${index.chunks.length} chunks`);

@@ -1,6 +1,7 @@
 // Chooses the offline bundle by principle (scripts/tex/tier.json): whole TeX Live packages —
 // the LaTeX core and recommended collections, the languages, the fonts they need — plus every
-// package that more than one gathered real resume project loads (scripts/tex/eval/usage.json),
+// package that a gathered real resume project loads (scripts/tex/eval/usage.json), every light
+// font-free macro package of the extra collections (tier.json macroPackages),
 // plus every package a recorded document read (record-files.ts: corpus and coverage documents),
 // plus what all of these load in turn (dependencies.ts). Writes
 // $TEXBUILD/bundle-files.txt (paths relative to the texmf roots) and prints the share by kind.
@@ -21,7 +22,10 @@ for (const [path, size] of source.list()) onDisk.set(path, size);
 
 const chosen = new Map<string, string>(); // package → why
 const add = (names: Iterable<string>, why: string): void => {
-  for (const n of withDependencies(db, names)) if (!chosen.has(n)) chosen.set(n, why);
+  for (const n of withDependencies(db, names)) {
+    // latex-base-dev & co. repeat the kernel's file names for the latex-dev format only.
+    if (!chosen.has(n) && !n.endsWith('-dev')) chosen.set(n, why);
+  }
 };
 add(tier.collections, 'collection');
 add(tier.packages, 'listed');
@@ -33,6 +37,13 @@ add(languageParts, 'language');
 const usagePath = join(REPO, tier.measured.usage);
 const measured = existsSync(usagePath) ? measuredPackages(db, byFile, JSON.parse(readFileSync(usagePath, 'utf8')), tier.measured.minProjects) : [];
 add(measured, 'measured');
+/** Files that make a package a font package: such packages are chosen by measurement, not wholesale. */
+const FONT_PACKAGE_FILE = /\.(pfb|tfm|vf|ttf|otf|afm|enc|map)$/;
+const macroPackages = [...withDependencies(db, tier.macroPackages.collections)].filter((name) => {
+  const runfiles = name.startsWith('collection-') ? [] : (db.get(name)?.runfiles ?? []).filter(runtimeFile);
+  if (runfiles.length === 0 || runfiles.some((p) => FONT_PACKAGE_FILE.test(p))) return false;
+  return runfiles.reduce((n, p) => n + (onDisk.get(p) ?? 0), 0) <= tier.macroPackages.maxBytes;
+});
 const recordedPath = join(TEXBUILD, 'recorded-files.txt');
 const recorded = existsSync(recordedPath) ? readFileSync(recordedPath, 'utf8').split('\n').filter(Boolean) : [];
 const recordedPackages = new Set<string>();
@@ -42,9 +53,15 @@ for (const path of recorded) {
 }
 add(recordedPackages, 'recorded');
 // What the chosen packages load in turn (statically, from their own files).
-const closure = new Set(chosen.keys());
-for (const dep of closeOverLoads(db, byFile, closure, (path) => (onDisk.has(path) ? new TextDecoder('latin1').decode(source.read(path)) : null))) {
-  add([dep], 'dependency');
+const readText = (path: string): string | null => (onDisk.has(path) ? new TextDecoder('latin1').decode(source.read(path)) : null);
+for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) add([dep], 'dependency');
+// The light macro packages, and what they load as long as that is light too: a heavy
+// dependency (pgfplots, circuitikz, an emoji set) comes on demand with the package that needs it.
+const runtimeBytes = (name: string): number =>
+  (db.get(name)?.runfiles ?? []).filter(runtimeFile).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+add(macroPackages, 'macro');
+for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) {
+  if (!chosen.has(dep) && runtimeBytes(dep) <= tier.macroPackages.maxBytes) add([dep], 'macro dependency');
 }
 
 /**

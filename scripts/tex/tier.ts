@@ -13,6 +13,8 @@ export interface Tier {
   packages: string[];
   languages: { collections: string[]; prefixes: string[]; packages: string[] };
   measured: { usage: string; minProjects: number };
+  /** Font-free packages of these collections, each at most maxBytes of runtime files, ship whole. */
+  macroPackages: { collections: string[]; maxBytes: number };
   outlines: { allOf: string[]; wholeUpToBytes: number; cmSuperFamilies: string[]; cmSuperSizes: string[] };
   /** XeLaTeX's OpenType/TrueType fonts: the packages that ship them, some only in part (file-name pattern). */
   opentype: { packages: string[]; only: Record<string, string> };

@@ -9,20 +9,23 @@ let mirror: FakeMirror;
 
 test.beforeAll(async ({ extension }) => {
   await resetExtensionState(extension);
-  mirror = await startFakeMirror([{ name: 'covington', revision: 65601, files: texmfFilesFromDeb(HUMANITIES_DEB, 'tex/latex/covington') }]);
+  mirror = await startFakeMirror([{ name: 'reledmac', revision: 73810, files: texmfFilesFromDeb(HUMANITIES_DEB, 'tex/latex/reledmac') }]);
 });
 
 test.afterAll(async () => mirror?.close());
 
-// A linguist's cover letter with a numbered example (covington.sty is not in the offline bundle).
+// A scholarly editor's cover letter with a numbered, annotated passage (reledmac, a critical-edition
+// package heavier than the offline tier's light macro packages, is not in the offline bundle).
 const RESUME = [
   '\\documentclass{article}',
-  '\\usepackage{covington}',
+  '\\usepackage{reledmac}',
   '\\begin{document}',
-  'Dear hiring team, my thesis analysed sentences such as:',
-  '\\begin{example}',
-  'The committee reviewed the application.',
-  '\\end{example}',
+  'Dear hiring team, my edition of the letters reads:',
+  '\\beginnumbering',
+  '\\pstart',
+  'The committee \\edtext{reviewed}{\\Afootnote{read}} the application.',
+  '\\pend',
+  '\\endnumbering',
   '\\end{document}',
 ].join('\n');
 
@@ -37,14 +40,14 @@ test('a missing package is named, fetched from the mirror with one click, and th
 
   const result = panel.getByTestId('compile-result');
   await expect(result).toHaveAttribute('data-ok', 'false', { timeout: 60_000 });
-  await expect(panel.getByTestId('missing-packages')).toContainText("covington.sty is in TeX Live's covington package");
+  await expect(panel.getByTestId('missing-packages')).toContainText("reledmac.sty is in TeX Live's reledmac package");
   expect(mirror.requests).toEqual([]);
   await panel.screenshot({ path: 'test-results/tex-package-missing.png' });
 
   await panel.getByTestId('fetch-packages').click();
   await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
   await expect(panel.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1);
-  expect(mirror.requests).toEqual(['/tlpkg/texlive.tlpdb.xz', '/archive/covington.tar.xz']);
+  expect(mirror.requests).toEqual(['/tlpkg/texlive.tlpdb.xz', '/archive/reledmac.tar.xz']);
   await panel.screenshot({ path: 'test-results/tex-package-fetched.png', fullPage: true });
 
   // Kept for later compiles: a second compile needs no mirror at all.

@@ -24,6 +24,25 @@ describe('projects as folders', () => {
     expect(pdfText(r.pdf!)).toContain('Chart from the sibling folder.');
   });
 
+  it('finds root-relative paths and a class at the root from a main file in a sub-folder, its own neighbours first', async () => {
+    const r = await engine.compile({
+      mainFile: 'examples/cv.tex',
+      files: {
+        'examples/cv.tex': '\\documentclass{mycv}\\begin{document}\\input{src/part.tex} \\input{near}\\end{document}',
+        'mycv.cls': '\\LoadClass{article}\\AtBeginDocument{Class from the root.}',
+        'src/part.tex': 'Part named from the root.',
+        'near.tex': 'Root near.',
+        'examples/near.tex': 'Neighbour near.',
+      },
+    });
+    expect(r.errors).toEqual([]);
+    const text = pdfText(r.pdf!);
+    expect(text).toContain('Class from the root.');
+    expect(text).toContain('Part named from the root.');
+    expect(text).toContain('Neighbour near.');
+    expect(text).not.toContain('Root near.');
+  });
+
   it('finds nothing outside the project however far a path climbs', async () => {
     const r = await engine.compile({
       mainFile: 'cv/main.tex',

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { TexFileSource } from './bundle';
+import { fontNameStandIns, fontStandIns, latinModernFor } from './font-stand-ins';
+
+const enc = new TextEncoder();
+/** A bundle of three font files whose bytes name them, so a test sees which one was taken. */
+const bundle: TexFileSource = {
+  *list() {
+    for (const p of ['fonts/opentype/public/tex-gyre/texgyretermes-regular.otf', 'fonts/opentype/public/lm/lmroman10-bold.otf',
+      'fonts/opentype/public/lm/lmroman12-regular.otf', 'fonts/opentype/public/lm/lmsans12-regular.otf',
+      'fonts/opentype/public/lm/lmsans10-regular.otf', 'fonts/opentype/public/fontawesome/FontAwesome.otf']) yield [p, 1];
+  },
+  read: (path) => enc.encode(path),
+};
+const text = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
+
+describe('fontStandIns', () => {
+  it("puts TeX Live's copy of the same font at the path the project names, beside the main file", () => {
+    const r = fontStandIns(['[fonts/Main/texgyretermes-regular.otf]/OT.tfm', '[fonts/fa/FontAwesome]/OT.tfm'], new Map(), 'cv', bundle);
+    expect(text(r.files.get('cv/fonts/Main/texgyretermes-regular.otf'))).toContain('tex-gyre/texgyretermes-regular.otf');
+    expect(text(r.files.get('cv/fonts/fa/FontAwesome.otf'))).toContain('fontawesome/FontAwesome.otf');
+    expect(r.notes[0]).toMatch(/fonts\/Main\/texgyretermes-regular\.otf is not in the project; TeX Live's copy/);
+  });
+
+  it('stands Latin Modern in for a font TeX Live lacks, in its style, and says to add the real one', () => {
+    const r = fontStandIns(['[fonts/Fontin-Bold.otf]/OT.tfm', '[OpenSans-Regular.ttf]/OT.tfm'], new Map(), '', bundle);
+    expect(text(r.files.get('fonts/Fontin-Bold.otf'))).toContain('lmroman10-bold');
+    expect(text(r.files.get('OpenSans-Regular.ttf'))).toContain('lmsans10-regular');
+    expect(r.notes.join('\n')).toMatch(/Fontin-Bold\.otf is not in the project or in TeX Live; Latin Modern \(lmroman10-bold\) stands in/);
+  });
+
+  it('leaves alone files the project has, names that are not font files, and paths that climb out', () => {
+    const project = new Map([['fonts/Main/texgyretermes-regular.otf', new Uint8Array(1)]]);
+    const r = fontStandIns(['[fonts/Main/texgyretermes-regular.otf]/OT.tfm', 'moderncv.cls', '[../../etc/x.otf]'], project, '', bundle);
+    expect(r.files.size).toBe(0);
+    expect(r.notes).toEqual([]);
+  });
+
+  it('reads the style from the file name', () => {
+    expect(latinModernFor('SourceCodePro-It.otf')).toBe('lmmono10-italic.otf');
+    expect(latinModernFor('Raleway-BoldItalic.otf')).toBe('lmsans10-boldoblique.otf');
+    expect(latinModernFor('Fontin-SmallCaps.otf')).toBe('lmroman10-regular.otf');
+    expect(latinModernFor('RobotoSlab-Bold.otf')).toBe('lmroman10-bold.otf');
+  });
+});
+
+describe('fontNameStandIns', () => {
+  it('gives every missing name of a kind one Latin Modern file in the job, and leaves names asked for by file alone', () => {
+    const r = fontNameStandIns(['Gotham Book', 'RobotoSlab-Black', 'Helvetica Neue Light', 'texgyretermes-regular'],
+      ['[fonts/texgyretermes-regular.otf]/OT.tfm'], bundle);
+    expect(r.families).toEqual([
+      { file: '/work/bespoke-font-stand-ins/lmroman12-regular.otf', families: ['Gotham Book', 'RobotoSlab-Black'] },
+      { file: '/work/bespoke-font-stand-ins/lmsans12-regular.otf', families: ['Helvetica Neue Light'] },
+    ]);
+    expect(text(r.files.get('bespoke-font-stand-ins/lmsans12-regular.otf'))).toContain('lm/lmsans12-regular.otf');
+    expect(r.notes).toHaveLength(2);
+  });
+});

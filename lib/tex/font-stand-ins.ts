@@ -1,0 +1,106 @@
+import type { TexFileSource } from './bundle';
+import { JOB_DIR } from './texmf-cnf';
+import type { FamilyStandIn } from './xetex';
+
+/**
+ * Stand-ins for font files a XeLaTeX project names by path but does not contain
+ * (`\setmainfont{texgyretermes-regular}[Path = fonts/Main/, Extension = .otf]` in a repository
+ * that keeps its fonts out of git, or whose fonts folder was not imported). XeTeX then asks
+ * for `[fonts/Main/texgyretermes-regular.otf]` and stops. Native xelatex stops the same way;
+ * Bespoke instead puts a font at that path and says which:
+ * - the same file from TeX Live when the bundle has it (TeX Gyre, Font Awesome, Lato …);
+ * - else Latin Modern in the closest style (roman, sans or mono; bold and italic kept), so the
+ *   text, pages and words come out and the person knows exactly which font to add.
+ */
+export interface FontStandIns {
+  /** Project path → font bytes to add to the job. */
+  files: Map<string, Uint8Array>;
+  /** Fonts asked for by name: the job's stand-in files and the names each answers to (fonts.conf). */
+  families: FamilyStandIn[];
+  /** One plain sentence per stand-in, for the compile's warnings. */
+  notes: string[];
+}
+
+/** Job folder for stand-ins of fonts asked for by name; fontconfig scans the job at run time. */
+export const STAND_IN_DIR = 'bespoke-font-stand-ins';
+
+/** XeTeX's file lookups in the missing-file list: `[fonts/Main/x.otf]/OT.tfm`, `[FontAwesome]`. */
+const BRACKETED = /^\[([^\]]+)\]/;
+const FONT_EXT = /\.(otf|ttf)$/i;
+
+/** The Latin Modern cut that stands in for a font file name. */
+export function latinModernFor(name: string): string {
+  const base = name.toLowerCase();
+  const bold = /bold|black|heavy|semibold|demi/.test(base);
+  const italic = /italic|oblique|(^|[-_])it\b|[a-z]it$/.test(base);
+  if (/mono|code|courier|typewriter|consol/.test(base)) return italic ? 'lmmono10-italic.otf' : 'lmmono10-regular.otf';
+  if (/sans|grotesk|helvet|arial|gothic|lato|roboto(?!slab)|open|fira|montserrat|raleway|heros/.test(base)) {
+    return `lmsans10-${bold ? (italic ? 'boldoblique' : 'bold') : italic ? 'oblique' : 'regular'}.otf`;
+  }
+  return `lmroman10-${bold ? (italic ? 'bolditalic' : 'bold') : italic ? 'italic' : 'regular'}.otf`;
+}
+
+/**
+ * Stand-ins for fonts asked for by a name nothing in Bespoke has (`\\setmainfont{Gotham}`,
+ * `RobotoSlab-Black`): a Latin Modern font per kind, copied into the job, that fontconfig gives
+ * those names as extra family names when it scans the job folder (xetex.ts fontsConf).
+ */
+export function fontNameStandIns(missingFonts: string[], missingFiles: string[], bundle: TexFileSource): FontStandIns {
+  const out: FontStandIns = { files: new Map(), families: [], notes: [] };
+  // A font asked for by file is named in fontspec's message too: fontStandIns answers for it.
+  const byFile = new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p)
+    .map((p) => p.slice(p.lastIndexOf('/') + 1).replace(FONT_EXT, '').toLowerCase()));
+  // One file per kind (roman, sans, mono), every name of that kind on it: XeTeX keeps one font
+  // per PostScript name and caches a family's members together, so two stand-ins of one family
+  // would hide each other. The 12 pt cuts are the ones a document is least likely to load itself.
+  const byCut = new Map<string, string[]>();
+  for (const name of new Set(missingFonts)) {
+    if (byFile.has(name.toLowerCase())) continue;
+    const cut = latinModernFor(name).replace(/^lm(roman|sans|mono)10-.*$/, 'lm$112-regular.otf');
+    byCut.set(cut, [...(byCut.get(cut) ?? []), name]);
+  }
+  if (byCut.size === 0) return out;
+  const lm = new Map<string, string>();
+  for (const [path] of bundle.list()) if (path.startsWith('fonts/opentype/public/lm/')) lm.set(path.slice(path.lastIndexOf('/') + 1), path);
+  for (const [cut, names] of byCut) {
+    const from = lm.get(cut);
+    if (!from) continue;
+    const file = `${STAND_IN_DIR}/${cut}`;
+    out.files.set(file, bundle.read(from));
+    out.families.push({ file: `${JOB_DIR}/${file}`, families: names });
+    out.notes.push(`Font: ${names.map((n) => `"${n}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not installed in Bespoke; Latin Modern (${cut.replace(/\.otf$/, '')}) stands in. Add the .otf or .ttf files to the resume's folder for the real look.`);
+  }
+  return out;
+}
+
+/**
+ * For each bracketed font file that a failed XeLaTeX pass could not find (and the project does
+ * not hold), the bytes to put at that path and the note that says so. `cwd` is the main
+ * file's folder: XeTeX resolves the bracketed path from there.
+ */
+export function fontStandIns(
+  missingFiles: string[], project: Map<string, Uint8Array>, cwd: string, bundle: TexFileSource,
+): FontStandIns {
+  const wanted = [...new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p))];
+  const out: FontStandIns = { files: new Map(), families: [], notes: [] };
+  if (wanted.length === 0) return out;
+  const byName = new Map<string, string>();
+  for (const [path] of bundle.list()) {
+    if (FONT_EXT.test(path)) byName.set(path.slice(path.lastIndexOf('/') + 1).toLowerCase(), path);
+  }
+  for (const asked of wanted) {
+    if (asked.includes('..') || asked.startsWith('/')) continue;
+    const target = FONT_EXT.test(asked) ? asked : `${asked}.otf`;
+    const where = cwd ? `${cwd}/${target}` : target;
+    if (project.has(where) || out.files.has(where)) continue;
+    const file = target.slice(target.lastIndexOf('/') + 1);
+    const same = byName.get(file.toLowerCase()) ?? (FONT_EXT.test(asked) ? undefined : byName.get(`${file.slice(0, -4)}.ttf`.toLowerCase()));
+    const standIn = same ?? byName.get(latinModernFor(file));
+    if (!standIn) continue;
+    out.files.set(where, bundle.read(standIn));
+    out.notes.push(same
+      ? `Font: ${asked} is not in the project; TeX Live's copy of the same font (${standIn.slice(standIn.lastIndexOf('/') + 1)}) was used.`
+      : `Font: ${asked} is not in the project or in TeX Live; Latin Modern (${latinModernFor(file).replace(/\.otf$/, '')}) stands in for it. Add the font's file to the resume's folder for its real look.`);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// Native TeX Live (Debian's pdflatex/xelatex) as a person runs it, for the evals' reference PDFs.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface NativeRun { pdf: string | null; ms: number; log: string; work: string }
+
+/**
+ * Runs `program` on a copy of the project (the original is never written): passes until no
+ * rerun is asked (at most 3), BibTeX after the first when an .aux names a database. The caller
+ * removes `work` when done with the PDF.
+ */
+export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: string, main: string): NativeRun {
+  const work = mkdtempSync(join(tmpdir(), `${program}-native-`));
+  cpSync(projectDir, work, { recursive: true });
+  const cwd = join(work, dirname(main));
+  const file = main.slice(main.lastIndexOf('/') + 1);
+  const base = file.replace(/\.(tex|xtx|ltx)$/, '');
+  const started = Date.now();
+  let log = '';
+  for (let pass = 1; pass <= 3; pass++) {
+    try {
+      execFileSync(program, ['-interaction=nonstopmode', '-no-shell-escape', file], { cwd, stdio: 'ignore', timeout: 120_000 });
+    } catch { /* nonstopmode errors still leave a PDF to compare */ }
+    log = existsSync(join(cwd, `${base}.log`)) ? readFileSync(join(cwd, `${base}.log`), 'latin1') : '';
+    if (pass === 1 && existsSync(join(cwd, `${base}.aux`)) && /\\bibdata/.test(readFileSync(join(cwd, `${base}.aux`), 'latin1'))) {
+      try { execFileSync('bibtex', [base], { cwd, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
+      continue;
+    }
+    if (!/Rerun to get|Label\(s\) may have changed/.test(log)) break;
+  }
+  const ms = Date.now() - started;
+  const pdf = join(cwd, `${base}.pdf`);
+  return { pdf: existsSync(pdf) ? pdf : null, ms, log, work };
+}
