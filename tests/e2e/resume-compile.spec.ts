@@ -12,7 +12,7 @@ function filesOf(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-test('imports a master resume and compiles it to a PDF inside the extension', async ({ extension }) => {
+test('imports a master resume and compiles it to a PDF inside the extension, on import', async ({ extension }) => {
   const { context, extensionId } = extension;
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -22,7 +22,7 @@ test('imports a master resume and compiles it to a PDF inside the extension', as
   await panel.getByTestId('import-files').setInputFiles(filesOf(resolve('tests/fixtures/tex/jake-resume')));
   await expect(panel.getByTestId('resume-list')).toContainText('resume');
 
-  await panel.getByRole('button', { name: /^Compile/ }).click();
+  // No click: a resume compiles as soon as it is imported.
   const result = panel.getByTestId('compile-result');
   await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
   await expect(result).toHaveAttribute('data-pages', '1');
@@ -41,8 +41,16 @@ test('a resume that needs a missing file says which one', async ({ extension }) 
     mimeType: 'text/x-tex',
     buffer: Buffer.from('\\documentclass{article}\n\\usepackage{no-such-package-xyz}\n\\begin{document}\nHi\n\\end{document}\n'),
   });
-  await panel.getByRole('button', { name: /^Compile broken/ }).click();
   const result = panel.getByTestId('compile-result');
   await expect(result).toHaveAttribute('data-ok', 'false', { timeout: 60_000 });
   await expect(panel.getByTestId('missing-files')).toContainText('no-such-package-xyz.sty');
+
+  // The next step: the file added to the same resume, which compiles again by itself.
+  await panel.getByTestId('add-missing-files').setInputFiles({
+    name: 'no-such-package-xyz.sty',
+    mimeType: 'text/x-tex',
+    buffer: Buffer.from('\\ProvidesPackage{no-such-package-xyz}\n'),
+  });
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
+  await expect(panel.getByTestId('resume-item').filter({ hasText: 'broken' })).toContainText('2 files');
 });
