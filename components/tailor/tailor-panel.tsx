@@ -59,11 +59,16 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
     );
   }
 
-  const retry = (r: RunRecord) => {
+  // `useModel: false` is the way out of any provider failure: the offline tailor needs no key.
+  const retry = (r: RunRecord, useModel = r.provider !== 'offline') => {
     const resume = resumeOf(r.resumeId);
     const runJob = jobOf(r.jobId);
     const settings = (r.report as { settings?: StoredSettings } | undefined)?.settings ?? { strength: 'keywords' as const, pages: 1 };
-    if (resume && runJob) start.mutate({ resume, job: runJob, useModel: r.provider !== 'offline', settings: { ...settings, ...confirmed(resume) } });
+    if (resume && runJob) start.mutate({ resume, job: runJob, useModel, settings: { ...settings, ...confirmed(resume) } });
+  };
+  const startOffline = () => {
+    const resume = resumes.find((r) => r.isDefault) ?? resumes[0];
+    if (resume) start.mutate({ resume, job, useModel: false, settings: { strength: 'keywords', pages: 1, ...confirmed(resume) } });
   };
 
   return (
@@ -87,7 +92,16 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
         }}
       />
       {start.error ? (
-        <Message tone="error" action={/provider/i.test(start.error.message) ? <Button size="sm" onClick={() => navigate?.('settings')}>Open Settings</Button> : null}>
+        <Message
+          tone="error"
+          data-testid="start-error"
+          action={/provider/i.test(start.error.message) ? (
+            <>
+              <Button size="sm" variant="primary" onClick={() => navigate?.('settings')}>Open Settings</Button>
+              <Button size="sm" variant="ghost" onClick={startOffline} disabled={running}>Use the offline tailor</Button>
+            </>
+          ) : null}
+        >
           {start.error.message}
         </Message>
       ) : null}
@@ -99,6 +113,8 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
           busy={running}
           onCancel={run.status === 'running' ? () => start.cancel(run.id) : undefined}
           onRetry={run.status === 'failed' || run.status === 'cancelled' ? () => retry(run) : undefined}
+          onRetryOffline={run.status === 'failed' && run.provider !== 'offline' ? () => retry(run, false) : undefined}
+          onOpenSettings={() => navigate?.('settings')}
           onRerun={async ({ acceptFlagged, rejectEdits }) => {
             const resume = resumeOf(run.resumeId);
             const runJob = jobOf(run.jobId);

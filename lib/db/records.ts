@@ -84,6 +84,8 @@ export interface RunRecord {
   cacheKey?: string;
   progress: RunProgressLine[];
   error?: string;
+  /** Why a failed run failed, when there is a next step for it (lib/runs/run-failure.ts). Not indexed. */
+  failure?: RunFailure;
   report?: unknown;
   /** The tailored files (full text of each changed file). */
   files?: Record<string, string>;
@@ -134,4 +136,13 @@ export interface RunIndexRecord {
   applicationStatusAt: number | null;
   /** The job was deleted (or never stored). */
   jobMissing: boolean;
+}
+
+/** A failure with its own next step: the key in Settings, the provider's retry time, the offline tailor. */
+export interface RunFailure {
+  kind: 'bad-key' | 'no-access' | 'rate-limited' | 'quota' | 'model-not-found' | 'no-provider' | 'locked';
+  /** The provider that answered (an LLM error). */
+  provider?: string;
+  /** When the provider said a retry may succeed (epoch ms), read from Retry-After or its rate-limit headers. */
+  retryAt?: number;
 }
