@@ -11,7 +11,7 @@ import { Message } from '@/components/ui/message';
 import { CoverLetterSection } from './cover-letter-section';
 import { RunHistory } from './run-history';
 import { RunView } from './run-view';
-import { useSelectedRun } from './selected-run';
+import { runSelectedAt, useSelectedRun } from './selected-run';
 import { TailorForm } from './tailor-form';
 import { useActiveProfile, useJobRuns, useRun, useStartRun } from './use-tailor';
 
@@ -26,8 +26,10 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
   const start = useStartRun(setRunId);
   // A run opened from History may be older than the recent list: read it by id.
   const opened = useRun(runId);
-  // A posting captured after the opened run takes over: the person has moved on to it.
-  const picked = opened && !(jobs?.[0] && jobs[0].id !== opened.jobId && jobs[0].capturedAt > opened.startedAt) ? opened : undefined;
+  // A posting captured after the run was opened (or, for a run started here, after it started)
+  // takes over: the person has moved on to it. An older run opened from History stays.
+  const openedAt = Math.max(opened?.startedAt ?? 0, runSelectedAt());
+  const picked = opened && !(jobs?.[0] && jobs[0].id !== opened.jobId && jobs[0].capturedAt > openedAt) ? opened : undefined;
   // The job is the latest captured one, unless a run was opened (here or from History): then its job.
   const job = (picked ? jobs?.find((j) => j.id === picked.jobId) : undefined) ?? jobs?.[0];
   const jobRuns = useJobRuns(job?.id);

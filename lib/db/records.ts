@@ -134,6 +134,8 @@ export interface RunIndexRecord {
   words: string[];
   applicationStatus: NonNullable<JobRecord['status']> | null;
   applicationStatusAt: number | null;
+  /** When the job reached each application status (the board's timeline); absent on lines written before it was kept. */
+  statusDates?: JobRecord['statusDates'];
   /** The job was deleted (or never stored). */
   jobMissing: boolean;
 }
