@@ -13,6 +13,7 @@ import { RunHistory } from './run-history';
 import { RunView } from './run-view';
 import { runSelectedAt, useSelectedRun } from './selected-run';
 import { TailorForm } from './tailor-form';
+import { useAutoTailor } from './use-auto-tailor';
 import { useActiveProfile, useJobRuns, useRun, useStartRun } from './use-tailor';
 
 type StoredSettings = { strength: 'light' | 'keywords' | 'full'; pages?: number };
@@ -33,6 +34,15 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
   // The job is the latest captured one, unless a run was opened (here or from History): then its job.
   const job = (picked ? jobs?.find((j) => j.id === picked.jobId) : undefined) ?? jobs?.[0];
   const jobRuns = useJobRuns(job?.id);
+  const loaded = jobs !== undefined && resumes !== undefined && !profile.isPending;
+  const autoRunning = start.isPending || (picked ?? jobRuns?.[0])?.status === 'running';
+  // The shortcut tailors the posting it captured with the defaults: the default master, the model if there is one.
+  useAutoTailor(job?.id, loaded && !autoRunning && Boolean(resumes?.length), () => {
+    const resume = resumes?.find((r) => r.isDefault) ?? resumes?.[0];
+    if (!resume || !job) return;
+    const facts = confirmedFactsOf(resume).map((f) => f.text);
+    start.mutate({ resume, job, useModel: Boolean(profile.data), settings: { strength: 'keywords', pages: 1, pdfFixes: true, ...(facts.length ? { confirmedFacts: facts } : {}) } });
+  });
   if (jobs === undefined || resumes === undefined || profile.isPending) return <p className="muted">Loading…</p>;
 
   const run: RunRecord | undefined = picked ?? jobRuns?.[0];
