@@ -46,7 +46,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
       <div className="grid grid-cols-1 gap-2 min-[400px]:grid-cols-2">
         <FileDrop
           label="Import files"
-          hint="Drop or pick .tex, .cls, .sty, images, or a .zip"
+          hint="Drop or pick .tex, .cls, .sty, images or a .zip"
           inputProps={{ multiple: true, 'aria-label': 'Import resume files', 'data-testid': 'import-files' }}
           onFiles={onPick}
         />
