@@ -11,7 +11,12 @@ import { pastePosting } from './paste-posting';
  * (panel opened first, posting captured and stored, request written) in
  * lib/capture/tailor-command.test.ts.
  */
-test.beforeAll(async ({ extension }) => resetExtensionState(extension));
+test.beforeAll(async ({ extension }) => {
+  await resetExtensionState(extension);
+  // A side panel left open by an earlier spec file would take the hand-over first (any open
+  // panel reads the request once): only this spec's panel may be there.
+  for (const page of extension.context.pages()) await page.close();
+});
 
 test('the shortcut is declared with its keys, and the panel tailors the posting it hands over without a click', async ({ extension }) => {
   const { context, extensionId } = extension;
