@@ -45,6 +45,11 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     action: { default_title: 'Bespoke: capture this job' },
+    // The shortcut tailors the posting in the current tab (lib/capture/tailor-command.ts); people
+    // change it at chrome://extensions/shortcuts or in Firefox's add-on manager.
+    commands: {
+      'tailor-current-job': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Tailor your resume to the job in this tab' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'bespoke@bespoke.dev', strict_min_version: '128.0' } } }
       : {}),

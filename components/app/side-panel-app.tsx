@@ -26,7 +26,7 @@ export interface PanelTab {
  */
 export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
   const tabs: PanelTab[] = [
-    { id: 'resume', label: 'Resume', icon: FileText, render: () => <ResumePanel renderPreview={(r) => <ResumePreview key={r.id} resume={r} />} /> },
+    { id: 'resume', label: 'Resume', icon: FileText, render: () => <ResumePanel renderPreview={(r, justImported) => <ResumePreview key={r.id} resume={r} compileNow={justImported} />} /> },
     { id: 'job', label: 'Job', icon: Briefcase, render: (go) => <JobPanel onTailor={() => go('tailor')} /> },
     { id: 'tailor', label: 'Tailor', icon: Sparkles, render: (go) => <TailorPanel navigate={go} /> },
     { id: 'history', label: 'History', icon: History, render: (go) => <HistoryPanel onOpenRun={() => go('tailor')} /> },

@@ -43,7 +43,7 @@ export function Welcome({ navigate }: { navigate(tab: string): void }) {
           <Step n={1} title="Add your master resume">
             <FileDrop
               label="Drop your .tex project here or choose files"
-              hint="The .tex with its .cls, .sty, .bib, images and fonts"
+              hint="The .tex with its .cls, .sty, .bib, images and fonts, or a .zip"
               icon={<FileText aria-hidden className="size-5 text-muted-foreground" />}
               inputProps={{ multiple: true, 'aria-label': 'Choose resume files', 'data-testid': 'welcome-import' }}
               onFiles={(files) => importer.mutate(files, afterResume)}

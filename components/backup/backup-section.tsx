@@ -24,7 +24,18 @@ export function BackupSection() {
           <label className="focus-within:outline-2 focus-within:outline-ring">
             <UploadCloud aria-hidden />
             Import a backup
-            <input type="file" className="sr-only" accept="application/json,.json" data-testid="import-backup" onChange={(e) => e.target.files?.[0] && importer.mutate(e.target.files[0])} />
+            <input
+              type="file"
+              className="sr-only"
+              accept="application/json,.json"
+              data-testid="import-backup"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                // Cleared, so picking the same file again imports it again (the browser fires no change otherwise).
+                e.target.value = '';
+                if (file) importer.mutate(file);
+              }}
+            />
           </label>
         </Button>
       </div>

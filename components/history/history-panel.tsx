@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { History, Search, Trash2 } from 'lucide-react';
+import { History, Kanban, List, Search, Trash2 } from 'lucide-react';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { APPLICATION_STATUSES } from '@/components/job/application-status';
 import { selectRun } from '@/components/tailor/selected-run';
@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Select } from '@/components/ui/field';
+import { HistoryBoard } from './history-board';
 import { HistoryRowView } from './history-row';
 import { useHistory, useHistoryActions, useHistoryHead } from './use-history';
 
@@ -17,9 +18,11 @@ const ROW_HEIGHT = 76;
 /**
  * Every run kept, newest first: search, filters by application and run status, application
  * status per job (dated), open, delete one or many. Virtualised: only the rows on screen are
- * in the page, and only their records are read from the database.
+ * in the page, and only their records are read from the database. Or the same history as a
+ * board of applications (one card per job, a column per status).
  */
 export function HistoryPanel({ onOpenRun }: { onOpenRun(): void }) {
+  const [view, setView] = useState<'list' | 'board'>('list');
   const [query, setQuery] = useState('');
   const [applicationStatus, setApplicationStatus] = useState<ApplicationStatus | undefined>();
   const [runStatus, setRunStatus] = useState<RunStatus | undefined>();
@@ -36,6 +39,12 @@ export function HistoryPanel({ onOpenRun }: { onOpenRun(): void }) {
   );
   const shownTotal = all || filtering ? ids?.length : total;
   const counts = useMemo(() => (all ? applicationCounts(all) : undefined), [all]);
+  // The board's columns are the application statuses: only the search and run status filter it.
+  const boardRows = useMemo(() => (view === 'board' && all ? filterHistory(all, { query: deferredQuery, runStatus }) : undefined), [view, all, deferredQuery, runStatus]);
+  const open = (runId: string) => {
+    selectRun(runId);
+    onOpenRun();
+  };
   const actions = useHistoryActions();
 
   const listRef = useRef<HTMLDivElement>(null);
@@ -53,11 +62,26 @@ export function HistoryPanel({ onOpenRun }: { onOpenRun(): void }) {
 
   return (
     <section aria-label="History" className="flex flex-col gap-2">
-      <div className="relative">
-        <Search aria-hidden className="pointer-events-none absolute top-2 left-2.5 size-4 text-muted-foreground" />
-        <Input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search role, company, place" aria-label="Search the history" className="pl-8" data-testid="history-search" />
+      <div className="flex items-center gap-2">
+        <div className="relative flex-1">
+          <Search aria-hidden className="pointer-events-none absolute top-2 left-2.5 size-4 text-muted-foreground" />
+          <Input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search role, company, place" aria-label="Search the history" className="pl-8" data-testid="history-search" />
+        </div>
+        <div role="group" aria-label="View" className="flex shrink-0 rounded-md border border-input bg-card p-0.5">
+          {([['list', 'List', List], ['board', 'Board', Kanban]] as const).map(([id, label, Icon]) => (
+            <button
+              key={id}
+              type="button"
+              aria-pressed={view === id}
+              onClick={() => setView(id)}
+              className={cn('flex h-6 cursor-pointer items-center gap-1 rounded px-2 text-xs', view === id ? 'bg-primary text-primary-foreground' : 'hover:bg-muted')}
+            >
+              <Icon aria-hidden className="size-3.5" />{label}
+            </button>
+          ))}
+        </div>
       </div>
-      <div className="flex flex-wrap gap-1" role="group" aria-label="Application status">
+      <div className={cn('flex flex-wrap gap-1', view === 'board' && 'hidden')} role="group" aria-label="Application status">
         {[{ id: undefined, label: 'All' }, ...APPLICATION_STATUSES].map((s) => (
           <button
             key={s.id ?? 'all'}
@@ -88,7 +112,10 @@ export function HistoryPanel({ onOpenRun }: { onOpenRun(): void }) {
           </Button>
         ) : null}
       </div>
-      {ids?.length === 0 ? (
+      {view === 'board' ? (
+        boardRows ? <HistoryBoard rows={boardRows} onOpen={open} onStatus={(jobId, status) => actions.setStatus.mutate({ jobId, status })} /> : <p className="muted">Loading…</p>
+      ) : null}
+      {view === 'list' && ids?.length === 0 ? (
         filtered ? (
           <EmptyState icon={Search} title="No run matches">Try fewer words, or another status.</EmptyState>
         ) : (
@@ -97,7 +124,7 @@ export function HistoryPanel({ onOpenRun }: { onOpenRun(): void }) {
           </EmptyState>
         )
       ) : null}
-      <div ref={listRef} data-testid="history-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div ref={listRef} data-testid="history-list" hidden={view !== 'list'} style={{ height: view === 'list' ? virtualizer.getTotalSize() : 0, position: 'relative' }}>
         {items.map((item) => {
           const row = ids?.[item.index];
           return (
@@ -112,10 +139,7 @@ export function HistoryPanel({ onOpenRun }: { onOpenRun(): void }) {
                   row={row}
                   selected={selected.has(row.id)}
                   onToggleSelect={() => toggle(row.id)}
-                  onOpen={() => {
-                    selectRun(row.id);
-                    onOpenRun();
-                  }}
+                  onOpen={() => open(row.id)}
                   onStatus={(status) => actions.setStatus.mutate({ jobId: row.jobId, status })}
                   onDelete={() => remove([row.id])}
                 />

@@ -1,6 +1,7 @@
-import { Download, FileWarning } from 'lucide-react';
+import { Download, FilePlus2, FileWarning, RefreshCw } from 'lucide-react';
 import { downloadFile } from '@/components/app/downloads';
 import { Button } from '@/components/ui/button';
+import { FilePickButton } from '@/components/ui/file-pick-button';
 import { Message } from '@/components/ui/message';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { CompileResult } from '@/lib/tex/types';
@@ -9,10 +10,18 @@ import { MissingPackages } from './missing-packages';
 const MISSING_SENTENCE = /^`[^`]+` is in (TeX Live's `[^`]+` package|no TeX Live package)/;
 
 /**
- * What a compile produced: the PDF, or errors a person can act on (file, line, missing files
- * with the TeX Live package that has each, fetched on a click; then `onRecompile`).
+ * What a compile produced: the PDF, or errors a person can act on, each with its next step:
+ * a LaTeX error names file, line and message, and offers to replace the project's files with
+ * the corrected ones (`onReplaceFiles`) or compile again; a missing file offers to add it
+ * (`onAddFiles`); a missing package names its TeX Live package and fetches it on a click.
  */
-export function CompileResultView({ result, fileName, onRecompile }: { result: CompileResult; fileName: string; onRecompile?: () => void }) {
+export function CompileResultView({ result, fileName, onRecompile, onReplaceFiles, onAddFiles }: {
+  result: CompileResult;
+  fileName: string;
+  onRecompile?: () => void;
+  onReplaceFiles?: (files: File[]) => void;
+  onAddFiles?: (files: File[]) => void;
+}) {
   // The engine adds one sentence per missing file for the log and the CLI; here the missing-
   // packages box says it, with the button.
   const errors = result.missingPackages?.length ? result.errors.filter((e) => !(e.file === null && MISSING_SENTENCE.test(e.message))) : result.errors;
@@ -26,14 +35,32 @@ export function CompileResultView({ result, fileName, onRecompile }: { result: C
         <p key={w} className="warning" data-testid="font-substitution">{w}</p>
       ))}
       {result.missingPackages?.length ? (
-        <MissingPackages missing={result.missingPackages} onFetched={() => onRecompile?.()} />
+        <MissingPackages missing={result.missingPackages} onFetched={() => onRecompile?.()} onAddFiles={onAddFiles} />
       ) : result.missingFiles.length ? (
-        <Message tone="error" data-testid="missing-files" title={`Missing: ${result.missingFiles.join(', ')}`}>
-          Add {result.missingFiles.length === 1 ? 'this file' : 'these files'} to the resume (Import files), then compile again.
+        <Message
+          tone="error"
+          data-testid="missing-files"
+          title={`Missing: ${result.missingFiles.join(', ')}`}
+          action={onAddFiles ? (
+            <FilePickButton variant="primary" onFiles={onAddFiles} inputProps={{ 'aria-label': 'Add the missing files', 'data-testid': 'add-missing-files' }}>
+              <FilePlus2 aria-hidden />Add {result.missingFiles.length === 1 ? 'the file' : 'the files'}
+            </FilePickButton>
+          ) : undefined}
+        >
+          Add {result.missingFiles.length === 1 ? 'this file' : 'these files'} to the resume; it compiles again by itself.
         </Message>
       ) : null}
       {errors.length ? (
-        <Message tone="error" title="LaTeX stopped here">
+        <Message
+          tone="error"
+          title="LaTeX stopped here"
+          data-testid="compile-error"
+          action={onReplaceFiles ? (
+            <FilePickButton variant="primary" onFiles={onReplaceFiles} inputProps={{ 'aria-label': 'Replace with the corrected files (files or a .zip)', 'data-testid': 'replace-corrected' }}>
+              <RefreshCw aria-hidden />Replace with the corrected files
+            </FilePickButton>
+          ) : undefined}
+        >
           <ul className="m-0 flex list-none flex-col gap-1 p-0" data-testid="compile-errors">
             {errors.slice(0, 20).map((e, i) => (
               <li key={i} className="flex gap-1.5">
@@ -44,6 +71,10 @@ export function CompileResultView({ result, fileName, onRecompile }: { result: C
               </li>
             ))}
           </ul>
+          <p className="m-0 mt-1.5" data-testid="compile-next-step">
+            Next: fix {errors[0].file ? <>line {errors[0].line ?? '?'} of <code>{errors[0].file}</code></> : 'the first error'} in your project, then replace
+            this resume&apos;s files with the corrected ones (a .zip or the files; your runs stay linked to it). The master is kept as a draft until it compiles.
+          </p>
         </Message>
       ) : null}
       {result.pdf ? (

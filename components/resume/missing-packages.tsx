@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
-import { PackagePlus } from 'lucide-react';
+import { FilePlus2, PackagePlus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { FilePickButton } from '@/components/ui/file-pick-button';
 import { getDatabase } from '@/lib/db/database';
 import { requestHostPermission } from '@/lib/settings/browser-permissions';
 import type { MissingPackage, PackageIndex } from '@/lib/tex/package-index';
@@ -19,9 +20,10 @@ async function shippedPackages(): Promise<Set<string>> {
 /**
  * Names the TeX Live package of each file a compile missed and offers to fetch it from the
  * TeX Live archive (the mirror is a setting), with the user's click: only package names leave
- * the browser. After the fetch the caller compiles again.
+ * the browser. After the fetch the caller compiles again. A file no package has is added by
+ * the person (`onAddFiles`), to the same resume.
  */
-export function MissingPackages({ missing, onFetched }: { missing: MissingPackage[]; onFetched: () => void }) {
+export function MissingPackages({ missing, onFetched, onAddFiles }: { missing: MissingPackage[]; onFetched: () => void; onAddFiles?: (files: File[]) => void }) {
   const named = [...new Set(missing.map((m) => m.package).filter((p): p is string => !!p))];
   const fetcher = useMutation({
     mutationFn: async (always: boolean) => {
@@ -61,20 +63,29 @@ export function MissingPackages({ missing, onFetched }: { missing: MissingPackag
           </li>
         ))}
       </ul>
-      {named.length ? (
+      {named.length || onAddFiles ? (
         <div className="flex flex-wrap gap-2">
-          <Button variant="primary" data-testid="fetch-packages" disabled={fetcher.isPending} onClick={() => fetcher.mutate(false)}>
-            <PackagePlus aria-hidden />
-            {fetcher.isPending ? 'Fetching…' : `Get ${named.join(', ')} from TeX Live`}
-          </Button>
-          <Button variant="ghost" disabled={fetcher.isPending} onClick={() => fetcher.mutate(true)}>
-            Always get missing packages
-          </Button>
+          {named.length ? (
+            <>
+              <Button variant="primary" data-testid="fetch-packages" disabled={fetcher.isPending} onClick={() => fetcher.mutate(false)}>
+                <PackagePlus aria-hidden />
+                {fetcher.isPending ? 'Fetching…' : `Get ${named.join(', ')} from TeX Live`}
+              </Button>
+              <Button variant="ghost" disabled={fetcher.isPending} onClick={() => fetcher.mutate(true)}>
+                Always get missing packages
+              </Button>
+            </>
+          ) : null}
+          {onAddFiles ? (
+            <FilePickButton variant={named.length ? 'ghost' : 'primary'} size="md" onFiles={onAddFiles} inputProps={{ 'aria-label': 'Add the missing files', 'data-testid': 'add-missing-files' }}>
+              <FilePlus2 aria-hidden />Add {missing.length === 1 ? 'the file' : 'the files'}
+            </FilePickButton>
+          ) : null}
         </div>
       ) : null}
       {fetcher.error ? (
         <p data-testid="fetch-error" className="m-0">
-          {fetcher.error.message} You can also add the missing file{missing.length === 1 ? '' : 's'} to this resume (Import files).
+          {fetcher.error.message} You can also add the missing file{missing.length === 1 ? '' : 's'} to this resume (Add the file{missing.length === 1 ? '' : 's'}).
         </p>
       ) : null}
     </div>

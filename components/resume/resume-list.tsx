@@ -1,31 +1,30 @@
-import { Star, Trash2 } from 'lucide-react';
+import { FilePlus2, RefreshCw, Star, Trash2 } from 'lucide-react';
 import type { ResumeRecord } from '@/lib/db/records';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Field, Select } from '@/components/ui/field';
+import { FilePickButton } from '@/components/ui/file-pick-button';
+import { Message } from '@/components/ui/message';
+import { ResumeName } from './resume-name';
 import { useResumeActions } from './use-resumes';
 
 const isTex = (path: string) => /\.(tex|ltx|xtx)$/i.test(path);
 
-/** The user's master resumes: default, main file, files, delete. */
+/** The user's master resumes: select, rename, default, main file, replace or add files, delete. */
 export function ResumeList({ resumes, selectedId, onSelect }: { resumes: ResumeRecord[]; selectedId?: string; onSelect(id: string): void }) {
-  const { remove, makeDefault, chooseMain } = useResumeActions();
+  const { remove, makeDefault, chooseMain, rename, replace, addFiles } = useResumeActions();
+  // One error line, under the resume it concerns.
+  const failed = [replace, addFiles, rename, chooseMain].find((m) => m.error);
+  const failedId = (failed?.variables as { id?: string } | undefined)?.id;
   return (
     <ul className="m-0 flex list-none flex-col gap-2 p-0" data-testid="resume-list" aria-label="Master resumes">
       {resumes.map((r) => {
         const current = r.id === selectedId;
         return (
-          <li key={r.id} className={cn('flex flex-col gap-2 rounded-lg border bg-card p-2.5', current ? 'border-primary/60 ring-1 ring-primary/30' : 'border-border')}>
-            <div className="flex items-center gap-2">
-              <button
-                type="button"
-                aria-current={current}
-                onClick={() => onSelect(r.id)}
-                className="min-w-0 flex-1 cursor-pointer truncate rounded-sm text-left font-semibold hover:text-primary"
-              >
-                {r.name}
-              </button>
+          <li key={r.id} data-testid="resume-item" className={cn('flex flex-col gap-2 rounded-lg border bg-card p-2.5', current ? 'border-primary/60 ring-1 ring-primary/30' : 'border-border')}>
+            <div className="flex items-center gap-1">
+              <ResumeName resume={r} current={current} onSelect={() => onSelect(r.id)} onRename={(name) => rename.mutate({ id: r.id, name })} />
               {r.isDefault ? (
                 <Badge tone="primary"><Star aria-hidden />default</Badge>
               ) : (
@@ -43,16 +42,31 @@ export function ResumeList({ resumes, selectedId, onSelect }: { resumes: ResumeR
                 <Trash2 aria-hidden />
               </Button>
             </div>
-            <div className="flex items-end gap-2">
-              <Field label="Main file" className="flex-1">
-                <Select value={r.mainFile} onChange={(e) => chooseMain.mutate({ id: r.id, path: e.target.value })}>
-                  {r.files.filter((f) => isTex(f.path)).map((f) => (
-                    <option key={f.path}>{f.path}</option>
-                  ))}
-                </Select>
-              </Field>
-            </div>
+            <Field label="Main file">
+              <Select value={r.mainFile} onChange={(e) => chooseMain.mutate({ id: r.id, path: e.target.value })}>
+                {r.files.filter((f) => isTex(f.path)).map((f) => (
+                  <option key={f.path}>{f.path}</option>
+                ))}
+              </Select>
+            </Field>
             <p className="muted m-0">{r.files.length} file{r.files.length === 1 ? '' : 's'} · updated {new Date(r.updatedAt).toLocaleString()}</p>
+            <div className="-ml-1 flex flex-wrap items-center gap-1">
+              <FilePickButton
+                variant="ghost"
+                onFiles={(files) => { onSelect(r.id); replace.mutate({ id: r.id, files }); }}
+                inputProps={{ 'aria-label': `Replace the files of ${r.name} (files or a .zip)`, 'data-testid': 'replace-files' }}
+              >
+                <RefreshCw aria-hidden />Replace files
+              </FilePickButton>
+              <FilePickButton
+                variant="ghost"
+                onFiles={(files) => { onSelect(r.id); addFiles.mutate({ id: r.id, files }); }}
+                inputProps={{ 'aria-label': `Add files to ${r.name}`, 'data-testid': 'add-files' }}
+              >
+                <FilePlus2 aria-hidden />Add files
+              </FilePickButton>
+            </div>
+            {failed && failedId === r.id ? <Message tone="error" data-testid="resume-action-error">{failed.error!.message}</Message> : null}
           </li>
         );
       })}

@@ -11,19 +11,29 @@ import { useAddSampleResume } from './sample-resume';
 import { useImportResume, useResumes } from './use-resumes';
 
 /**
- * The side panel's resume view: import a master resume (a folder with its .cls/.sty/images, or
- * single files, dropped or picked), pick the default and the main file. `renderPreview` shows
- * the compiled PDF.
+ * The side panel's resume view: import a master resume (a folder with its .cls/.sty/images,
+ * single files, or a .zip of the project, dropped or picked), pick the default and the main
+ * file. `renderPreview` shows the compiled PDF; a resume just imported compiles at once.
  */
-export function ResumePanel({ renderPreview }: { renderPreview?: (resume: ResumeRecord) => ReactNode }) {
+export function ResumePanel({ renderPreview }: { renderPreview?: (resume: ResumeRecord, justImported: boolean) => ReactNode }) {
   const resumes = useResumes();
   const importer = useImportResume();
   const sample = useAddSampleResume();
-  const [selectedId, setSelectedId] = useState<string>();
+  const [selectedId, setSelectedIdState] = useState<string>();
+  // The resume imported last compiles as soon as it is shown (compiled on import).
+  const [justImported, setJustImported] = useState<string>();
+  const setSelectedId = (id: string) => {
+    setSelectedIdState(id);
+    if (id !== justImported) setJustImported(undefined);
+  };
+  const imported = (id: string) => {
+    setJustImported(id);
+    setSelectedIdState(id);
+  };
   const selected = resumes?.find((r) => r.id === selectedId) ?? resumes?.find((r) => r.isDefault) ?? resumes?.[0];
 
   const onPick = (files: File[]) => {
-    if (files.length) importer.mutate(files, { onSuccess: (id) => setSelectedId(id) });
+    if (files.length) importer.mutate(files, { onSuccess: imported });
   };
 
   return (
@@ -36,7 +46,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
       <div className="grid grid-cols-1 gap-2 min-[400px]:grid-cols-2">
         <FileDrop
           label="Import files"
-          hint="Drop or pick .tex, .cls, .sty, images"
+          hint="Drop or pick .tex, .cls, .sty, images or a .zip"
           inputProps={{ multiple: true, 'aria-label': 'Import resume files', 'data-testid': 'import-files' }}
           onFiles={onPick}
         />
@@ -49,7 +59,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
         />
       </div>
       {resumes?.length === 0 ? (
-        <Button variant="ghost" size="sm" className="self-center" onClick={() => sample.mutate(undefined, { onSuccess: (id) => setSelectedId(id) })} disabled={sample.isPending}>
+        <Button variant="ghost" size="sm" className="self-center" onClick={() => sample.mutate(undefined, { onSuccess: imported })} disabled={sample.isPending}>
           <FlaskConical aria-hidden /> Or try the sample resume
         </Button>
       ) : null}
@@ -58,7 +68,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
       {resumes === undefined ? <p className="muted">Loading…</p> : null}
       {resumes?.length ? <ResumeList resumes={resumes} selectedId={selected?.id} onSelect={setSelectedId} /> : null}
       {selected ? <ConfirmedFacts resume={selected} /> : null}
-      {selected && renderPreview ? renderPreview(selected) : null}
+      {selected && renderPreview ? renderPreview(selected, selected.id === justImported) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Hammer } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import type { ResumeRecord } from '@/lib/db/records';
 import { Button } from '@/components/ui/button';
 import { Message } from '@/components/ui/message';
@@ -6,12 +7,31 @@ import { CompileResultView } from './compile-result-view';
 import { EnginePicker } from './engine-picker';
 import { MasterReadability } from './master-readability';
 import { useCompileResume } from './use-compile';
+import { useResumeActions } from './use-resumes';
 
-/** Compiles the selected master resume in the browser and shows the PDF. */
-export function ResumePreview({ resume }: { resume: ResumeRecord }) {
+/** What a compile depends on among the files: their paths and sizes (cheap, and changed by every replace or add). */
+function filesSignature(resume: ResumeRecord): string {
+  return resume.files.map((f) => `${f.path}:${f.content.length}`).join('|') + `#${resume.updatedAt}`;
+}
+
+/**
+ * Compiles the selected master resume in the browser and shows the PDF, or the errors with the
+ * next step. A resume just imported (`compileNow`) compiles at once, and so does one whose files
+ * were replaced or added to; selecting an older one waits for the Compile button.
+ */
+export function ResumePreview({ resume, compileNow = false }: { resume: ResumeRecord; compileNow?: boolean }) {
   const compile = useCompileResume();
+  const { replace, addFiles } = useResumeActions();
   const baseName = resume.mainFile.split('/').pop()!.replace(/\.[^.]+$/, '');
   const shown = compile.data && compile.variables?.id === resume.id;
+  const signature = filesSignature(resume);
+  const compiledFor = useRef<string | null>(compileNow ? null : signature);
+  useEffect(() => {
+    if (compiledFor.current === signature) return;
+    compiledFor.current = signature;
+    compile.mutate(resume);
+  }, [signature, resume, compile]);
+  const changeError = replace.error ?? addFiles.error;
   return (
     <div className="flex flex-col gap-2">
       <Button variant={shown ? 'secondary' : 'primary'} onClick={() => compile.mutate(resume)} disabled={compile.isPending} className="self-start">
@@ -20,8 +40,17 @@ export function ResumePreview({ resume }: { resume: ResumeRecord }) {
       </Button>
       <EnginePicker resume={resume} used={shown ? compile.data : undefined} />
       {compile.error ? <Message tone="error">{compile.error.message}</Message> : null}
+      {changeError ? <Message tone="error" data-testid="resume-action-error">{changeError.message}</Message> : null}
       {shown && compile.data?.pdf ? <MasterReadability resume={resume} pdf={compile.data.pdf} /> : null}
-      {shown ? <CompileResultView result={compile.data!} fileName={baseName} onRecompile={() => compile.mutate(resume)} /> : null}
+      {shown ? (
+        <CompileResultView
+          result={compile.data!}
+          fileName={baseName}
+          onRecompile={() => compile.mutate(resume)}
+          onReplaceFiles={(files) => replace.mutate({ id: resume.id, files })}
+          onAddFiles={(files) => addFiles.mutate({ id: resume.id, files })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export function CoverLetterSection(props: { run: RunRecord; resume?: ResumeRecor
                 <Button variant="primary" onClick={() => downloadFile(letter.pdf!, `${stem}.pdf`, 'application/pdf')}><Download aria-hidden />Download cover letter .pdf</Button>
                 <Button onClick={() => downloadFile(letter.tex, `${stem}.tex`, 'text/x-tex')}><FileCode aria-hidden />Download .tex</Button>
               </div>
-              <PdfPreview pdf={letter.pdf} maxPages={1} />
+              <PdfPreview pdf={letter.pdf} />
             </>
           ) : null}
         </>

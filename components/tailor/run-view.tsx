@@ -1,4 +1,4 @@
-import { CheckCheck, RefreshCw, RotateCcw } from 'lucide-react';
+import { CheckCheck, RefreshCw } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { ResumeRecord, RunRecord } from '@/lib/db/records';
@@ -14,6 +14,7 @@ import { KeywordTable } from './keyword-table';
 import { ScoreReason } from './score-reason';
 import { RunDownloads } from './run-downloads';
 import { ProgressLines, RunProgress } from './run-progress';
+import { RunFailureMessage, type FailureActions } from './run-failure-message';
 import { ScoreCard } from './score-card';
 import { RunReadability } from '@/components/resume/readability-report';
 
@@ -35,7 +36,7 @@ const ORDER: Record<string, number> = { applied: 0, rejected: 0, flagged: 1, dro
 
 const sameSet = (a: Set<string>, b: string[] | undefined) => a.size === (b?.length ?? 0) && (b ?? []).every((x) => a.has(x));
 
-export function RunView({ run, resume, onRerun, onRetry, onCancel, busy }: { run: RunRecord; resume?: ResumeRecord; onRerun(choices: ReviewChoices): void; onRetry?: () => void; onCancel?: () => void; busy: boolean }) {
+export function RunView({ run, resume, onRerun, onRetry, onRetryOffline, onOpenSettings, onCancel, busy }: { run: RunRecord; resume?: ResumeRecord; onRerun(choices: ReviewChoices): void; onCancel?: () => void } & FailureActions) {
   const report = run.report as TailorRun | undefined;
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(report?.settings.acceptFlagged ?? []));
   const [rejected, setRejected] = useState<Set<string>>(() => new Set(report?.settings.rejectEdits ?? []));
@@ -57,16 +58,7 @@ export function RunView({ run, resume, onRerun, onRetry, onCancel, busy }: { run
         <span className="muted ml-auto">{new Date(run.startedAt).toLocaleString()}</span>
       </div>
       {run.status === 'running' ? <RunProgress run={run} onCancel={onCancel} /> : null}
-      {run.error ? (
-        <Message
-          tone={run.status === 'cancelled' ? 'info' : 'error'}
-          data-testid="run-error"
-          title={run.status === 'cancelled' ? 'Cancelled' : 'The run stopped'}
-          action={onRetry ? <Button size="sm" onClick={onRetry} disabled={busy}><RotateCcw aria-hidden />Retry</Button> : null}
-        >
-          {run.error}
-        </Message>
-      ) : null}
+      {run.error ? <RunFailureMessage run={run} onRetry={onRetry} onRetryOffline={onRetryOffline} onOpenSettings={onOpenSettings} busy={busy} /> : null}
       {report ? (
         <>
           <ScoreCard run={run} report={report} />

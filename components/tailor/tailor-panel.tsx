@@ -11,8 +11,9 @@ import { Message } from '@/components/ui/message';
 import { CoverLetterSection } from './cover-letter-section';
 import { RunHistory } from './run-history';
 import { RunView } from './run-view';
-import { useSelectedRun } from './selected-run';
+import { runSelectedAt, useSelectedRun } from './selected-run';
 import { TailorForm } from './tailor-form';
+import { useAutoTailor } from './use-auto-tailor';
 import { useActiveProfile, useJobRuns, useRun, useStartRun } from './use-tailor';
 
 type StoredSettings = { strength: 'light' | 'keywords' | 'full'; pages?: number };
@@ -26,11 +27,22 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
   const start = useStartRun(setRunId);
   // A run opened from History may be older than the recent list: read it by id.
   const opened = useRun(runId);
-  // A posting captured after the opened run takes over: the person has moved on to it.
-  const picked = opened && !(jobs?.[0] && jobs[0].id !== opened.jobId && jobs[0].capturedAt > opened.startedAt) ? opened : undefined;
+  // A posting captured after the run was opened (or, for a run started here, after it started)
+  // takes over: the person has moved on to it. An older run opened from History stays.
+  const openedAt = Math.max(opened?.startedAt ?? 0, runSelectedAt());
+  const picked = opened && !(jobs?.[0] && jobs[0].id !== opened.jobId && jobs[0].capturedAt > openedAt) ? opened : undefined;
   // The job is the latest captured one, unless a run was opened (here or from History): then its job.
   const job = (picked ? jobs?.find((j) => j.id === picked.jobId) : undefined) ?? jobs?.[0];
   const jobRuns = useJobRuns(job?.id);
+  const loaded = jobs !== undefined && resumes !== undefined && !profile.isPending;
+  const autoRunning = start.isPending || (picked ?? jobRuns?.[0])?.status === 'running';
+  // The shortcut tailors the posting it captured with the defaults: the default master, the model if there is one.
+  useAutoTailor(job?.id, loaded && !autoRunning && Boolean(resumes?.length), () => {
+    const resume = resumes?.find((r) => r.isDefault) ?? resumes?.[0];
+    if (!resume || !job) return;
+    const facts = confirmedFactsOf(resume).map((f) => f.text);
+    start.mutate({ resume, job, useModel: Boolean(profile.data), settings: { strength: 'keywords', pages: 1, pdfFixes: true, ...(facts.length ? { confirmedFacts: facts } : {}) } });
+  });
   if (jobs === undefined || resumes === undefined || profile.isPending) return <p className="muted">Loading…</p>;
 
   const run: RunRecord | undefined = picked ?? jobRuns?.[0];
@@ -59,11 +71,16 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
     );
   }
 
-  const retry = (r: RunRecord) => {
+  // `useModel: false` is the way out of any provider failure: the offline tailor needs no key.
+  const retry = (r: RunRecord, useModel = r.provider !== 'offline') => {
     const resume = resumeOf(r.resumeId);
     const runJob = jobOf(r.jobId);
     const settings = (r.report as { settings?: StoredSettings } | undefined)?.settings ?? { strength: 'keywords' as const, pages: 1 };
-    if (resume && runJob) start.mutate({ resume, job: runJob, useModel: r.provider !== 'offline', settings: { ...settings, ...confirmed(resume) } });
+    if (resume && runJob) start.mutate({ resume, job: runJob, useModel, settings: { ...settings, ...confirmed(resume) } });
+  };
+  const startOffline = () => {
+    const resume = resumes.find((r) => r.isDefault) ?? resumes[0];
+    if (resume) start.mutate({ resume, job, useModel: false, settings: { strength: 'keywords', pages: 1, ...confirmed(resume) } });
   };
 
   return (
@@ -87,7 +104,16 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
         }}
       />
       {start.error ? (
-        <Message tone="error" action={/provider/i.test(start.error.message) ? <Button size="sm" onClick={() => navigate?.('settings')}>Open Settings</Button> : null}>
+        <Message
+          tone="error"
+          data-testid="start-error"
+          action={/provider/i.test(start.error.message) ? (
+            <>
+              <Button size="sm" variant="primary" onClick={() => navigate?.('settings')}>Open Settings</Button>
+              <Button size="sm" variant="ghost" onClick={startOffline} disabled={running}>Use the offline tailor</Button>
+            </>
+          ) : null}
+        >
           {start.error.message}
         </Message>
       ) : null}
@@ -99,6 +125,8 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
           busy={running}
           onCancel={run.status === 'running' ? () => start.cancel(run.id) : undefined}
           onRetry={run.status === 'failed' || run.status === 'cancelled' ? () => retry(run) : undefined}
+          onRetryOffline={run.status === 'failed' && run.provider !== 'offline' ? () => retry(run, false) : undefined}
+          onOpenSettings={() => navigate?.('settings')}
           onRerun={async ({ acceptFlagged, rejectEdits }) => {
             const resume = resumeOf(run.resumeId);
             const runJob = jobOf(run.jobId);

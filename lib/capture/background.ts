@@ -5,6 +5,7 @@ import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { parseExtractedJob } from './job-schema';
 import { recordCapture } from './outcome';
 import { openPanel } from './panel';
+import { registerTailorCommand } from './tailor-command';
 
 /** The capture script WXT builds from `entrypoints/capture.content` (runtime-registered). */
 export const CAPTURE_SCRIPT_FILE = '/content-scripts/capture.js';
@@ -16,7 +17,7 @@ function failure(err: unknown): CaptureOutcome {
 }
 
 /** Runs the capture script in a tab the user granted us (activeTab) and returns its posting. */
-async function captureFromTab(tabId: number): Promise<unknown> {
+export async function captureFromTab(tabId: number): Promise<unknown> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CAPTURE_SCRIPT_FILE] });
   if (!injection || injection.result === undefined) {
     throw new Error('Bespoke cannot read this page (browser pages and the extension store are off limits).');
@@ -24,7 +25,7 @@ async function captureFromTab(tabId: number): Promise<unknown> {
   return injection.result;
 }
 
-/** Registers the background's capture handlers: on-page button, toolbar capture, panel opening. */
+/** Registers the background's capture handlers: on-page button, toolbar capture, panel opening, the shortcut. */
 export function registerCaptureHandlers(database: () => Promise<BespokeDatabase>): void {
   handle('job:captured', async ({ job }, { tabId }) => {
     // Opened first and not awaited: the side panel needs the click's user gesture, which an
@@ -46,4 +47,5 @@ export function registerCaptureHandlers(database: () => Promise<BespokeDatabase>
   });
 
   handle('panel:open', ({ tabId }) => openPanel(tabId));
+  registerTailorCommand(database, captureFromTab);
 }

@@ -84,6 +84,8 @@ export interface RunRecord {
   cacheKey?: string;
   progress: RunProgressLine[];
   error?: string;
+  /** Why a failed run failed, when there is a next step for it (lib/runs/run-failure.ts). Not indexed. */
+  failure?: RunFailure;
   report?: unknown;
   /** The tailored files (full text of each changed file). */
   files?: Record<string, string>;
@@ -132,6 +134,17 @@ export interface RunIndexRecord {
   words: string[];
   applicationStatus: NonNullable<JobRecord['status']> | null;
   applicationStatusAt: number | null;
+  /** When the job reached each application status (the board's timeline); absent on lines written before it was kept. */
+  statusDates?: JobRecord['statusDates'];
   /** The job was deleted (or never stored). */
   jobMissing: boolean;
+}
+
+/** A failure with its own next step: the key in Settings, the provider's retry time, the offline tailor. */
+export interface RunFailure {
+  kind: 'bad-key' | 'no-access' | 'rate-limited' | 'quota' | 'model-not-found' | 'no-provider' | 'locked';
+  /** The provider that answered (an LLM error). */
+  provider?: string;
+  /** When the provider said a retry may succeed (epoch ms), read from Retry-After or its rate-limit headers. */
+  retryAt?: number;
 }

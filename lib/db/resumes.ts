@@ -35,6 +35,42 @@ export async function setMainFile(db: BespokeDatabase, id: string, mainFile: str
   await db.resumes.update(id, { mainFile, updatedAt: now });
 }
 
+/** Renames a master resume (its runs refer to it by id, so they stay linked). */
+export async function renameResume(db: BespokeDatabase, id: string, name: string): Promise<void> {
+  const clean = name.trim();
+  if (!clean) throw new Error('A resume needs a name.');
+  // The date is left alone: a new name is no new version, and the list stays in its order.
+  if (!(await db.resumes.update(id, { name: clean }))) throw new Error('That resume is no longer stored.');
+}
+
+/**
+ * Replaces a master's files with a new import of the project, keeping its id, name, default
+ * flag, engine and confirmed facts, so every run made from it stays linked. The main file the
+ * person chose is kept when the new files still have it.
+ */
+export async function replaceResumeFiles(db: BespokeDatabase, id: string, project: { mainFile: string; files: ResumeFile[] }, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.resumes, async () => {
+    const resume = await db.resumes.get(id);
+    if (!resume) throw new Error('That resume is no longer stored.');
+    const mainFile = project.files.some((f) => f.path === resume.mainFile) ? resume.mainFile : project.mainFile;
+    await db.resumes.update(id, { files: project.files, mainFile, updatedAt: now });
+  });
+}
+
+/**
+ * Adds files to a master (a missing `.sty`, an image): a file with the same path is replaced,
+ * the others are kept. Returns the paths added or replaced.
+ */
+export async function addResumeFiles(db: BespokeDatabase, id: string, files: ResumeFile[], now = Date.now()): Promise<string[]> {
+  return db.transaction('rw', db.resumes, async () => {
+    const resume = await db.resumes.get(id);
+    if (!resume) throw new Error('That resume is no longer stored.');
+    const incoming = new Set(files.map((f) => f.path));
+    await db.resumes.update(id, { files: [...resume.files.filter((f) => !incoming.has(f.path)), ...files], updatedAt: now });
+    return [...incoming];
+  });
+}
+
 /** The engine a resume compiles with: pdfLaTeX, XeLaTeX, or `null` for automatic (the project decides). */
 export async function setEngine(db: BespokeDatabase, id: string, engine: TexEngineName | null, now = Date.now()): Promise<void> {
   const resume = await db.resumes.get(id);

@@ -24,13 +24,14 @@ export function runIndexRecord(run: Pick<RunRecord, 'id' | 'jobId' | 'startedAt'
     words: job ? jobWords(job) : [],
     applicationStatus: job ? status : null,
     applicationStatusAt: job?.statusDates?.[status] ?? null,
+    statusDates: job?.statusDates ?? {},
     jobMissing: !job,
   };
 }
 
 /** The job's facts as every index line of its runs repeats them. */
-export function jobFacts(job: JobRecord): Pick<RunIndexRecord, 'title' | 'company' | 'words' | 'applicationStatus' | 'applicationStatusAt' | 'jobMissing'> {
+export function jobFacts(job: JobRecord): Pick<RunIndexRecord, 'title' | 'company' | 'words' | 'applicationStatus' | 'applicationStatusAt' | 'statusDates' | 'jobMissing'> {
   const status = job.status ?? 'saved';
-  return { title: job.title, company: job.company, words: jobWords(job), applicationStatus: status, applicationStatusAt: job.statusDates?.[status] ?? null, jobMissing: false };
+  return { title: job.title, company: job.company, words: jobWords(job), applicationStatus: status, applicationStatusAt: job.statusDates?.[status] ?? null, statusDates: job.statusDates ?? {}, jobMissing: false };
 }
 

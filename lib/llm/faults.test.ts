@@ -64,6 +64,19 @@ describe.each(PROVIDERS)('%s faults', (provider) => {
     expect(h.fake.requests).toHaveLength(1);
   });
 
+  it("reads the wait from the provider's own rate-limit signal when there is no retry-after", async () => {
+    // OpenAI/Mistral/compatible: x-ratelimit-reset-* durations; Anthropic: an RFC 3339 reset time
+    // (whole seconds, so a little under); Gemini: RetryInfo.retryDelay in the body.
+    h = await startHarness(provider, {}, { retry: { maxRetryAfterMs: 5_000 } });
+    h.fake.setFault('rate-limited', { retryAfterSeconds: 90, retryAfterSignal: 'provider' });
+    const err = await failure(h.client.chat(ask));
+    expect(err.kind).toBe('rate-limited');
+    expect(err.retryAfterMs).toBeGreaterThan(88_000);
+    expect(err.retryAfterMs).toBeLessThanOrEqual(90_000);
+    expect(err.message).toMatch(/Try again in (89|90) s/);
+    expect(h.fake.requests).toHaveLength(1);
+  });
+
   it('backs off exponentially with jitter between 5xx retries', async () => {
     h = await startHarness(provider, {}, { retry: { baseDelayMs: 100, random: () => 1 } });
     h.fake.setFault('unavailable');

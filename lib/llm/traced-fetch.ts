@@ -1,3 +1,5 @@
+import { resetHeadersWait, retryDelayInBody } from './rate-limit-wait.ts';
+
 /**
  * One `fetch` per attempt, handed to the SDK. It gives every provider the same view of the
  * wire: the HTTP status, `retry-after`, the error body and the first-byte time limit — things
@@ -70,6 +72,8 @@ export function createTracedFetch(state: AttemptState, firstByteMs: number, base
       // the SDK gets an identical copy to produce its own error.
       const text = await res.text();
       state.errorBody = text.slice(0, MAX_ERROR_BODY);
+      // Without retry-after a 429 still says when to come back, each provider in its own place.
+      if (res.status === 429 && state.retryAfterMs === undefined) state.retryAfterMs = resetHeadersWait(res.headers) ?? retryDelayInBody(text);
       return new Response(text, { status: res.status, statusText: res.statusText, headers: res.headers });
     } catch (err) {
       if (state.status === undefined && !state.unreadableContentType && !state.redirectedTo) state.networkError = err;

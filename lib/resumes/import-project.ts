@@ -74,10 +74,11 @@ export function chooseMainFile(files: ResumeFile[]): string {
 }
 
 /**
- * Turns files the user picked into a resume project: checks sizes and counts, decodes TeX
- * sources as UTF-8 (refusing binary or mis-encoded ones), and finds the main file.
+ * Checks and decodes picked files without looking for a main file: sizes and counts, paths
+ * inside the project, TeX sources as UTF-8 (refusing binary or mis-encoded ones). Used on its
+ * own when files are added to a resume that already has its main file.
  */
-export function importResumeProject(incoming: IncomingFile[], name?: string): ImportedProject {
+export function readProjectFiles(incoming: IncomingFile[]): ResumeFile[] {
   if (incoming.length === 0) throw new ResumeImportError('No files were selected.');
   if (incoming.length > RESUME_LIMITS.maxFiles) {
     throw new ResumeImportError(`${incoming.length} files is more than a resume needs (limit ${RESUME_LIMITS.maxFiles}); pick the resume's own folder.`);
@@ -95,6 +96,15 @@ export function importResumeProject(incoming: IncomingFile[], name?: string): Im
   if (total > RESUME_LIMITS.maxTotalBytes) {
     throw new ResumeImportError(`The project is ${(total / 1048576).toFixed(1)} MB; the limit is ${RESUME_LIMITS.maxTotalBytes / 1048576} MB.`);
   }
+  return files;
+}
+
+/**
+ * Turns files the user picked into a resume project: the checks of `readProjectFiles`, then
+ * the main file found.
+ */
+export function importResumeProject(incoming: IncomingFile[], name?: string): ImportedProject {
+  const files = readProjectFiles(incoming);
   const mainFile = chooseMainFile(files);
   const base = mainFile.split('/').pop()!.replace(/\.[^.]+$/, '');
   return { name: name?.trim() || base, mainFile, files };

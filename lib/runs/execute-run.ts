@@ -4,6 +4,7 @@ import type { LlmClient, ProviderId } from '@/lib/llm/types';
 import type { TexCompiler } from '@/lib/tex/types';
 import { parseStoredPlan, runTailor, TailorError, type StageMemo, type TailorResult, type TailorSettings } from '@/lib/tailor/index';
 import type { PdfText, TextLayerHost } from '@/lib/tailor/index';
+import { describeRunFailure } from './run-failure';
 import { createRun, finishRun, HEARTBEAT_MS, recordProgress } from './run-store';
 
 export interface ExecuteRunOptions {
@@ -94,7 +95,8 @@ export async function executeRun(options: ExecuteRunOptions): Promise<string> {
   } catch (err) {
     await writes.catch(() => undefined);
     const cancelled = err instanceof TailorError && err.code === 'cancelled';
-    await finishRun(db, runId, { status: cancelled ? 'cancelled' : 'failed', error: err instanceof Error ? err.message : String(err) });
+    const failure = cancelled ? undefined : describeRunFailure(err);
+    await finishRun(db, runId, { status: cancelled ? 'cancelled' : 'failed', error: err instanceof Error ? err.message : String(err), ...(failure ? { failure } : {}) });
   } finally {
     clearInterval(heartbeat);
   }

@@ -10,7 +10,11 @@ describe('parseTexLog', () => {
       'l.12 \\foo',
       '          {x}',
     ].join('\n');
-    expect(parseTexLog(log).errors).toEqual([{ file: 'cv.tex', line: 12, message: 'Undefined control sequence.' }]);
+    expect(parseTexLog(log).errors).toEqual([{ file: 'cv.tex', line: 12, message: 'Undefined control sequence \\foo.' }]);
+  });
+
+  it('keeps the bare message when the context line is not there', () => {
+    expect(parseTexLog('./cv.tex:4: Undefined control sequence.\n').errors[0]!.message).toBe('Undefined control sequence.');
   });
 
   it('joins a message TeX wrapped at 79 columns', () => {

@@ -100,6 +100,13 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
         if (seen) continue; // one error names them all (below)
         message = `The font "${font[1]}" is not installed in Bespoke: add its .otf or .ttf files to the resume's folder, or choose another font.`;
       }
+      // TeX names the undefined command only at the end of the first context line ("l.3 … \Pyhton",
+      // or "<argument> … \foo" inside a macro): the message a person acts on needs it.
+      if (message === 'Undefined control sequence.') {
+        const context = lines[end + 1];
+        const command = context && /(\\(?:[A-Za-z@]+|.))\s*$/.exec(context)?.[1];
+        if (command) message = `Undefined control sequence ${command}.`;
+      }
       if (runaway) message += ' (runaway argument: a closing brace is probably missing)';
       runaway = false;
       // Follow-ups of an error already reported: the PDF being absent says the rest.

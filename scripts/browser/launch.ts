@@ -25,13 +25,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the built extension loaded (headless unless `headless: false`). */
-export async function launchWithExtension(options: { headless?: boolean; bypassCSP?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches Debian's Chromium with the built extension loaded (headless unless `headless: false`).
+ * The profile is a fresh temporary folder removed on close, unless `userDataDir` names one: then
+ * it is kept, so a second launch is the same browser restarted (same extension id and data).
+ */
+export async function launchWithExtension(options: { headless?: boolean; bypassCSP?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bespoke-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'bespoke-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -46,7 +50,7 @@ export async function launchWithExtension(options: { headless?: boolean; bypassC
     extensionId: new URL(worker.url()).host,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

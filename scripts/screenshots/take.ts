@@ -2,13 +2,15 @@
  * Screenshots of every screen of the built extension, light and dark, at the side panel's
  * narrow (360 px) and wide (480 px) widths, into docs/screenshots/ (the README's pictures).
  * A fresh profile walks the first run as a user would: welcome, the sample posting captured
- * from its page, the sample resume, an offline tailoring run, history, settings, popup.
+ * from its page, the sample resume, an offline tailoring run, history (list and board),
+ * settings, popup, and a zipped project whose compile fails.
  *
  *   npx wxt build && npm run screenshots
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
 import { tailorButton } from '../browser/closed-shadow';
 import { launchWithExtension } from '../browser/launch';
 
@@ -94,6 +96,11 @@ async function main(): Promise<void> {
     await p.locator('[data-testid=pdf-preview] canvas').first().waitFor({ timeout: 30_000 });
   });
   await shoot(panel, 'history', tab('History'));
+  await shoot(panel, 'history-board', async (p) => {
+    await tab('History')(p);
+    await p.getByRole('button', { name: 'Board' }).click();
+    await p.getByTestId('board-card').first().waitFor();
+  });
   await shoot(panel, 'settings', async (p) => {
     await tab('Settings')(p);
     await p.getByRole('button', { name: /Advanced/ }).click();
@@ -106,7 +113,24 @@ async function main(): Promise<void> {
     await p.goto(`${base}/options.html`);
     await p.getByRole('button', { name: /add provider/i }).waitFor();
   }, [480, 900]);
+  // A zipped project whose compile fails: the error with its file, line and next step.
+  await tab('Resume')(panel);
+  await panel.getByTestId('import-files').setInputFiles({ name: 'jordan-cv.zip', mimeType: 'application/zip', buffer: brokenProjectZip() });
+  await panel.getByTestId('compile-error').waitFor({ timeout: 120_000 });
+  await shoot(panel, 'resume-error', async (p) => {
+    await tab('Resume')(p);
+    await p.getByRole('button', { name: 'jordan-cv', exact: true }).click();
+    await p.getByRole('button', { name: 'Compile jordan-cv' }).click();
+    await p.getByTestId('compile-error').waitFor({ timeout: 60_000 });
+  });
   await browser.close();
+}
+
+/** A two-file project with a typo'd command in the \input file, zipped as Overleaf does. */
+function brokenProjectZip(): Buffer {
+  const main = '\\documentclass[11pt]{article}\n\\usepackage[margin=1in]{geometry}\n\\begin{document}\n\\section*{Jordan Lee}\nBackend engineer.\n\\input{sections/work}\n\\end{document}\n';
+  const work = '\\section*{Experience}\n\\begin{itemize}\n  \\item Built the billing service in \\Pyhton{} and Go.\n\\end{itemize}\n';
+  return Buffer.from(zipSync({ 'jordan-cv/main.tex': strToU8(main), 'jordan-cv/sections/work.tex': strToU8(work) }));
 }
 
 main().catch((err) => {

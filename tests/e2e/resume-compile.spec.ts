@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -12,7 +13,7 @@ function filesOf(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-test('imports a master resume and compiles it to a PDF inside the extension', async ({ extension }) => {
+test('imports a master resume and compiles it to a PDF inside the extension, on import', async ({ extension }) => {
   const { context, extensionId } = extension;
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -22,7 +23,7 @@ test('imports a master resume and compiles it to a PDF inside the extension', as
   await panel.getByTestId('import-files').setInputFiles(filesOf(resolve('tests/fixtures/tex/jake-resume')));
   await expect(panel.getByTestId('resume-list')).toContainText('resume');
 
-  await panel.getByRole('button', { name: /^Compile/ }).click();
+  // No click: a resume compiles as soon as it is imported.
   const result = panel.getByTestId('compile-result');
   await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
   await expect(result).toHaveAttribute('data-pages', '1');
@@ -41,8 +42,52 @@ test('a resume that needs a missing file says which one', async ({ extension }) 
     mimeType: 'text/x-tex',
     buffer: Buffer.from('\\documentclass{article}\n\\usepackage{no-such-package-xyz}\n\\begin{document}\nHi\n\\end{document}\n'),
   });
-  await panel.getByRole('button', { name: /^Compile broken/ }).click();
   const result = panel.getByTestId('compile-result');
   await expect(result).toHaveAttribute('data-ok', 'false', { timeout: 60_000 });
   await expect(panel.getByTestId('missing-files')).toContainText('no-such-package-xyz.sty');
+
+  // The next step: the file added to the same resume, which compiles again by itself.
+  await panel.getByTestId('add-missing-files').setInputFiles({
+    name: 'no-such-package-xyz.sty',
+    mimeType: 'text/x-tex',
+    buffer: Buffer.from('\\ProvidesPackage{no-such-package-xyz}\n'),
+  });
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
+  await expect(panel.getByTestId('resume-item').filter({ hasText: 'broken' })).toContainText('2 files');
+});
+
+test('a multi-page PDF is shown a page at a time: page x of n, next / previous, keyboard', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  const pages = ['One', 'Two', 'Three'].map((n) => `\\section*{Page ${n}}\nText on page ${n.toLowerCase()}.`).join('\n\\newpage\n');
+  await panel.getByTestId('import-files').setInputFiles({
+    name: 'long-cv.tex',
+    mimeType: 'text/x-tex',
+    buffer: Buffer.from(`\\documentclass{article}\n\\begin{document}\n${pages}\n\\end{document}\n`),
+  });
+  await expect(panel.getByTestId('compile-result')).toHaveAttribute('data-pages', '3', { timeout: 60_000 });
+  const preview = panel.getByTestId('pdf-preview');
+  const label = panel.getByTestId('pdf-page');
+  await expect(label).toHaveText('Page 1 of 3');
+  await expect(preview.locator('canvas')).toHaveCount(1);
+  await expect(preview.locator('canvas')).toHaveAttribute('data-page', '1');
+  await expect(panel.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+  await expectAccessible(panel, 'resume, multi-page preview');
+
+  await panel.getByRole('button', { name: 'Next page' }).click();
+  await expect(label).toHaveText('Page 2 of 3');
+  await expect(preview.locator('canvas')).toHaveAttribute('data-page', '2');
+  // The keyboard, on the focused preview.
+  await preview.focus();
+  await panel.keyboard.press('End');
+  await expect(label).toHaveText('Page 3 of 3');
+  await expect(preview.locator('canvas')).toHaveAttribute('data-page', '3');
+  await expect(panel.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await panel.keyboard.press('ArrowLeft');
+  await expect(label).toHaveText('Page 2 of 3');
+  await panel.keyboard.press('Home');
+  await expect(preview.locator('canvas')).toHaveAttribute('data-page', '1');
+  await expect(preview.locator('canvas')).toHaveCount(1);
 });

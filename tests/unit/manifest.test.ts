@@ -50,4 +50,10 @@ describe('built manifests', () => {
     expect(files).not.toContain('content-scripts/capture.js');
     expect(files).toContain('content-scripts/job-board.js');
   });
+
+  it.each(['chrome', 'firefox'] as const)('%s: the "tailor this job" shortcut is declared, on keys the browser does not take itself', (name) => {
+    const command = (name === 'chrome' ? chrome : firefox).commands?.['tailor-current-job'];
+    expect(command?.suggested_key?.default).toBe('Alt+Shift+Y');
+    expect(command?.description).toMatch(/Tailor/);
+  });
 });

@@ -37,7 +37,7 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
   const models = options.models ?? DEFAULT_FAKE_MODELS[provider];
   const chunkSize = options.chunkSize ?? 8;
   let reply = options.reply ?? `Hello from the fake ${provider} server.`;
-  let fault: { name: FakeFault; left: number; on: 'chat' | 'models' | 'all'; retryAfter: number } | null = null;
+  let fault: { name: FakeFault; left: number; on: 'chat' | 'models' | 'all'; retryAfter: number; signal: 'retry-after' | 'provider' } | null = null;
   const requests: RecordedRequest[] = [];
   let counter = 0;
 
@@ -49,6 +49,19 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
 
   function sendError(res: ServerResponse, status: number, type: string, message: string, headers: Record<string, string> = {}): void {
     sendJson(res, status, wire.error(status, type, message), headers);
+  }
+
+  /** A 429 as each provider sends it without `retry-after` (see FaultOptions.retryAfterSignal). */
+  function sendProviderRateLimit(res: ServerResponse, a: { status: number; type: string; message: string }, seconds: number): void {
+    if (provider === 'google') {
+      const body = wire.error(a.status, a.type, a.message) as { error: Record<string, unknown> };
+      body.error.details = [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: `${seconds}s` }];
+      return sendJson(res, a.status, body);
+    }
+    const headers: Record<string, string> = provider === 'anthropic'
+      ? { 'anthropic-ratelimit-requests-reset': new Date(Date.now() + seconds * 1000).toISOString() }
+      : { 'x-ratelimit-reset-requests': `${Math.floor(seconds / 60)}m${seconds % 60}s`, 'x-ratelimit-reset-tokens': '1s' };
+    sendError(res, a.status, a.type, a.message, headers);
   }
 
   function answerChat(res: ServerResponse, route: Route, body: Record<string, unknown>, applied: FakeFault | undefined): void {
@@ -108,6 +121,7 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
     }
     if (applied && isHttpFault(applied)) {
       const a = faultAnswer(provider, applied, model);
+      if (applied === 'rate-limited' && fault?.signal === 'provider') return sendProviderRateLimit(res, a, fault.retryAfter);
       const headers: Record<string, string> = applied === 'rate-limited' ? { 'retry-after': String(fault?.retryAfter ?? 1) } : {};
       return sendError(res, a.status, a.type, a.message, headers);
     }
@@ -158,7 +172,7 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
     baseUrl: origin + wire.basePath,
     requests,
     setFault(name, opts: FaultOptions = {}) {
-      fault = name ? { name, left: opts.times ?? Number.POSITIVE_INFINITY, on: opts.on ?? 'all', retryAfter: opts.retryAfterSeconds ?? 1 } : null;
+      fault = name ? { name, left: opts.times ?? Number.POSITIVE_INFINITY, on: opts.on ?? 'all', retryAfter: opts.retryAfterSeconds ?? 1, signal: opts.retryAfterSignal ?? 'retry-after' } : null;
     },
     setReply(next) {
       reply = next ?? `Hello from the fake ${provider} server.`;

@@ -26,6 +26,13 @@ export interface FaultOptions {
   on?: 'chat' | 'models' | 'all';
   /** `retry-after` in seconds for `rate-limited` (default 1). */
   retryAfterSeconds?: number;
+  /**
+   * How a `rate-limited` answer says when to come back: the standard `retry-after` header
+   * (default), or only the provider's own way — OpenAI's `x-ratelimit-reset-requests` duration
+   * (also Mistral and compatible servers), Anthropic's `anthropic-ratelimit-requests-reset`
+   * time, Gemini's `RetryInfo.retryDelay` in the error body.
+   */
+  retryAfterSignal?: 'retry-after' | 'provider';
 }
 
 export interface FakeChatInput {

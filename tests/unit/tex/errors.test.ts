@@ -26,7 +26,7 @@ describe('TeX errors', () => {
   it('reports an undefined command with its file and line', async () => {
     const r = await compileBad('undefined-command.tex');
     expect(r.ok).toBe(false);
-    expect(r.errors).toContainEqual({ file: 'undefined-command.tex', line: 5, message: 'Undefined control sequence.' });
+    expect(r.errors).toContainEqual({ file: 'undefined-command.tex', line: 5, message: 'Undefined control sequence \\undefinedmacro.' });
     expect(r.missingFiles).toEqual([]);
   });
 

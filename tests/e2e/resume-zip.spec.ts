@@ -1,0 +1,83 @@
+import { strToU8, zipSync } from 'fflate';
+import { expectAccessible } from './accessibility';
+import { expect, resetExtensionState, test } from './fixtures';
+
+/**
+ * A resume project arrives as a .zip (Overleaf's "Download source"): it is unpacked, compiled
+ * on import without a click, and a LaTeX error in an \input file is named with its file, line
+ * and message, with the next step offered: replacing the files with corrected ones, which keeps
+ * the same master (renamed here too) and compiles again by itself.
+ */
+test.beforeAll(async ({ extension }) => resetExtensionState(extension));
+
+const MAIN = [
+  '\\documentclass[11pt]{article}',
+  '\\usepackage[margin=1in]{geometry}',
+  '\\begin{document}',
+  '\\section*{Jordan Lee}',
+  'Backend engineer.',
+  '\\input{sections/work}',
+  '\\end{document}',
+].join('\n');
+
+const work = (language: string) =>
+  ['\\section*{Experience}', '\\begin{itemize}', `  \\item Built the billing service in ${language} and Go.`, '  \\item Cut p95 latency by 40\\%.', '\\end{itemize}'].join('\n');
+
+/** The project as a zip with one top folder and the litter macOS adds, as people send it. */
+function projectZip(language: string): Buffer {
+  return Buffer.from(zipSync({
+    'jordan-cv/main.tex': strToU8(MAIN),
+    'jordan-cv/sections/work.tex': strToU8(work(language)),
+    '__MACOSX/jordan-cv/._main.tex': new Uint8Array([0, 5, 22, 7]),
+  }));
+}
+
+test('zip import with a compile error and its next step', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+
+  await panel.getByTestId('import-files').setInputFiles({ name: 'jordan-cv.zip', mimeType: 'application/zip', buffer: projectZip('\\Pyhton{}') });
+  const item = panel.getByTestId('resume-item');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole('button', { name: 'jordan-cv', exact: true })).toBeVisible();
+  await expect(item.getByRole('combobox', { name: 'Main file' })).toHaveValue('main.tex');
+  await expect(item).toContainText('2 files');
+
+  // Compiled on import: no click on Compile.
+  const result = panel.getByTestId('compile-result');
+  await expect(result).toHaveAttribute('data-ok', 'false', { timeout: 90_000 });
+  const error = panel.getByTestId('compile-errors');
+  await expect(error).toContainText('sections/work.tex:3');
+  await expect(error).toContainText('Undefined control sequence \\Pyhton.');
+  await expect(panel.getByTestId('compile-next-step')).toContainText('fix line 3 of sections/work.tex in your project, then replace');
+  await expect(panel.getByTestId('compile-error').getByText('Replace with the corrected files')).toBeVisible();
+  await expectAccessible(panel, 'resume, compile error');
+  await panel.screenshot({ path: 'test-results/zip-compile-error.png', fullPage: true });
+
+  // The next step: the corrected project replaces the files of the same master and compiles.
+  await panel.getByTestId('replace-corrected').setInputFiles({ name: 'jordan-cv-fixed.zip', mimeType: 'application/zip', buffer: projectZip('Python') });
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+  await expect(panel.getByTestId('compile-errors')).toHaveCount(0);
+  await expect(panel.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1);
+  await expect(item).toHaveCount(1);
+
+  // Renamed in place; still the one master.
+  await item.getByRole('button', { name: 'Rename jordan-cv' }).click();
+  await item.getByLabel('New name for jordan-cv').fill('Backend roles');
+  await item.getByLabel('New name for jordan-cv').press('Enter');
+  await expect(item.getByRole('button', { name: 'Backend roles', exact: true })).toBeVisible();
+  await expect(item).toHaveCount(1);
+  await expect(panel.getByRole('button', { name: 'Compile Backend roles' })).toBeEnabled();
+});
+
+test('a zip that is not one is refused with its name and the reason', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await panel.getByTestId('import-files').setInputFiles({ name: 'broken.zip', mimeType: 'application/zip', buffer: Buffer.from('this is not a zip') });
+  await expect(panel.getByTestId('import-error')).toContainText('"broken.zip" is not a zip archive Bespoke can read');
+});
