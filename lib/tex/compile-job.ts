@@ -128,15 +128,25 @@ export async function compileJob(
   };
   let run = await runPasses(input, assets);
   // Fonts a XeLaTeX project names but nothing here has get a stand-in each, said in the warnings.
-  let standInNotes: string[] = [];
-  if (xeAssets && run.parsed.errors.length > 0) {
-    const files = fontStandIns(run.parsed.missingFiles, input, cwd, shared.texmf);
-    const names = fontNameStandIns(run.parsed.missingFonts, run.parsed.missingFiles, shared.texmf);
-    if (files.files.size + names.files.size > 0) {
-      run = await runPasses(new Map([...input, ...files.files, ...names.files]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families));
-      standInNotes = [...files.notes, ...names.notes];
-    }
+  // A font found makes fontspec ask for the next (bold italic after bold): a few rounds at most.
+  const fileNotes: string[] = [];
+  let nameNotes: string[] = [];
+  let withFiles = input;
+  const missingNames = new Set<string>();
+  const askedFiles = new Set<string>();
+  for (let round = 0; xeAssets && run.parsed.errors.length > 0 && round < 3; round++) {
+    const files = fontStandIns(run.parsed.missingFiles, withFiles, cwd, shared.texmf);
+    const known = missingNames.size;
+    run.parsed.missingFonts.forEach((n) => missingNames.add(n));
+    run.parsed.missingFiles.forEach((f) => askedFiles.add(f));
+    if (files.files.size === 0 && missingNames.size === known) break;
+    withFiles = new Map([...withFiles, ...files.files]);
+    fileNotes.push(...files.notes);
+    const names = fontNameStandIns([...missingNames], [...askedFiles], shared.texmf);
+    nameNotes = names.notes;
+    run = await runPasses(new Map([...withFiles, ...names.files]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families));
   }
+  const standInNotes = [...fileNotes, ...nameNotes];
   const { pass, bibNotes, bibErrors, bibMissing } = run;
   const logBytes = pass.files.get(`${prefix}${jobName}.log`);
   const log = logBytes ? decoder.decode(logBytes) : pass.terminal;
