@@ -134,10 +134,11 @@ function namePhraseClaims(words: Word[], text: string, ev: Evidence, covered: Se
   const out: Claim[] = [];
   let i = 0;
   while (i < words.length) {
-    const capital = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k].raw) && !covered.has(k) && !(k === i && SENTENCE_START.test(text.slice(0, words[k].index)));
+    // The pronoun "I" is capitalised but names nothing: "At Initech I worked" holds the name "Initech".
+    const capital = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k].raw) && words[k].raw !== 'I' && !covered.has(k) && !(k === i && SENTENCE_START.test(text.slice(0, words[k].index)));
     if (!capital(i)) { i++; continue; }
     let j = i + 1;
-    while (j < words.length && /^\p{Lu}/u.test(words[j].raw) && !covered.has(j) && /^ $/.test(text.slice(words[j - 1].index + words[j - 1].raw.length, words[j].index))) j++;
+    while (j < words.length && /^\p{Lu}/u.test(words[j].raw) && words[j].raw !== 'I' && !covered.has(j) && /^ $/.test(text.slice(words[j - 1].index + words[j - 1].raw.length, words[j].index))) j++;
     const run = words.slice(i, j);
     const phrase = text.slice(run[0].index, run.at(-1)!.index + run.at(-1)!.raw.length);
     if (run.length > 1 && !nameBacked(run, ev)) {
