@@ -28,7 +28,7 @@ function table(title: string, rules: BenchResult[], withModel: BenchResult[]): s
   return lines.join('\n');
 }
 
-/** Prints the benchmark; returns 1 when the held-out and fresh rewrites miss the issue's targets (≥95% recall per kind, ≤5% false alarms). */
+/** Prints the benchmark; returns 1 when the held-out and fresh rewrites (pooled) or the unseen ones (alone) miss the issue's targets (≥95% recall per kind, ≤5% false alarms). */
 export async function guardBench(): Promise<number> {
   const items = loadBench();
   const fake = await startFakeProvider('openai', { reply: readFileSync('tests/fixtures/guard/second-opinion.json', 'utf8') });
@@ -39,6 +39,7 @@ export async function guardBench(): Promise<number> {
     const pick = (rs: BenchResult[], split?: string) => rs.filter((r) => !split || r.item.split === split);
     const out = [
       `Truthfulness guard — ${items.length} labelled rewrites over ${new Set(items.map((i) => i.resume)).size} corpus resumes (caught = not applied)`,
+      table('Unseen (eight resumes no other set uses; written by another engineer before any run of the guard):', pick(rules, 'unseen'), pick(model.results, 'unseen')),
       table('Fresh (two more resumes, written after development; the first run had 2/28 false alarms, two general fixes followed):', pick(rules, 'fresh'), pick(model.results, 'fresh')),
       table('Held-out half (looked at once after development; three general fixes followed):', pick(rules, 'held-out'), pick(model.results, 'held-out')),
       table('Development half:', pick(rules, 'dev'), pick(model.results, 'dev')),
@@ -46,9 +47,9 @@ export async function guardBench(): Promise<number> {
       `Second opinion: ${model.tokens.input} input + ${model.tokens.output} output tokens (recorded stand-in answers, see tests/fixtures/guard/second-opinion.json)`,
     ];
     process.stdout.write(out.join('\n\n') + '\n');
-    const held = benchTable([...pick(rules, 'held-out'), ...pick(rules, 'fresh')]);
-    const ok = held.every((r) => (r.label === 'honest' ? r.flagged / r.n <= 0.05 : r.flagged / r.n >= 0.95));
-    return ok ? 0 : 1;
+    const meets = (rs: BenchResult[]) => benchTable(rs).every((r) => (r.label === 'honest' ? r.flagged / r.n <= 0.05 : r.flagged / r.n >= 0.95));
+    // The unseen set is judged on its own: pooled with the sets the rules were fixed on, its misses would hide.
+    return meets([...pick(rules, 'held-out'), ...pick(rules, 'fresh')]) && meets(pick(rules, 'unseen')) ? 0 : 1;
   } finally {
     await fake.close();
   }

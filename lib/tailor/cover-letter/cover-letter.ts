@@ -3,7 +3,7 @@ import type { LlmClient, TokenUsage } from '@/lib/llm/types';
 import type { TexCompiler } from '@/lib/tex/types';
 import { buildCoverLetterMessages, COVER_LETTER_PROMPT_VERSION, CoverLetterSchema } from '@/prompts/index';
 import { newLinks } from '../guard/guard';
-import { masterFacts, newClaims } from '../guard/truthfulness';
+import { claimsAgainstMaster } from '../guard/document-claims';
 import { latexToPlain } from '../segment/plain-text';
 import { fileText } from '../segment/segment';
 import type { TexProject } from '../segment/types';
@@ -42,9 +42,10 @@ export async function writeCoverLetter(
 ): Promise<CoverLetterResult> {
   const { data, result } = await chatJson(deps.client, { messages: buildCoverLetterMessages({ resumeText: input.resumeText, job: input.job }), signal: deps.signal, maxOutputTokens: 3000 }, CoverLetterSchema, 'cover_letter');
   const sources = Object.keys(input.project.files).filter((p) => /\.tex$/.test(p)).map((p) => fileText(input.project, p) ?? '').join('\n');
-  const facts = masterFacts(`${input.resumeText}\n${latexToPlain(sources)}\n${input.job.company ?? ''}\n${input.job.title ?? ''}`);
+  // The posting's company and title may be named; only the resume backs what the letter says of the person.
+  const job = [input.job.company ?? '', input.job.title ?? ''];
   const paragraphs = data.paragraphs.map((text) => {
-    const claims = [...newClaims(text, '', facts), ...newLinks(text, `${sources}\n${input.resumeText}`)];
+    const claims = claimsAgainstMaster(text, [input.resumeText, latexToPlain(sources)], job, newLinks(text, `${sources}\n${input.resumeText}`)).map((c) => c.text);
     return { text, claims, status: claims.length === 0 || input.acceptFlagged ? ('applied' as const) : ('flagged' as const) };
   });
   const { name, contact } = contactFromResume(input.resumeText);

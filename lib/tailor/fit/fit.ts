@@ -3,12 +3,12 @@ import type { LlmClient, TokenUsage } from '@/lib/llm/types';
 import type { CompileResult } from '@/lib/tex/types';
 import { buildShortenMessages, TailorPlanSchema } from '@/prompts/index';
 import type { GuardContext } from '../guard/guard';
-import { guardEdits } from '../guard/guard';
 import { relevanceScorer } from '../offline/offline-tailor';
 import type { PostingKeyword } from '../keywords/analyse';
 import { latexToPlain, wordCount } from '../segment/plain-text';
 import type { EditRecord } from '../types';
 import { bulletDeletionSpan } from './delete-bullet';
+import { guardShortenings } from './shorten-guard';
 
 export interface FitInput {
   guard: GuardContext;
@@ -107,7 +107,7 @@ async function shortenRound(input: FitInput, pages: number): Promise<void> {
   const { data, result } = await chatJson(client, { messages, signal, maxOutputTokens: 4000 }, TailorPlanSchema, 'shorten');
   addUsage(result.usage);
   const shorter = data.edits.filter((e) => current.has(e.segmentId) && e.newText.length < current.get(e.segmentId)!.length);
-  for (const rec of guardEdits(input.guard, shorter, 'light')) {
+  for (const rec of guardShortenings(input.guard, shorter, input.edits)) {
     if (rec.status !== 'applied') continue;
     const existing = input.edits.find((e) => e.segmentId === rec.segmentId && e.status === 'applied');
     if (existing) { existing.newText = rec.newText; existing.reason += ' (shortened to fit)'; }

@@ -6,14 +6,12 @@ import { citedIds, editEvidence, masterEvidence, type MasterEvidence } from './e
 import { checkLatexSafety, commandsIn } from './latex-safety';
 import { documentBody } from './printed-text';
 import { specialCharacters } from './tex-reader';
-import { masterFacts, type MasterFacts } from './truthfulness';
 
 /** How much longer than the original a rewrite may be, in words, by strength. */
 const GROWTH: Record<TailorStrength, number> = { light: 1.25, keywords: 1.4, full: 1.6 };
 
 export interface GuardContext {
   seg: Segmentation;
-  facts: MasterFacts;
   /** Commands the master's document body uses (the preamble's machinery is not offered to a model). */
   commands: Set<string>;
   /** Characters whose catcode the master changed. */
@@ -34,15 +32,15 @@ export function newLinks(latex: string, masterSource: string): string[] {
 }
 
 /**
- * Prepares what the guard needs from the master (facts, commands, shared evidence), once per
- * run. Facts come from the printed text only: a macro's `#3` or a preamble setting is not
+ * Prepares what the guard needs from the master (commands, shared evidence), once per
+ * run. Evidence comes from the printed text only: a macro's `#3` or a preamble setting is not
  * something the person said. `confirmed`: facts the person confirmed for this master.
  */
 export function guardContext(seg: Segmentation, confirmed: readonly string[] = []): GuardContext {
   const all = seg.files.map((f) => seg.sources[f]).join('\n');
   const body = seg.files.map((f) => (f === seg.mainFile ? documentBody(seg.sources[f]) : seg.sources[f])).join('\n');
   const evidence = masterEvidence(seg, confirmed);
-  return { seg, facts: masterFacts([evidence.printed, ...confirmed].join('\n')), commands: commandsIn(body), special: specialCharacters(all), masterSource: all, evidence };
+  return { seg, commands: commandsIn(body), special: specialCharacters(all), masterSource: all, evidence };
 }
 
 export { documentBody } from './printed-text';

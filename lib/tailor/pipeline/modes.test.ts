@@ -96,7 +96,7 @@ describe('cover letter', { timeout: 180_000 }, () => {
     const client = createLlmClient({ provider: 'google', apiKey: 'g-test', baseUrl: google.baseUrl, model: 'gemini-2.5-flash' }, { retry: { maxRetries: 0 } });
     const letter = await writeCoverLetter({ client, compiler }, { project, resumeText, job: loadPosting('backend-python') });
     expect(letter.paragraphs.map((p) => p.status)).toEqual(['applied', 'flagged', 'applied']);
-    expect(letter.paragraphs[1].claims).toEqual(expect.arrayContaining(['10', 'Kubernetes', 'Stripe']));
+    expect(letter.paragraphs[1].claims).toEqual(expect.arrayContaining(['10 years', 'Kubernetes', 'Stripe']));
     expect(letter.compiled).toBe(true);
     const text = (await extractPdfTextNode(letter.pdf!)).text.replace(/\s+/g, ' ');
     expect(text).toContain('Jake Ryan');

@@ -30,7 +30,7 @@ export type { TailorDeps, TailorInput, TailorJob } from './deps';
 type Unit = { kind: 'edit' | 'reorder' | 'sections'; id: string };
 
 /** Bump when segmenting, guarding or scoring changes, so cached runs are not reused across versions. */
-export const TAILOR_ENGINE_VERSION = 'engine-4'; // engine-3: truthfulness against each edit's evidence (issue 12); engine-4: the PDF text layer checked and fixed (issue 13)
+export const TAILOR_ENGINE_VERSION = 'engine-5'; // engine-3: truthfulness against each edit's evidence (issue 12); engine-4: the PDF text layer checked and fixed (issue 13); engine-5: the guard's meaning checks after the unseen benchmark (issue 12, session 4)
 
 const MAX_MAIN_CHARS = 1_000_000;
 const MAX_DESCRIPTION_CHARS = 100_000;

@@ -12,6 +12,15 @@ import { CORPUS, loadCorpusResume, type CorpusResume } from './corpus';
 const EXTRA: CorpusResume[] = [
   { name: 'jakestyle-macmaster', main: 'jakestyle-macmaster/resume.tex', pdflatex: true },
   { name: 'awesomecv-rathie', main: 'awesomecv-rathie/Resume.tex', pdflatex: false },
+  // The unseen set's resumes (session 4): none of them is used by the sets above.
+  { name: 'res-cv-canderson', main: 'res-cv-canderson/cv.tex', pdflatex: false },
+  { name: 'marginpar-yordanov', main: 'marginpar-yordanov/resume.tex', pdflatex: true },
+  { name: 'awesomecv-ocallaghan', main: 'awesomecv-ocallaghan/cv.tex', pdflatex: false },
+  { name: 'moderncv-dionyziz', main: 'moderncv-dionyziz/cv.tex', pdflatex: true },
+  { name: 'moderncv-banking-agonzalezro', main: 'moderncv-banking-agonzalezro/cv_alex_gonzalez.tex', pdflatex: true },
+  { name: 'simplehipster-gamboa', main: 'simplehipster-gamboa/main.tex', pdflatex: true },
+  { name: 'developercv-willfantom', main: 'developercv-willfantom/cv.tex', pdflatex: true },
+  { name: 'bibentry-snellings', main: 'bibentry-snellings/CV.tex', pdflatex: true },
 ];
 
 export interface BenchItem {
@@ -20,16 +29,20 @@ export interface BenchItem {
   newText: string;
   label: 'honest' | 'fabricated';
   kind: string;
-  split: 'dev' | 'held-out' | 'fresh';
+  /** dev: used while building; held-out / fresh: looked at once, then fixed; unseen: written by another engineer before any run. */
+  split: 'dev' | 'held-out' | 'fresh' | 'unseen';
   /** Exact texts of other bullets the rewrite draws on. */
   evidence?: string[];
 }
 
 export interface BenchResult { item: BenchItem; verdict: RewriteVerdict }
 
-/** The labelled rewrites (each one's id is its position in the file). */
+// The unseen set lives in its own file so its history shows it was committed before any run.
+const BENCH_FILES = ['tests/fixtures/guard/rewrites.json', 'tests/fixtures/guard/rewrites-unseen.json'];
+
+/** The labelled rewrites of every set (each one's id is its position in this list). */
 export function loadBench(): BenchItem[] {
-  return JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/guard/rewrites.json'), 'utf8')).items as BenchItem[];
+  return BENCH_FILES.flatMap((f) => JSON.parse(readFileSync(join(REPO_ROOT, f), 'utf8')).items as BenchItem[]);
 }
 
 /**

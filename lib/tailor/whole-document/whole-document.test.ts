@@ -29,6 +29,13 @@ describe('G2: whole-document mode gets the segment checks, per changed region', 
     expect(r.claims).toEqual(expect.arrayContaining(['jane@evil.example']));
   });
 
+  it('reads meaning like a segment edit: a title upgrade and a duration are claims with their kinds, a reworded line is not', () => {
+    const r = check(TABLE.replace('Role & Data analyst', 'Role & Senior data analyst for 6 years'));
+    expect(r.status).toBe('flagged');
+    expect(r.findings?.map((c) => `${c.kind}:${c.text}`)).toEqual(['duration:6 years', 'seniority:Senior']);
+    expect(check(TABLE.replace('Skills & Python, pandas', 'Skills & pandas, Python')).status).toBe('applied');
+  });
+
   it('refuses forbidden commands even when the master has the same number of them', () => {
     expect(check(TABLE.replace('Data analyst', 'Data analyst \\renewenvironment{tabular}{}{}')).issues[0].code).toBe('forbidden-command');
     expect(check(TABLE.replace('Data analyst', 'Data analyst ^^5cinput{notes.txt}')).issues[0].code).toBe('forbidden-command');

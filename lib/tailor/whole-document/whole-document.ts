@@ -5,7 +5,7 @@ import { newLinks, type GuardContext } from '../guard/guard';
 import { unsafeCommand } from '../guard/latex-safety';
 import { STRUCTURE_NAMES } from '../guard/forbidden';
 import { readTex, type TexToken } from '../guard/tex-reader';
-import { newClaims } from '../guard/truthfulness';
+import { claimsAgainstMaster } from '../guard/document-claims';
 import { latexToPlain } from '../segment/plain-text';
 import type { EditRecord, GuardIssue, TailorStrength } from '../types';
 import { changedRegions, escapeCaretOutsideMath } from './regions';
@@ -81,7 +81,9 @@ export function guardWholeDocument(ctx: GuardContext, master: string, proposed: 
   if (checked.issue) { rec.issues.push(checked.issue); return rec; }
   if (checked.escaped) rec.issues.push({ code: 'escaped', message: 'Escaped ^ so LaTeX prints it.' });
   rec.newText = b.preamble + checked.body;
-  rec.claims = [...newClaims(latexToPlain(checked.body), latexToPlain(a.body), ctx.facts), ...checked.links];
+  // The same meaning checks as a segment edit; with no cited lines, the whole master (and the facts the person confirmed) is the evidence.
+  rec.findings = claimsAgainstMaster(latexToPlain(checked.body), [ctx.evidence.printed, latexToPlain(a.body), ...ctx.evidence.confirmed], [], checked.links);
+  rec.claims = rec.findings.map((c) => c.text);
   if (rec.claims.length) {
     rec.issues.push({ code: 'needs-evidence', message: `Adds ${rec.claims.join(', ')}, which the master resume does not mention.` });
     rec.status = accepted ? 'applied' : 'flagged';

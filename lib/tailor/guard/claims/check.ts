@@ -1,6 +1,7 @@
 import { uniqueClaims, type Claim } from './claim';
-import { hasWord, type Evidence } from './evidence-text';
-import { quantitiesIn, quantityBacked } from './numbers';
+import { citedHasWord, hasWord, type Evidence } from './evidence-text';
+import { quantitiesIn, quantityBacked, yearRangeBacked, yearRangesIn } from './numbers';
+import { employmentClaims } from './employment';
 import { roleClaims } from './roles';
 import { credentialClaims, scopeClaims } from './scope';
 import { termClaims } from './terms';
@@ -19,7 +20,15 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   const used = new Set<number>();
   const wordsIn = (from: number, to: number) => words.forEach((w, i) => { if (w.index >= from && w.index < to) used.add(i); });
 
+  // A span of years is one claim, checked whole before its years are read one by one.
+  const spans = yearRangesIn(newPlain);
+  for (const r of spans) {
+    wordsIn(r.index, r.index + r.text.length);
+    if (!yearRangeBacked(r, ev.text, ev.cited.text)) claims.push({ kind: 'duration', text: r.text, triggers: [String(r.from), String(r.to)], reason: `"${r.text}" is a span of time the cited lines and headings do not state.` });
+  }
+  const inSpan = (index: number) => spans.some((r) => index >= r.index && index < r.index + r.text.length);
   for (const q of quantitiesIn(newPlain)) {
+    if (inSpan(q.index)) continue;
     if (quantityBacked(q, ev.quantities, ev.sharedQuantities)) { wordsIn(q.index, q.index + q.text.length); continue; }
     // The claim reads with what it counts: "3 years", "250,000 students".
     const tail = newPlain.slice(q.index + q.text.length).match(/^[\s+%-]*(?:(?:of|more|than|full)\s+)?[\p{L}]+/u)?.[0] ?? '';
@@ -29,7 +38,7 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
       ? { kind: 'duration', text, triggers: [q.text], reason: `"${text}" is a length of time the cited lines do not state.` }
       : { kind: 'number', text, triggers: [q.text], reason: `${q.percent ? 'The share' : 'The number'} "${text}" is not in the cited lines.` });
   }
-  const semantic = [...roleClaims(words, newPlain, ev, has), ...scopeClaims(words, has), ...credentialClaims(words, has)];
+  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...employmentClaims(words, newPlain, ev)];
   for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
   claims.push(...semantic, ...termClaims(words, newPlain, ev, used));
   for (const link of newLinks) claims.push({ kind: 'link', text: link, triggers: [link], reason: `The link "${link}" is not in the master resume.` });

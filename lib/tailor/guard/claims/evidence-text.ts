@@ -14,6 +14,8 @@ export interface Evidence {
   stems: Set<string>;
   /** Case-sensitive forms ("REST", "ETL"), for acronyms. */
   raw: Set<string>;
+  /** The cited lines alone: how much of the work was the person's is read from them, not from headings or skills. */
+  cited: { text: string; words: Word[]; stems: Set<string> };
   /** Numbers of the cited lines and confirmed facts: a same value backs a number. */
   quantities: Quantity[];
   /** Numbers of the shared text (headings, skills): back a number only with the same unit ("5000 lines" does not back "5000 applicants"). */
@@ -51,7 +53,10 @@ export function evidenceOf(cited: readonly string[], shared: readonly string[] =
     for (const unit of UNITS[w.lower.replace(/^[\d.,]+/, '')] ?? []) add(unit);
   }
   for (const [re, implied] of IMPLIES) if (re.test(lower)) implied.forEach(add);
-  return { text, lower, words, forms, stems, raw, quantities: quantitiesIn(cited.join('\n')), sharedQuantities: quantitiesIn(shared.join('\n')) };
+  const citedText = cited.filter(Boolean).join('\n');
+  const citedWords = wordsOf(citedText);
+  const citedStems = new Set(citedWords.flatMap((w) => [w.stem, ...w.lower.split(/[-/.]/).filter(Boolean).map(stemOf)]));
+  return { text, lower, words, forms, stems, raw, cited: { text: citedText, words: citedWords, stems: citedStems }, quantities: quantitiesIn(cited.join('\n')), sharedQuantities: quantitiesIn(shared.join('\n')) };
 }
 
 /** True when the evidence has this word, as written or in its word family. */
@@ -61,6 +66,34 @@ export function hasWord(ev: Evidence, lower: string): boolean {
   return parts.length > 1 && parts.every((p) => ev.forms.has(p) || ev.stems.has(stemOf(p)));
 }
 
+/** True when the cited lines alone have this word (or, for "large-scale", each of its parts). */
+export function citedHasWord(ev: Evidence, lower: string): boolean {
+  if (ev.cited.stems.has(stemOf(lower))) return true;
+  const parts = lower.split(/[-/.]/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => ev.cited.stems.has(stemOf(p)));
+}
+
+/** Edit distance of at most one (one letter added, dropped or changed). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1);
+  return i >= Math.min(a.length, b.length) || tail(a, b);
+}
+
+/**
+ * True when the evidence has this word or one spelled a letter apart: models fix the
+ * person's typos ("appartments" → "apartments", "sciencies" → "sciences"). Long words only,
+ * same first letter, so "React" is never "Reach" and "Java" never "Lava".
+ */
+export function hasWordOrTypo(ev: Evidence, lower: string): boolean {
+  if (hasWord(ev, lower)) return true;
+  if (lower.length < 6) return false;
+  for (const f of ev.forms) if (f.length >= 5 && f[0] === lower[0] && withinOneEdit(f, lower)) return true;
+  return false;
+}
+
 /**
  * True when some run of the evidence's words has these initials ("TPU" ← "Tensor Processing
  * Units", "CI/CD" ← "continuous integration … continuous delivery" is not attempted).
@@ -68,11 +101,12 @@ export function hasWord(ev: Evidence, lower: string): boolean {
 export function hasExpansion(ev: Evidence, acronym: string): boolean {
   const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length < 2) return false;
-  const initials = ev.words.map((w) => w.lower[0]).join('');
-  for (let i = initials.indexOf(letters); i !== -1; i = initials.indexOf(letters, i + 1)) {
-    // The run's words must start with capitals (an expansion is written as a name) or the acronym is short.
-    const run = ev.words.slice(i, i + letters.length);
-    if (run.every((w) => /^\p{Lu}/u.test(w.raw)) || letters.length <= 3) return true;
-  }
-  return false;
+  const runs = (words: readonly Word[], test: (run: Word[]) => boolean) => {
+    const initials = words.map((w) => w.lower[0]).join('');
+    for (let i = initials.indexOf(letters); i !== -1; i = initials.indexOf(letters, i + 1)) if (test(words.slice(i, i + letters.length))) return true;
+    return false;
+  };
+  // A run written as a name backs its acronym anywhere; a short lower-case run only in the cited
+  // lines: across a whole resume some three words always start with "p", "m", "p".
+  return runs(ev.words, (run) => run.every((w) => /^\p{Lu}/u.test(w.raw))) || (letters.length <= 3 && runs(ev.cited.words, () => true));
 }

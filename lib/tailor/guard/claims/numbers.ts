@@ -16,6 +16,7 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
   half: 0.5, dozen: 12, single: 1, double: 2, triple: 3, twice: 2,
+  doubled: 2, doubling: 2, tripled: 3, tripling: 3, halved: 0.5, halving: 0.5, decade: 10, decades: 10,
 };
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9 };
@@ -24,7 +25,7 @@ const DURATION_UNITS = new Set(['year', 'yr', 'month', 'mo', 'week', 'wk', 'day'
 const FILLER = new Set(['of', 'more', 'plus', 'than', 'full', 'consecutive', 'straight', 'additional', 'other', 'different', 'distinct', 'unique', 'total']);
 
 const NUMBER = /(?<![\p{L}\p{N}.,^_])(\d+(?:[.,]\d+)*)(?:\s*(k|m|mm|b|bn|thousand|million|billion)(?![\p{L}]))?(\+)?(st|nd|rd|th)?(\s*%|\s*percent)?/giu;
-const WORDNUM = /(?<![\p{L}\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand|a million|a billion|half a|a dozen|twice|double|triple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\p{L}\p{N}])/giu;
+const WORDNUM = /(?<![\p{L}\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand|a million|a billion|half a|a dozen|twice|double|triple|doubled|doubling|tripled|tripling|halved|halving|a decade|decades|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\p{L}\p{N}])/giu;
 
 function parseDigits(digits: string): number {
   // "100,000" and "1.5": a comma followed by exactly three digits groups thousands.
@@ -59,7 +60,9 @@ export function quantitiesIn(text: string): Quantity[] {
     // "one of the…", "one-stop": a pronoun or an idiom, not a count.
     if (Number.isNaN(value) || (w === 'one' && /^(\s+of\b|-)/i.test(text.slice((m.index ?? 0) + 3)))) continue;
     const end = (m.index ?? 0) + m[0].length;
-    const unit = unitAfter(text, end);
+    // "a decade" is ten years: it counts time, not what follows it.
+    const decade = /decade/.test(w);
+    const unit = decade ? 'year' : unitAfter(text, end);
     // "second" as in "per second", "a second opinion": only an ordinal before a prize/place/rank word.
     if (ordinal && !/^(prize|place|rank|author|round)/.test(unit ?? '')) continue;
     out.push({ text: m[0], value, unit, percent: false, duration: unit !== null && DURATION_UNITS.has(unit), ordinal, index: m.index ?? 0 });
@@ -80,4 +83,25 @@ export function quantityBacked(q: Quantity, cited: readonly Quantity[], shared: 
   if (q.duration) return cited.some(sameUnit);
   if (q.percent) return cited.some((e) => same(e) && e.percent);
   return cited.some(same);
+}
+
+/** A span written as two years ("2019 – 2023", "from 2019 to 2023"). */
+export interface YearRange { text: string; from: number; to: number; index: number }
+
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d\d)\s*(?:–|—|-|to|through|until)\s*((?:19|20)\d\d)(?!\d)/g;
+
+/** Every year range of a plain text. */
+export function yearRangesIn(text: string): YearRange[] {
+  return [...text.matchAll(YEAR_RANGE)].map((m) => ({ text: m[0], from: Number(m[1]), to: Number(m[2]), index: m.index ?? 0 }));
+}
+
+/**
+ * Whether the evidence states this span: the same range anywhere (a heading's dates), or
+ * both years in the cited lines. Two years each found somewhere in the resume do not make
+ * a span: "2019" of one heading and "2023" of another say nothing of how long this lasted.
+ */
+export function yearRangeBacked(r: YearRange, evidenceText: string, citedText: string): boolean {
+  if (yearRangesIn(evidenceText).some((e) => e.from === r.from && e.to === r.to)) return true;
+  const cited = new Set(quantitiesIn(citedText).map((q) => q.value));
+  return cited.has(r.from) && cited.has(r.to);
 }

@@ -10,14 +10,14 @@ import type { Word } from './words';
 const RANKS: [number, string][] = [
   [0, 'contributed contribute contributes contributing contributor contributors helped help helps helping assisted assist assists assisting supported supporting participated participate participating involved collaborated collaborate collaborating member aided'],
   [2, 'designed design designs designing redesigned redesign architected architecting conceived devised established establishing establish coordinated coordinating'],
-  [3, 'owned own owns owning owner ownership spearhead spearheads spearheaded spearheading drove drive drives driving champion champions championed championing pioneer pioneers pioneered pioneering initiate initiates initiated initiating founded co-founded cofounded managed managing manage manages mentor mentors mentored mentoring coach coaches coached coaching sole solely single-handedly independently end-to-end'],
+  [3, 'owned own owns owning owner ownership spearhead spearheads spearheaded spearheading drove drive drives driving champion champions championed championing pioneer pioneers pioneered pioneering initiate initiates initiated initiating founded co-founded cofounded managed managing manage manages mentor mentors mentored mentoring coach coaches coached coaching responsible sole solely solo single-handedly independently end-to-end'],
   [4, 'led lead leads leading headed heading directed directing direct directs supervised supervising supervise supervises oversaw oversee overseeing oversees overseen chaired chair chairs chairing'],
 ];
 const RANK = new Map<string, number>(RANKS.flatMap(([r, words]) => words.split(' ').map((w) => [w, r] as [string, number])));
 const RANK_NAME = ['took part', 'did the work', 'designed', 'owned', 'led'];
 
 /** Titles and seniority words; "lead", "head" and "architect" only when used as a title (see `titleUse`). */
-const TITLES = new Set('senior sr principal staff chief director directors manager managers vp president vice-president founder co-founder cofounder cto ceo cfo coo cio captain supervisor investigator pi officer executive keynote coordinator head lead architect'.split(' '));
+const TITLES = new Set('senior sr principal staff chief director directors manager managers vp president vice-president founder co-founder cofounder cto ceo cfo coo cio captain supervisor investigator pi officer executive keynote coordinator maintainer maintainers committer head lead architect'.split(' '));
 const ROLE_NOUNS = /^(engineers?|developers?|designers?|researchers?|scientists?|analysts?|architects?|consultants?|students?|ambassadors?|instructors?|tas?|teachers?|programmers?|roles?|positions?|members?|technicians?|investigators?|authors?|maintainers?|contributors?|specialists?|administrators?|of)$/;
 const TITLE_BEFORE = /^(as|team|tech|technical|project|the|a|an|sole|principal|senior|chief|it|engineering|solution|solutions|lead|staff)$/;
 
@@ -40,7 +40,9 @@ const DETERMINER = /^(a|an|the|this|that|its|their|our|his|her|well|already|newl
 
 /** Whether the word at `i` is a role verb as the person's action (not a title, not an adjective). */
 function roleUse(words: Word[], i: number, text: string): boolean {
-  return RANK.has(words[i].lower) && !titleUse(words, i, text) && !(i > 0 && DETERMINER.test(words[i - 1].lower));
+  // "the solo developer" still says the person worked alone: these are adjectives wherever they stand.
+  const adjective = /^(sole|solo)$/.test(words[i].lower);
+  return RANK.has(words[i].lower) && !titleUse(words, i, text) && (adjective || !(i > 0 && DETERMINER.test(words[i - 1].lower)));
 }
 
 /** The highest rank of the verbs in a text (1 when it has none of the listed ones). */
@@ -53,12 +55,13 @@ export function roleRank(words: Word[], text: string): number {
 }
 
 /** Ownership escalation (a higher rank than the evidence's) and titles the evidence does not give. */
-export function roleClaims(words: Word[], text: string, evidence: { words: Word[]; text: string }, hasWord: (lower: string) => boolean): Claim[] {
+export function roleClaims(words: Word[], text: string, evidence: { words: Word[]; text: string }, hasWord: (lower: string) => boolean, cited = evidence): Claim[] {
   const claims: Claim[] = [];
-  const evRank = roleRank(evidence.words, evidence.text);
+  // Ranks come from the cited lines only: "Supervised six staff" in another entry, or "Led" in a heading, says nothing of this work.
+  const evRank = roleRank(cited.words, cited.text);
   const evTitles = new Set(evidence.words.filter((_, i) => titleUse(evidence.words, i, evidence.text)).map((w) => w.lower));
   // A role word is backed only by the same word family used as a verb there ("lead engineer who designed" backs "designed", not "led").
-  const evVerbs = new Set(evidence.words.filter((_, i) => roleUse(evidence.words, i, evidence.text)).map((w) => w.stem));
+  const evVerbs = new Set(cited.words.filter((_, i) => roleUse(cited.words, i, cited.text)).map((w) => w.stem));
   const escalating = words.filter((w, i) => roleUse(words, i, text) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem));
   if (escalating.length) {
     const top = Math.max(...escalating.map((w) => RANK.get(w.lower)!));

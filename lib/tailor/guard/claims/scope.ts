@@ -1,4 +1,5 @@
 import type { Claim } from './claim';
+import type { Evidence } from './evidence-text';
 import type { Word } from './words';
 
 /**
@@ -13,25 +14,47 @@ millions thousands hundreds billions dozens massive huge large-scale high-traffi
 significantly dramatically substantially greatly drastically considerably vastly massively markedly sharply tremendously hugely exponentially
 cost costs revenue revenues profit profits sales savings latency downtime churn retention conversion conversions engagement uptime satisfaction growth adoption roi
 users customers clients learners visitors subscribers patients viewers shoppers players people readers buyers merchants`.split(/\s+/));
-// "every day", "all of the above" are manner, not reach.
-const NOT_AFTER: Record<string, RegExp> = { every: /^(day|week|month|year|time|release|sprint|morning)s?$/, all: /^(of|the)$/ };
+// "every day", "all the time", "all of the above" are manner, not reach ("all of Twitter's services" is reach).
+const NOT_AFTER: Record<string, RegExp> = { every: /^(day|week|month|year|time|release|sprint|morning)s?$/ };
+const IDIOM_AFTER: Record<string, RegExp> = { all: /^\s+(the\s+time|of\s+the\s+above|along|in\s+all)\b/i, first: /^\s*([,;:.)]|$)/ };
+// "on top of", "at first": position and time, not rank.
+const IDIOM_BEFORE: Record<string, RegExp> = { top: /\bon\s+(the\s+)?$/i, first: /\b(at|put\w*|comes?|came)\s+(\w+\s+)?$/i };
 
 const CREDENTIAL = new Set(`certified certification certifications certificate certificates accredited licensed license award awards awarded award-winning prize prizes scholarship scholarships fellowship patent patents patented published peer-reviewed publication publications degree degrees diploma honors honours dean's valedictorian summa cum laude`.split(/\s+/));
 
+// Who was served, said another way: "clients" rewords "customers" (a new audience such as "patients" is still a claim).
+const SAME_AUDIENCE = [['customers', 'clients', 'buyers', 'shoppers']];
+const audienceBacked = (lower: string, hasWord: (l: string) => boolean) => SAME_AUDIENCE.some((g) => g.includes(lower) && g.some(hasWord));
+
 /** Scope and outcome words of the rewrite that the evidence does not use. */
-export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean): Claim[] {
+export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, text = ''): Claim[] {
   const claims: Claim[] = [];
   words.forEach((w, i) => {
-    if (!SCOPE.has(w.lower) || hasWord(w.lower)) return;
+    if (!SCOPE.has(w.lower) || hasWord(w.lower) || audienceBacked(w.lower, hasWord)) return;
     const next = words[i + 1]?.lower ?? '';
     if (NOT_AFTER[w.lower]?.test(next)) return;
+    if (IDIOM_AFTER[w.lower]?.test(text.slice(w.index + w.raw.length)) || IDIOM_BEFORE[w.lower]?.test(text.slice(0, w.index))) return;
     claims.push({ kind: 'scope', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a reach or result the cited lines do not state.` });
   });
   return claims;
 }
 
-/** Degrees, certificates, awards, patents and publications the evidence does not mention. */
-export function credentialClaims(words: Word[], hasWord: (lower: string) => boolean): Claim[] {
-  return words.filter((w) => CREDENTIAL.has(w.lower) && !hasWord(w.lower))
+// One family per credential, wider than a stem: "Certified" is what "Certification as a trained instructor" says.
+const FAMILY = /^(certif|accredit|licen[cs]|award|prize|patent|publi|scholarship|fellowship|degree|diploma|hono)/;
+const familyOf = (lower: string) => FAMILY.exec(lower)?.[1].replace(/s$/, 'c') ?? lower;
+
+const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+/**
+ * Degrees, certificates, awards, patents and publications the evidence does not mention.
+ * The cited lines back a credential word by its family; the rest of the resume only with a
+ * word beside it: an "Awards" heading or an "AWS Certified" line elsewhere says nothing of a
+ * "teaching award" or a "PMP certification".
+ */
+export function credentialClaims(words: Word[], ev: Evidence): Claim[] {
+  const cited = new Set(ev.cited.words.map((w) => familyOf(w.lower)));
+  const all = ` ${squash(ev.text)} `;
+  const named = (i: number) => [[i - 1, i], [i, i + 1]].some(([a, b]) => words[a] && words[b] && all.includes(` ${squash(`${words[a].raw} ${words[b].raw}`)} `));
+  return words.filter((w, i) => CREDENTIAL.has(w.lower) && !cited.has(familyOf(w.lower)) && !named(i))
     .map((w) => ({ kind: 'credential' as const, text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a credential, award or publication the cited lines do not mention.` }));
 }

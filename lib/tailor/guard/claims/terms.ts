@@ -1,5 +1,6 @@
 import type { Claim, ClaimKind } from './claim';
-import { hasExpansion, hasWord, type Evidence } from './evidence-text';
+import { hasExpansion, hasWord, hasWordOrTypo, withinOneEdit, type Evidence } from './evidence-text';
+import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
 import { STOPWORDS, type Word } from './words';
@@ -46,7 +47,8 @@ export function spells(words: readonly string[], letters: string): boolean {
 function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
   const out = new Set<number>();
   words.forEach((w, i) => {
-    if (!ACRONYM.test(w.raw) || !acronymBacked(ev, w.raw)) return;
+    // Only an acronym written in the evidence: one backed by stray initials ("CSM" by "c… s… m…") would let its invented expansion through.
+    if (!ACRONYM.test(w.raw) || !(ev.raw.has(w.raw) || ev.raw.has(w.raw.replace(/s$/, '')))) return;
     const letters = w.raw.replace(/s$/, '').replace(/[^A-Z]/g, '').toLowerCase();
     const tryRun = (from: number, to: number) => {
       if (from < to && spells(words.slice(from, to).map((x) => x.raw), letters)) for (let k = from; k < to; k++) out.add(k);
@@ -89,8 +91,10 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     run = [];
   };
   words.forEach((w, i) => {
-    const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWord(ev, w.lower)
-      && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower)
+    // Inside a sentence a capitalised word is a name ("Spark", "Nomad"), whatever else it means.
+    const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index));
+    const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
+      && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
       && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
     const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
@@ -99,6 +103,26 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
   });
   flush();
   return claims;
+}
+
+const squash = (x: string) => x.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether the evidence has a run of capitalised words: whole, with each word spelled as
+ * there or a typo apart ("Social Sciences" for "social sciencies"). A possessive ends a
+ * name: "CMU's Quality Assurance" is "CMU" and "Quality Assurance", each checked alone.
+ */
+function nameBacked(run: Word[], ev: Evidence): boolean {
+  const parts: Word[][] = [[]];
+  for (const w of run) { parts.at(-1)!.push(w); if (/['’]s$/.test(w.raw)) parts.push([]); }
+  const evWords = squash(ev.text).split(' ');
+  return parts.filter((p) => p.length).every((p) => {
+    if (p.length === 1) return hasWordOrTypo(ev, squash(p[0].raw));
+    if (` ${squash(ev.text)} `.includes(` ${squash(p.map((w) => w.raw).join(' '))} `)) return true;
+    const want = p.map((w) => squash(w.raw));
+    const near = (a: string, b: string) => a === b || (a.length >= 6 && a[0] === b[0] && withinOneEdit(a, b));
+    return evWords.some((_, k) => want.every((x, n) => evWords[k + n] !== undefined && near(x, evWords[k + n])));
+  });
 }
 
 /**
@@ -110,14 +134,14 @@ function namePhraseClaims(words: Word[], text: string, ev: Evidence, covered: Se
   const out: Claim[] = [];
   let i = 0;
   while (i < words.length) {
-    const capital = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k].raw) && !covered.has(k) && !(k === i && SENTENCE_START.test(text.slice(0, words[k].index)));
+    // The pronoun "I" is capitalised but names nothing: "At Initech I worked" holds the name "Initech".
+    const capital = (k: number) => k < words.length && /^\p{Lu}/u.test(words[k].raw) && words[k].raw !== 'I' && !covered.has(k) && !(k === i && SENTENCE_START.test(text.slice(0, words[k].index)));
     if (!capital(i)) { i++; continue; }
     let j = i + 1;
-    while (j < words.length && /^\p{Lu}/u.test(words[j].raw) && !covered.has(j) && /^ $/.test(text.slice(words[j - 1].index + words[j - 1].raw.length, words[j].index))) j++;
+    while (j < words.length && /^\p{Lu}/u.test(words[j].raw) && words[j].raw !== 'I' && !covered.has(j) && /^ $/.test(text.slice(words[j - 1].index + words[j - 1].raw.length, words[j].index))) j++;
     const run = words.slice(i, j);
     const phrase = text.slice(run[0].index, run.at(-1)!.index + run.at(-1)!.raw.length);
-    const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-    if (run.length > 1 && !squash(ev.text).includes(squash(phrase))) {
+    if (run.length > 1 && !nameBacked(run, ev)) {
       out.push({ kind: 'name', text: phrase, triggers: run.map((w) => w.raw), reason: `"${phrase}" is not named in the cited lines, the skills section or the rest of the resume.` });
       for (let k = i; k < j; k++) covered.add(k);
     }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { citedHasWord, evidenceOf, hasExpansion, hasWordOrTypo, withinOneEdit } from './evidence-text';
+
+describe('evidence lookups', () => {
+  it('one edit apart: added, dropped or changed letter', () => {
+    expect(withinOneEdit('apartments', 'appartments')).toBe(true);
+    expect(withinOneEdit('sciences', 'sciencies')).toBe(true);
+    expect(withinOneEdit('injection', 'ingestion')).toBe(false);
+  });
+
+  it('a typo fix is backed for long words with the same first letter only', () => {
+    const ev = evidenceOf(['Found appartments for students; used React']);
+    expect(hasWordOrTypo(ev, 'apartments')).toBe(true);
+    expect(hasWordOrTypo(ev, 'reach')).toBe(false);
+  });
+
+  it('lower-case initials back a short acronym only inside the cited lines', () => {
+    const ev = evidenceOf(['Wrote the tests'], ['pasta, milk, pepper and other groceries']);
+    expect(hasExpansion(ev, 'PMP')).toBe(false);
+    expect(hasExpansion(evidenceOf(['set up continuous integration']), 'CI')).toBe(true);
+  });
+
+  it('cited words, hyphenated or not', () => {
+    const ev = evidenceOf(['Ran large scale surveys'], ['Company-wide awards']);
+    expect(citedHasWord(ev, 'large-scale')).toBe(true);
+    expect(citedHasWord(ev, 'company-wide')).toBe(false);
+  });
+});
