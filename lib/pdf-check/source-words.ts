@@ -32,7 +32,8 @@ const SYMBOLS: Record<string, string> = {
   diamond: '⋄', star: '⋆', ast: '∗', bullet: '•', cdot: '·', circ: '∘', sharp: '♯', dagger: '†', ddagger: '‡',
   textdagger: '†', textdaggerdbl: '‡', textasteriskcentered: '∗', textperiodcentered: '·', checkmark: '✓',
   rightarrow: '→', to: '→', leftarrow: '←', times: '×', approx: '≈', sim: '∼', pm: '±', mid: '|', vert: '|',
-  heartsuit: '♥', varheartsuit: '♥', diamondsuit: '♦', clubsuit: '♣', spadesuit: '♠',
+  // amssymb's \bigstar comes out of pdfTeX with glyphtounicode as U+22C6 (measured: latex-cv-artpoon).
+  bigstar: '⋆', heartsuit: '♥', varheartsuit: '♥', diamondsuit: '♦', clubsuit: '♣', spadesuit: '♠',
   ...GREEK,
 };
 

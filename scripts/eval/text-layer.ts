@@ -66,7 +66,10 @@ for (const row of rows) {
   const reuse = arg('--reuse');
   const kept = (f: string): Uint8Array | null => (reuse && existsSync(join(reuse, row.name, f)) ? new Uint8Array(readFileSync(join(reuse, row.name, f))) : null);
   const keptBefore = kept('before.pdf');
-  const before = keptBefore ? { ok: true, pdf: keptBefore, pages: await countPdfPages(keptBefore), errors: [] } : await engine.compile({ mainFile: row.main, files, timeoutMs: 120_000, engine: texEngine });
+  // A kept master's own verdict: a master that compiled with errors (a PDF all the same) must
+  // not make its fixed copy count as broken. Unknown (older keeps): only the PDF is asked for.
+  const keptOk = reuse && existsSync(join(reuse, row.name, 'before-ok.txt')) ? readFileSync(join(reuse, row.name, 'before-ok.txt'), 'utf8').trim() === 'true' : false;
+  const before = keptBefore ? { ok: keptOk, pdf: keptBefore, pages: await countPdfPages(keptBefore), errors: [] } : await engine.compile({ mainFile: row.main, files, timeoutMs: 120_000, engine: texEngine });
   if (!before.pdf) { console.log(`${row.name.padEnd(40)} master does not compile: ${before.errors[0]?.message.split('\n')[0] ?? '?'}`); results.push({ name: row.name, compiled: false }); continue; }
   const b = await reports(before.pdf, master);
   const plan = planTextLayerFixes(master, b.bespoke, { engine: texEngine });
@@ -90,6 +93,7 @@ for (const row of rows) {
     // The PDFs and the fixed main file, to look at (or check again) without compiling.
     mkdirSync(join(keep, row.name), { recursive: true });
     writeFileSync(join(keep, row.name, 'before.pdf'), before.pdf);
+    writeFileSync(join(keep, row.name, 'before-ok.txt'), String(before.ok));
     writeFileSync(join(keep, row.name, 'after.pdf'), after.pdf);
     writeFileSync(join(keep, row.name, 'fixed-main.tex'), fixedFiles[row.main]!);
   }
