@@ -21,6 +21,7 @@ describe('the words a LaTeX source writes', () => {
   it('reads math symbols and Greek letters as the characters the PDF shows', () => {
     expect(sourcePlain(String.raw`$\diamond$ C$\sharp$ and $\lambda$-calculus $\star$ $\Omega$`)).toBe('⋄ C♯ and λ-calculus ⋆ Ω');
     expect(sourcePlain(String.raw`7\textsuperscript{th}/120 {$\varheartsuit$} Python`)).toBe('7th/120 ♥ Python');
+    expect(sourcePlain(String.raw`\nth{1} \nth{2} \nth{13} \nth{23}`)).toBe('1st 2nd 13th 23rd');
     const w = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': String.raw`\begin{document}$\diamond$ Go\end{document}` } });
     expect(w.marks.has('⋄')).toBe(true);
   });

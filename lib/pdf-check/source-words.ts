@@ -51,6 +51,8 @@ export function sourcePlain(src: string): string {
   s = s.replace(/\\[-/@]/g, '').replace(/\\[,;:! ]/g, ' ');
   // A superscript ordinal reads glued to its number: 1\textsuperscript{st} is "1st".
   s = s.replace(/\\text(?:super|sub)script\s*\{([^{}]*)\}/g, '$1');
+  // The nth package's \nth{2} prints "2nd".
+  s = s.replace(/\\nth\s*\{\s*(\d+)\s*\}/g, (_m, n: string) => n + (/1\d$/.test(n) ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<string, string>)[n.slice(-1)] ?? 'th'));
   // Environment names are never printed, and must not glue onto the words beside them.
   s = s.replace(/\\(?:begin|end)\s*\{[^}]*\}/g, ' ');
   // A control word eats the space after it; a control symbol (\%) does not.
