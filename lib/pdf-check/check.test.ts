@@ -50,4 +50,20 @@ describe('checkTextLayer', () => {
     pages[0].lines[0].y = 700;
     expect(checkTextLayer(pages, src, 'test').problems.map((p) => p.kind)).not.toContain('header-footer');
   });
+
+  it('tells a hyphen lost at a line end ("multicloud" for "multi-cloud") from words run together', () => {
+    const hyphenSrc = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': '\\begin{document}Built multi-cloud tooling with Python\\end{document}' } });
+    const lost = checkTextLayer(page('Built multicloud', 'tooling with Python'), hyphenSrc, 'test');
+    expect(lost.joinedWords).toBe(0);
+    expect(lost.problems.find((p) => p.kind === 'hyphenation')?.examples).toEqual(['multicloud']);
+    // The word after it still counts as read.
+    expect(lost.exact).toBe(4);
+    expect(checkTextLayer(page('Built multi-cloud toolingwith Python'), hyphenSrc, 'test').joinedWords).toBe(1);
+  });
+
+  it('reads a date babel prints in another language (\\today) as written, not as a misread word', () => {
+    const letter = sourceWords({ mainFile: 'l.tex', files: { 'l.tex': '\\begin{document}Paris, \\today\\end{document}' } });
+    expect(checkTextLayer(page('Paris, 27 novembre 2026'), letter, 'test').readsAsWritten).toBe(1);
+    expect(checkTextLayer(page('Paris, 27 novembar 2026'), letter, 'test').readsAsWritten).toBeLessThan(1);
+  });
 });

@@ -52,7 +52,8 @@ export function checkTextLayer(pages: ReadPage[], source: SourceWords, extractor
       // A run of pieces is one word broken; show it as read ("int erests").
       let j = i;
       while (j + 1 < words.length && verdicts[j + 1] === v && words[j + 1].line === words[i].line && words[j + 1].page === words[i].page && v === 'split') j++;
-      if (v === 'hyphenation') j = i + 1;
+      // "develop- ment" is one word in two tokens; "multicloud" (a hyphen lost) is one token.
+      if (v === 'hyphenation' && /-$/.test(words[i].raw)) j = i + 1;
       note(v, words.slice(i, j + 1).map((w) => w.raw).join(' '), words[i].page);
       if (v === 'split') splitWords++;
       i = j;

@@ -13,10 +13,21 @@ export interface ReadToken {
 
 export type Verdict = 'exact' | 'junk' | 'split' | 'joined' | 'ligature' | 'accent' | 'hyphenation' | 'misread';
 
-/** Words TeX and bibliography styles print that no source file writes: dates (\\today, .bst month macros). */
+/**
+ * Words TeX and bibliography styles print that no source file writes: dates (\\today, .bst
+ * month macros), in English and in the languages babel/polyglossia templates here are set in
+ * (German, French, Spanish, Portuguese, Italian, Dutch; Russian in the genitive, as dates use it).
+ */
 const GENERATED = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'mei', 'augustus',
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
 ]);
 
 /** Longest run of tokens tried when looking for a word set with its letters apart ("E D U C A T I O N"). */
@@ -37,6 +48,7 @@ export function classifyTokens(tokens: ReadToken[], source: SourceWords): Verdic
     // Digits stand alone in scales and dates; a lone letter must be one the document writes.
     return (w.length > 1 || /^\d$/.test(w)) && known(w);
   };
+  const hyphenLost = new Set([...source.vocabulary].filter((w) => /\p{L}-\p{L}/u.test(w)).map((w) => w.replace(/-/g, '')));
   const out: Verdict[] = new Array(tokens.length).fill('misread');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -57,6 +69,9 @@ export function classifyTokens(tokens: ReadToken[], source: SourceWords): Verdic
     const pieces = splitRun(tokens, i, known);
     if (pieces > 1) { for (let k = i; k < i + pieces; k++) { out[k] = 'split'; } i += pieces - 1; continue; }
     if ([...t.norm].length === 1) { out[i] = 'junk'; continue; }
+    // "multicloud" where the source writes "multi-cloud": the line broke at the hyphen and the
+    // extractor, taking it for a hyphenation, dropped it. Spacing is right; the hyphen is lost.
+    if (hyphenLost.has(t.norm)) { out[i] = 'hyphenation'; continue; }
     if (joinedWords(t.norm, known)) { out[i] = 'joined'; continue; }
   }
   return out;

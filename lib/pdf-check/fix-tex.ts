@@ -17,21 +17,42 @@ export const LIGATURES_TEX = String.raw`\ifdefined\pdfglyphtounicode`
   + [['ff', '0066 0066'], ['fi', '0066 0069'], ['fl', '0066 006C'], ['ffi', '0066 0066 0069'], ['ffl', '0066 0066 006C']]
     .flatMap(([name, letters]) => [name.split('').join('_'), `uni${{ ff: 'FB00', fi: 'FB01', fl: 'FB02', ffi: 'FB03', ffl: 'FB04' }[name]}`].map((g) => `\\pdfglyphtounicode{${g}}{${letters}}`))
     .join('') + String.raw`\fi`;
+/**
+ * XeTeX: every glyph run whose glyphs do not map back to the characters typed (ligatures, small
+ * caps and other OpenType substitutions) carries the typed text as ActualText. Only what the
+ * PDF says it reads changes; the glyphs drawn stay the same.
+ */
+export const XETEX_ACTUAL_TEXT_TEX = String.raw`\ifdefined\XeTeXgenerateactualtext\XeTeXgenerateactualtext=1 \fi`;
+
 /** The map line names the space font's file (see space-font.ts), which the bundle's pdftex.map lacks. */
 export const INTERWORD_SPACE_TEX = String.raw`\ifdefined\pdfinterwordspaceon\pdfmapline{+pdftexspace <pdftexspace.pfb}\pdfinterwordspaceon\fi`;
 
 /**
  * Icons carry an empty ActualText: an ATS reads nothing where the page shows a phone or an
  * envelope, instead of the letter the icon font happens to put there. Covers fontawesome (4),
- * fontawesome5 (used by moderncv and altacv), marvosym (and older moderncv's `\marvosymbol`)
- * and academicons' generic command.
+ * fontawesome5 (used by moderncv and altacv), marvosym (and older moderncv's `\marvosymbol`),
+ * academicons' generic command, simpleicons' `\simpleicon`, pifont's dingbats (`\ding`, not
+ * its Symbol font: `\Pisymbol{psy}` sets Greek letters, which are text) and bbding (every
+ * symbol goes through its `\@chooseSymbol`). accsupp works in XeTeX too (dvipdfmx specials).
+ * Awesome-CV's own fontawesome.sty defines `\faPhone` as `{\FA\csname faicon@phone\endcsname}`,
+ * past `\faicon`: its font switch `\FA` opens the empty ActualText and closes it when the
+ * group that holds the icon ends (only inside a group, so the span always closes).
+ * Inside an icon, XeTeX's own ActualText (the icon's private-use code point) is switched off:
+ * an extractor honours the innermost ActualText, which would bring the junk back.
  */
 export const ICONS_TEX = String.raw`\RequirePackage{accsupp}%
-\providecommand\BespokeIcon[1]{\BeginAccSupp{method=escape,ActualText={}}#1\EndAccSupp{}}%
+\def\BespokeNoGlyphText{\ifdefined\XeTeXgenerateactualtext\XeTeXgenerateactualtext=0 \fi}%
+\providecommand\BespokeIcon[1]{\BeginAccSupp{method=escape,ActualText={}}{\BespokeNoGlyphText#1}\EndAccSupp{}}%
 \ifdefined\faicon\let\BespokeOrigFaicon\faicon\renewcommand*\faicon[1]{\BespokeIcon{\BespokeOrigFaicon{#1}}}\fi
 \ifdefined\mvchr\let\BespokeOrigMvchr\mvchr\renewcommand*\mvchr[1]{\BespokeIcon{\BespokeOrigMvchr{#1}}}\fi
 \ifdefined\marvosymbol\let\BespokeOrigMarvosymbol\marvosymbol\renewcommand*\marvosymbol[1]{\BespokeIcon{\BespokeOrigMarvosymbol{#1}}}\fi
 \ifdefined\aiicon\let\BespokeOrigAiicon\aiicon\renewcommand*\aiicon[1]{\BespokeIcon{\BespokeOrigAiicon{#1}}}\fi
+\ifdefined\simpleicon\let\BespokeOrigSimpleicon\simpleicon\renewcommand*\simpleicon[1]{\BespokeIcon{\BespokeOrigSimpleicon{#1}}}\fi
+\ifdefined\ding\let\BespokeOrigDing\ding\renewcommand*\ding[1]{\BespokeIcon{\BespokeOrigDing{#1}}}\fi
+\expandafter\ifx\csname @chooseSymbol\endcsname\relax\else\expandafter\let\csname BespokeOrigBbding\expandafter\endcsname\csname @chooseSymbol\endcsname
+  \expandafter\renewcommand\expandafter*\csname @chooseSymbol\endcsname[1]{\BespokeIcon{\csname BespokeOrigBbding\endcsname{#1}}}\fi
+\def\BespokeEndIcon{\EndAccSupp{}}%
+\ifdefined\FA\let\BespokeOrigFA\FA\protected\def\FA{\BespokeOrigFA\ifnum\currentgrouplevel>0 \BespokeNoGlyphText\BeginAccSupp{method=escape,ActualText={}}\aftergroup\BespokeEndIcon\fi}\fi
 \ExplSyntaxOn
 \cs_if_exist:NT \fontawesome_use_icon:nn {
   \cs_set_eq:NN \bespoke_fa_use_icon:nn \fontawesome_use_icon:nn

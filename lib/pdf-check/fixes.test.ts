@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingTex } from './fix-tex';
+import { chooseEngine } from '@/lib/tex/engine-choice';
 import { planTextLayerFixes } from './fixes';
 import type { TextLayerReport } from './types';
 
@@ -49,5 +50,30 @@ describe('planTextLayerFixes', () => {
     expect(plan.notes.join(' ')).toMatch(/hyphenation.*Not changed/);
     expect(plan.notes.join(' ')).toMatch(/columns/);
     expect(planTextLayerFixes(project, master, { allowLookChanges: true }).fixes.find((f) => f.id === 'hyphenation')).toMatchObject({ changesLook: true });
+  });
+
+  it('gives a XeLaTeX project the XeTeX fixes only (ActualText, icons), and no space font', () => {
+    const xe = { ...project, engine: 'xelatex' as const };
+    const plan = planTextLayerFixes(xe, null);
+    expect(plan.fixes.map((f) => f.id)).toEqual(['actual-text', 'icons']);
+    expect(plan.files).toEqual({});
+    expect(plan.apply(MAIN)).toContain('\\XeTeXgenerateactualtext=1');
+    // Without a choice, the project's own needs decide (fontspec → XeLaTeX).
+    const auto = planTextLayerFixes({ mainFile: 'cv.tex', files: { 'cv.tex': '\\usepackage{fontspec}\n\\begin{document}x\\end{document}' } }, null);
+    expect(auto.fixes.map((f) => f.id)).toContain('actual-text');
+  });
+
+  it('silences the icons of simpleicons, pifont dingbats and bbding, not pifont\'s Greek', () => {
+    const plan = planTextLayerFixes({ mainFile: 'cv.tex', files: { 'cv.tex': '\\usepackage{pifont}\n\\begin{document}\\ding{41}\\end{document}' } }, null);
+    expect(plan.fixes.map((f) => f.id)).toContain('icons');
+    const out = plan.apply('\\begin{document}');
+    for (const cmd of ['\\simpleicon[1]', '\\ding[1]', '@chooseSymbol\\endcsname[1]']) expect(out).toContain(cmd);
+    expect(out).not.toContain('\\Pisymbol');
+  });
+
+  it('never makes the engine choice switch: a fixed pdfLaTeX copy is still compiled by pdfLaTeX', () => {
+    const plan = planTextLayerFixes(project, null);
+    const fixed = { ...project.files, 'cv.tex': plan.apply(MAIN) };
+    expect(chooseEngine('cv.tex', fixed).engine).toBe('pdflatex');
   });
 });

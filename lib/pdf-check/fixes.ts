@@ -1,9 +1,10 @@
 import type { TexProject } from '@/lib/tailor';
-import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, T1_TEX, UNICODE_MAP_TEX } from './fix-tex';
+import { chooseEngine } from '@/lib/tex/engine-choice';
+import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, T1_TEX, UNICODE_MAP_TEX, XETEX_ACTUAL_TEXT_TEX } from './fix-tex';
 import { spaceFontFiles } from './space-font';
 import type { TextLayerReport } from './types';
 
-export type FixId = 'unicode-map' | 'interword-spaces' | 'icons' | 'headings' | 'hyphenation' | 'accents';
+export type FixId = 'unicode-map' | 'interword-spaces' | 'actual-text' | 'icons' | 'headings' | 'hyphenation' | 'accents';
 
 /** A fix as the user sees it. `changesLook` fixes are listed with a note, never applied silently. */
 export interface TextLayerFix { id: FixId; label: string; changesLook: boolean }
@@ -18,7 +19,7 @@ export interface TextLayerPlan {
   apply(mainText: string): string;
 }
 
-const ICON_SOURCES = /fontawesome|marvosym|academicons|moderncv|altacv|twentysecondcv|simpleicons/i;
+const ICON_SOURCES = /fontawesome|marvosym|academicons|moderncv|altacv|twentysecondcv|simpleicons|pifont|bbding/i;
 
 const textOf = (c: string | Uint8Array): string => (typeof c === 'string' ? c : '');
 
@@ -42,19 +43,26 @@ function headingMacros(project: TexProject, master: TextLayerReport | null | und
  * it does not apply to compiles as before. Fixes that would change the look (hyphenation)
  * are only noted unless `allowLookChanges`.
  */
-export function planTextLayerFixes(project: TexProject, master?: TextLayerReport | null, options: { allowLookChanges?: boolean } = {}): TextLayerPlan {
+export function planTextLayerFixes(project: TexProject, master?: TextLayerReport | null, options: { allowLookChanges?: boolean; engine?: 'pdflatex' | 'xelatex' } = {}): TextLayerPlan {
   const main = textOf(project.files[project.mainFile] ?? '');
   const everything = Object.values(project.files).map(textOf).join('\n');
+  const engine = options.engine ?? project.engine ?? chooseEngine(project.mainFile, project.files).engine;
   const fixes: TextLayerFix[] = [];
   const tex: string[] = [];
   const notes: string[] = [];
-  if (!/\\pdfgentounicode\s*=?\s*1/.test(main)) {
+  // Each engine's pieces are guarded no-ops in the other; only the ones that act are listed.
+  if (engine === 'pdflatex' && !/\\pdfgentounicode\s*=?\s*1/.test(main)) {
     fixes.push({ id: 'unicode-map', label: 'Every glyph mapped to its Unicode letter (ligatures, accents, symbols)', changesLook: false });
     tex.push(UNICODE_MAP_TEX);
   }
   tex.push(LIGATURES_TEX);
-  fixes.push({ id: 'interword-spaces', label: 'Real space characters between words', changesLook: false });
-  tex.push(INTERWORD_SPACE_TEX);
+  if (engine === 'pdflatex') {
+    fixes.push({ id: 'interword-spaces', label: 'Real space characters between words', changesLook: false });
+    tex.push(INTERWORD_SPACE_TEX);
+  } else {
+    fixes.push({ id: 'actual-text', label: 'Ligatures and substituted glyphs read as the letters typed', changesLook: false });
+    tex.push(XETEX_ACTUAL_TEXT_TEX);
+  }
   if (ICON_SOURCES.test(everything) || (master?.junkGlyphs ?? 0) > 0) {
     fixes.push({ id: 'icons', label: 'Icons read as nothing instead of stray letters', changesLook: false });
     tex.push(ICONS_TEX);
@@ -91,7 +99,7 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
   const block = fixBlock(tex);
   return {
     // Beside the main file: pdfTeX looks for fonts in the folder it runs in, the main file's.
-    fixes, notes, files: Object.fromEntries(Object.entries(spaceFontFiles()).map(([name, bytes]) => [project.mainFile.includes('/') ? `${project.mainFile.slice(0, project.mainFile.lastIndexOf('/'))}/${name}` : name, bytes])),
+    fixes, notes, files: engine !== 'pdflatex' ? {} : Object.fromEntries(Object.entries(spaceFontFiles()).map(([name, bytes]) => [project.mainFile.includes('/') ? `${project.mainFile.slice(0, project.mainFile.lastIndexOf('/'))}/${name}` : name, bytes])),
     apply(mainText: string): string {
       const at = mainText.search(/^[^%\n]*?\\begin\s*\{document\}/m);
       if (at === -1) return mainText;

@@ -17,4 +17,26 @@ describe('the words a LaTeX source writes', () => {
     expect(w.ordered).not.toContain('curriculum');
     expect(w.vocabulary.has('curriculum')).toBe(true);
   });
+
+  it('reads math symbols and Greek letters as the characters the PDF shows', () => {
+    expect(sourcePlain(String.raw`$\diamond$ C$\sharp$ and $\lambda$-calculus $\star$ $\Omega$`)).toBe('⋄ C♯ and λ-calculus ⋆ Ω');
+    expect(sourcePlain(String.raw`7\textsuperscript{th}/120 {$\varheartsuit$} Python`)).toBe('7th/120 ♥ Python');
+    expect(sourcePlain(String.raw`\nth{1} \nth{2} \nth{13} \nth{23}`)).toBe('1st 2nd 13th 23rd');
+    const w = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': String.raw`\begin{document}$\diamond$ Go\end{document}` } });
+    expect(w.marks.has('⋄')).toBe(true);
+  });
+
+  it('counts the words of a kept .bbl and of a file a read file names as an argument (a sidebar)', () => {
+    const files = {
+      'cv.tex': '\\begin{document}\\cvsection[side]{Work}\\bibliography{x}\\end{document}',
+      'side.tex': 'w jobie i w domu',
+      'cv.bbl': '\\bibitem{k} A study',
+      'unused.tex': 'z',
+    };
+    const w = sourceWords({ mainFile: 'cv.tex', files });
+    expect(w.counts.get('w')).toBe(2);
+    expect(w.counts.get('a')).toBe(1);
+    // A file nothing names is not printed: its lone letters do not excuse junk.
+    expect(w.counts.has('z')).toBe(false);
+  });
 });

@@ -20,9 +20,21 @@ const ACCENTS: Record<string, string> = {
   u: '\u0306', v: '\u030C', H: '\u030B', c: '\u0327', k: '\u0328', r: '\u030A', d: '\u0323', b: '\u0331',
 };
 const LETTERS: Record<string, string> = { ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ' };
+/** Greek letters by their math names (\lambda → λ): "λ-calculus" is a word the source writes. */
+const GREEK_LETTERS = 'αβγδεζηθικλμνξπρστυφχψω';
+const GREEK: Record<string, string> = Object.fromEntries(
+  ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'pi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega']
+    .flatMap((name, i) => [[name, GREEK_LETTERS[i]], [name[0].toUpperCase() + name.slice(1), GREEK_LETTERS[i].toUpperCase()]]));
 const SYMBOLS: Record<string, string> = {
   '&': '&', '%': '%', $: '$', '#': '#', _: '_', '{': '{', '}': '}', textbar: '|', textbullet: '•', ldots: '…', dots: '…',
   textendash: '–', textemdash: '—', LaTeX: 'LaTeX', TeX: 'TeX', textasciitilde: '~', slash: '/', textquoteright: '’',
+  // Math symbols templates set as bullets and separators: the PDF shows (and reads) what the source asked for.
+  diamond: '⋄', star: '⋆', ast: '∗', bullet: '•', cdot: '·', circ: '∘', sharp: '♯', dagger: '†', ddagger: '‡',
+  textdagger: '†', textdaggerdbl: '‡', textasteriskcentered: '∗', textperiodcentered: '·', checkmark: '✓',
+  rightarrow: '→', to: '→', leftarrow: '←', times: '×', approx: '≈', sim: '∼', pm: '±', mid: '|', vert: '|',
+  // amssymb's \bigstar comes out of pdfTeX with glyphtounicode as U+22C6 (measured: latex-cv-artpoon).
+  bigstar: '⋆', heartsuit: '♥', varheartsuit: '♥', diamondsuit: '♦', clubsuit: '♣', spadesuit: '♠',
+  ...GREEK,
 };
 
 /** What a reader sees of LaTeX source, roughly: comments gone, accents and escapes resolved, macro names and braces dropped. */
@@ -37,6 +49,10 @@ export function sourcePlain(src: string): string {
   s = s.replace(/\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])\s?/g, (_m, n: string) => LETTERS[n]);
   // A discretionary hyphen or an italic correction prints nothing; a thin space separates.
   s = s.replace(/\\[-/@]/g, '').replace(/\\[,;:! ]/g, ' ');
+  // A superscript ordinal reads glued to its number: 1\textsuperscript{st} is "1st".
+  s = s.replace(/\\text(?:super|sub)script\s*\{([^{}]*)\}/g, '$1');
+  // The nth package's \nth{2} prints "2nd".
+  s = s.replace(/\\nth\s*\{\s*(\d+)\s*\}/g, (_m, n: string) => n + (/1\d$/.test(n) ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<string, string>)[n.slice(-1)] ?? 'th'));
   // Environment names are never printed, and must not glue onto the words beside them.
   s = s.replace(/\\(?:begin|end)\s*\{[^}]*\}/g, ' ');
   // A control word eats the space after it; a control symbol (\%) does not.
@@ -47,7 +63,9 @@ export function sourcePlain(src: string): string {
     .replace(/\}\s*\{/g, ' ').replace(/\\\\/g, ' ').replace(/(?<!\\)[{}$^]/g, '').replace(/~/g, ' ').replace(/\[|\]/g, ' ');
 }
 
-const TEXT_FILE = /\.(tex|ltx|cls|sty|bib|cfg|def|lco|clo)$/i;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const TEXT_FILE = /\.(tex|xtx|ltx|cls|sty|bib|bbl|cfg|def|lco|clo)$/i;
 
 function text(content: string | Uint8Array): string {
   return typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: false }).decode(content);
@@ -82,9 +100,15 @@ export function sourceWords(project: TexProject): SourceWords {
   }
   const counts = new Map<string, number>();
   for (const w of ordered) counts.set(w, (counts.get(w) ?? 0) + 1);
-  // A bibliography prints its .bib entries' words (single letters too: "A study of…", initials).
+  // A bibliography prints its .bib entries' words (single letters too: "A study of…", initials),
+  // or a .bbl's (biblatex/BibTeX output kept in the project). A .tex file the reading order
+  // misses but a read file names as a macro argument (altacv's `\cvsection[page1sidebar]`) is
+  // printed there too.
+  const read = files.map((f) => sources[f] ?? text(project.files[f] ?? '')).join('\n').replace(/(^|[^\\])%.*$/gm, '$1');
+  const named = (path: string): boolean => /\.tex$/i.test(path) && !files.includes(path)
+    && new RegExp(String.raw`[[{]\s*(?:\./)?${escapeRegExp(path.replace(/\.tex$/i, ''))}(?:\.tex)?\s*[\]}]`).test(read);
   for (const [path, content] of Object.entries(project.files)) {
-    if (!/\.bib$/i.test(path)) continue;
+    if (!/\.(bib|bbl)$/i.test(path) && !named(path)) continue;
     for (const t of tokensOf(sourcePlain(text(content)))) if (isWord(t)) counts.set(normWord(t), (counts.get(normWord(t)) ?? 0) + 1);
   }
   return { ordered, counts, vocabulary, marks };

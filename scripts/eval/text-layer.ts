@@ -1,5 +1,5 @@
-// `npm run eval:text-layer -- DIR [--manifest FILE] [--only a,b] [--out report.json] [--keep DIR] [--reuse DIR [--reuse-after]] [--verbose]`
-// For every pdfLaTeX project of DIR (the corpus' MANIFEST.tsv, or a gathered set with
+// `npm run eval:text-layer -- DIR [--engine pdflatex|xelatex] [--manifest FILE] [--only a,b] [--out report.json] [--keep DIR] [--reuse DIR [--reuse-after]] [--verbose]`
+// For every pdfLaTeX (or, with --engine xelatex, XeLaTeX) project of DIR (the corpus' MANIFEST.tsv, or a gathered set with
 // scripts/tex/eval/projects.tsv), compiles the master as it is and the copy with Bespoke's
 // text-layer fixes, and reports for each: "reads as written" (share of words read back
 // exactly) in pdf.js as Bespoke reads it (ActualText honoured), raw pdf.js, and poppler's
@@ -17,13 +17,19 @@ import { pixelDiff } from './pixel-diff';
 
 interface Row { name: string; main: string }
 
-function readRows(dir: string, manifest: string | undefined): Row[] {
+type EngineName = 'pdflatex' | 'xelatex';
+
+function readRows(dir: string, manifest: string | undefined, wanted: EngineName): Row[] {
   const path = manifest ?? (existsSync(join(dir, 'MANIFEST.tsv')) ? join(dir, 'MANIFEST.tsv') : join(import.meta.dirname, '../tex/eval/projects.tsv'));
   const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
   const cols = head!.split('\t');
   const at = (...names: string[]): number => cols.findIndex((c) => names.includes(c));
-  const [name, main, engine, nativeResult] = [at('name', 'short_name'), at('main_file', 'main_path'), at('engine'), at('native_pdflatex_result')];
-  return lines.map((l) => l.split('\t')).filter((c) => (engine >= 0 ? c[engine] === 'pdflatex' : (c[nativeResult] ?? '').startsWith('OK')))
+  const [name, main, engine, nativeResult, declared] = [at('name', 'short_name'), at('main_file', 'main_path'), at('engine'), at('native_pdflatex_result'), at('engine_declared')];
+  // The corpus has no engine column: pdfLaTeX rows are those native pdflatex compiles, XeLaTeX
+  // rows those whose declared engine starts with xelatex.
+  const isWanted = (c: string[]): boolean => (engine >= 0 ? c[engine] === wanted
+    : wanted === 'pdflatex' ? (c[nativeResult] ?? '').startsWith('OK') : /^xelatex/.test(c[declared] ?? ''));
+  return lines.map((l) => l.split('\t')).filter(isWanted)
     // The corpus names its main file with notes: "a.tex (+ b.tex)".
     .map((c) => ({ name: c[name]!, main: c[main]!.split(/\s/)[0]! }));
 }
@@ -44,7 +50,8 @@ if (!dir || dir.startsWith('--')) {
   process.exit(2);
 }
 const only = arg('--only')?.split(',');
-const rows = readRows(dir, arg('--manifest')).filter((r) => !only || only.includes(r.name));
+const texEngine: EngineName = arg('--engine') === 'xelatex' ? 'xelatex' : 'pdflatex';
+const rows = readRows(dir, arg('--manifest'), texEngine).filter((r) => !only || only.includes(r.name));
 const engine = createNodeTexEngine();
 const pct = (r: TextLayerReport | undefined): string => (r ? (100 * r.readsAsWritten).toFixed(1).padStart(5) : '   --');
 const flags = (r: TextLayerReport): string => `j${r.junkGlyphs} s${r.splitWords} J${r.joinedWords}`;
@@ -59,16 +66,19 @@ for (const row of rows) {
   const reuse = arg('--reuse');
   const kept = (f: string): Uint8Array | null => (reuse && existsSync(join(reuse, row.name, f)) ? new Uint8Array(readFileSync(join(reuse, row.name, f))) : null);
   const keptBefore = kept('before.pdf');
-  const before = keptBefore ? { ok: true, pdf: keptBefore, pages: await countPdfPages(keptBefore), errors: [] } : await engine.compile({ mainFile: row.main, files, timeoutMs: 120_000 });
+  // A kept master's own verdict: a master that compiled with errors (a PDF all the same) must
+  // not make its fixed copy count as broken. Unknown (older keeps): only the PDF is asked for.
+  const keptOk = reuse && existsSync(join(reuse, row.name, 'before-ok.txt')) ? readFileSync(join(reuse, row.name, 'before-ok.txt'), 'utf8').trim() === 'true' : false;
+  const before = keptBefore ? { ok: keptOk, pdf: keptBefore, pages: await countPdfPages(keptBefore), errors: [] } : await engine.compile({ mainFile: row.main, files, timeoutMs: 120_000, engine: texEngine });
   if (!before.pdf) { console.log(`${row.name.padEnd(40)} master does not compile: ${before.errors[0]?.message.split('\n')[0] ?? '?'}`); results.push({ name: row.name, compiled: false }); continue; }
   const b = await reports(before.pdf, master);
-  const plan = planTextLayerFixes(master, b.bespoke);
+  const plan = planTextLayerFixes(master, b.bespoke, { engine: texEngine });
   const mainText = master.files[row.main] as string;
   const fixedMain = plan.apply(mainText);
   const fixedFiles = { ...files, ...plan.files, [row.main]: disk.encode(row.main, fixedMain) };
   // The fixed copy is compiled again unless --reuse-after (its PDF depends on the fixes' code).
   const keptAfter = keptBefore && process.argv.includes('--reuse-after') ? kept('after.pdf') : null;
-  const after = keptAfter ? { ok: true, pdf: keptAfter, pages: await countPdfPages(keptAfter), errors: [] } : await engine.compile({ mainFile: row.main, files: fixedFiles, timeoutMs: 120_000 });
+  const after = keptAfter ? { ok: true, pdf: keptAfter, pages: await countPdfPages(keptAfter), errors: [] } : await engine.compile({ mainFile: row.main, files: fixedFiles, timeoutMs: 120_000, engine: texEngine });
   const entry: Record<string, unknown> = { name: row.name, compiled: true, pagesBefore: before.pages, fixes: plan.fixes.map((f) => f.id), notes: plan.notes, before: b };
   if (!after.pdf || !after.ok && before.ok) {
     entry.fixedCompiled = false;
@@ -83,6 +93,7 @@ for (const row of rows) {
     // The PDFs and the fixed main file, to look at (or check again) without compiling.
     mkdirSync(join(keep, row.name), { recursive: true });
     writeFileSync(join(keep, row.name, 'before.pdf'), before.pdf);
+    writeFileSync(join(keep, row.name, 'before-ok.txt'), String(before.ok));
     writeFileSync(join(keep, row.name, 'after.pdf'), after.pdf);
     writeFileSync(join(keep, row.name, 'fixed-main.tex'), fixedFiles[row.main]!);
   }

@@ -6,7 +6,7 @@
 import type { TexProject } from '@/lib/tailor';
 import { readProjectDir } from '@/lib/tex/node-project';
 
-const TEXT = /\.(tex|ltx|cls|sty|bib|cfg|def|clo|fd|lco)$/i;
+const TEXT = /\.(tex|xtx|ltx|cls|sty|bib|bbl|cfg|def|clo|fd|lco)$/i;
 
 export interface DiskProject {
   /** Every file as bytes, for the compiler. */
