@@ -135,14 +135,14 @@ export async function compileJob(
   const missingNames = new Set<string>();
   const askedFiles = new Set<string>();
   for (let round = 0; xeAssets && run.parsed.errors.length > 0 && round < 3; round++) {
-    const files = fontStandIns(run.parsed.missingFiles, withFiles, cwd, shared.texmf);
     const known = missingNames.size;
     run.parsed.missingFonts.forEach((n) => missingNames.add(n));
     run.parsed.missingFiles.forEach((f) => askedFiles.add(f));
+    const files = fontStandIns([...askedFiles], withFiles, cwd, shared.texmf, run.parsed.missingFonts);
     if (files.files.size === 0 && missingNames.size === known) break;
     withFiles = new Map([...withFiles, ...files.files]);
     fileNotes.push(...files.notes);
-    const names = fontNameStandIns([...missingNames], [...askedFiles], shared.texmf);
+    const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf);
     nameNotes = names.notes;
     run = await runPasses(new Map([...withFiles, ...names.files]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families));
   }

@@ -29,6 +29,11 @@ describe('fontStandIns', () => {
     expect(r.notes.join('\n')).toMatch(/Fontin-Bold\.otf is not in the project or in TeX Live; Latin Modern \(lmroman10-bold\) stands in/);
   });
 
+  it("puts a face fontspec names without its path beside the family's other faces", () => {
+    const r = fontStandIns(['[fonts/Main/texgyretermes-bold.otf]/OT.tfm'], new Map(), '', bundle, ['texgyretermes-regular', 'Unrelated-Font']);
+    expect([...r.files.keys()]).toEqual(['fonts/Main/texgyretermes-bold.otf', 'fonts/Main/texgyretermes-regular.otf']);
+  });
+
   it('leaves alone files the project has, names that are not font files, and paths that climb out', () => {
     const project = new Map([['fonts/Main/texgyretermes-regular.otf', new Uint8Array(1)]]);
     const r = fontStandIns(['[fonts/Main/texgyretermes-regular.otf]/OT.tfm', 'moderncv.cls', '[../../etc/x.otf]'], project, '', bundle);

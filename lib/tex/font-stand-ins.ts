@@ -79,7 +79,7 @@ export function fontNameStandIns(missingFonts: string[], missingFiles: string[],
  * file's folder: XeTeX resolves the bracketed path from there.
  */
 export function fontStandIns(
-  missingFiles: string[], project: Map<string, Uint8Array>, cwd: string, bundle: TexFileSource,
+  missingFiles: string[], project: Map<string, Uint8Array>, cwd: string, bundle: TexFileSource, missingNames: string[] = [],
 ): FontStandIns {
   const wanted = [...new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p))];
   const out: FontStandIns = { files: new Map(), families: [], notes: [] };
@@ -87,6 +87,17 @@ export function fontStandIns(
   const byName = new Map<string, string>();
   for (const [path] of bundle.list()) {
     if (FONT_EXT.test(path)) byName.set(path.slice(path.lastIndexOf('/') + 1).toLowerCase(), path);
+  }
+  // fontspec names a family's other faces without the path (`BoldItalicFont = texgyretermes-bolditalic`
+  // under `Path = fonts/Main/`): a missing name that is a TeX Live file goes to the same folders.
+  const stem = (p: string): string => p.slice(p.lastIndexOf('/') + 1).replace(FONT_EXT, '').toLowerCase();
+  for (const name of missingNames) {
+    const file = byName.has(`${name.toLowerCase()}.otf`) ? `${name}.otf` : byName.has(`${name.toLowerCase()}.ttf`) ? `${name}.ttf` : null;
+    if (!file || wanted.some((p) => stem(p) === name.toLowerCase())) continue;
+    // The folder of the family's other faces (texgyretermes-bold → texgyretermes-bolditalic).
+    const family = name.toLowerCase().replace(/-[^-]*$/, '-');
+    const sibling = wanted.find((p) => p.includes('/') && stem(p).startsWith(family));
+    if (sibling) wanted.push(`${sibling.slice(0, sibling.lastIndexOf('/'))}/${file}`);
   }
   for (const asked of wanted) {
     if (asked.includes('..') || asked.startsWith('/')) continue;
