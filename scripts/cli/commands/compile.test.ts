@@ -26,17 +26,17 @@ describe('bespoke compile', () => {
 
   it('exits 1 with the parsed errors, the missing file names and the TeX Live package of each', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bespoke-compile-'));
-    // screenplay.cls is in TeX Live (package screenplay) but not in the offline bundle.
-    writeFileSync(join(dir, 'cv.tex'), '\\documentclass{screenplay}\n\\begin{document}x\\end{document}\n');
+    // elsarticle.cls is in TeX Live (package elsarticle, a publisher's class) but not in the offline bundle.
+    writeFileSync(join(dir, 'cv.tex'), '\\documentclass{elsarticle}\n\\begin{document}x\\end{document}\n');
     const { code, stdout } = await bespoke('compile', join(dir, 'cv.tex'));
     expect(code).toBe(1);
     const summary = JSON.parse(stdout);
     expect(summary.ok).toBe(false);
-    expect(summary.missingFiles).toEqual(['screenplay.cls']);
-    expect(summary.missingPackages).toEqual([{ file: 'screenplay.cls', package: 'screenplay', size: expect.any(Number) }]);
-    expect(summary.errors[0].message).toContain("File `screenplay.cls' not found");
+    expect(summary.missingFiles).toEqual(['elsarticle.cls']);
+    expect(summary.missingPackages).toEqual([{ file: 'elsarticle.cls', package: 'elsarticle', size: expect.any(Number) }]);
+    expect(summary.errors[0].message).toContain("File `elsarticle.cls' not found");
     expect(summary.errors.map((e: { message: string }) => e.message)).toContain(
-      `\`screenplay.cls\` is in TeX Live's \`screenplay\` package (${Math.max(1, Math.round(summary.missingPackages[0].size / 1024))} KB to download).`,
+      `\`elsarticle.cls\` is in TeX Live's \`elsarticle\` package (${Math.max(1, Math.round(summary.missingPackages[0].size / 1024))} KB to download).`,
     );
     expect(existsSync(join(dir, 'cv.pdf'))).toBe(false);
   }, 60_000);
