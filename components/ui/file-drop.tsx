@@ -1,12 +1,13 @@
 import { Upload } from 'lucide-react';
-import { useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { cn } from './cn';
+import { HiddenFileInput, type FileInputProps } from './hidden-file-input';
 
 /**
  * A file picker that also takes dropped files. The native input stays in the page (visually
  * hidden, still focusable and labelled), so keyboards and `setInputFiles` keep working.
  */
-export function FileDrop({ label, hint, onFiles, className, inputProps, icon }: { label: ReactNode; hint?: ReactNode; onFiles(files: File[]): void; className?: string; inputProps?: InputHTMLAttributes<HTMLInputElement> & { 'data-testid'?: string }; icon?: ReactNode }) {
+export function FileDrop({ label, hint, onFiles, className, inputProps, icon }: { label: ReactNode; hint?: ReactNode; onFiles(files: File[]): void; className?: string; inputProps?: FileInputProps; icon?: ReactNode }) {
   const [over, setOver] = useState(false);
   return (
     <label
@@ -29,15 +30,7 @@ export function FileDrop({ label, hint, onFiles, className, inputProps, icon }: 
       {icon ?? <Upload aria-hidden className="size-5 text-muted-foreground" />}
       <span className="font-medium">{label}</span>
       {hint ? <span className="text-xs text-muted-foreground">{hint}</span> : null}
-      <input
-        type="file"
-        className="sr-only"
-        {...inputProps}
-        onChange={(e) => {
-          if (e.target.files?.length) onFiles(Array.from(e.target.files));
-          e.target.value = '';
-        }}
-      />
+      <HiddenFileInput onFiles={onFiles} inputProps={inputProps} />
     </label>
   );
 }

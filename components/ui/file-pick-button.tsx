@@ -1,6 +1,7 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { buttonVariants } from './button';
 import { cn } from './cn';
+import { HiddenFileInput, type FileInputProps } from './hidden-file-input';
 
 /**
  * A button that opens the file picker. It is a label around a visually hidden native input, so
@@ -13,21 +14,12 @@ export function FilePickButton({ children, onFiles, variant = 'secondary', size 
   variant?: 'primary' | 'secondary' | 'ghost';
   size?: 'sm' | 'md';
   className?: string;
-  inputProps?: InputHTMLAttributes<HTMLInputElement> & { 'data-testid'?: string };
+  inputProps?: FileInputProps;
 }) {
   return (
     <label className={cn(buttonVariants({ variant, size }), 'focus-within:outline-2 focus-within:outline-ring focus-within:outline-offset-2', className)}>
       {children}
-      <input
-        type="file"
-        multiple
-        className="sr-only"
-        {...inputProps}
-        onChange={(e) => {
-          if (e.target.files?.length) onFiles(Array.from(e.target.files));
-          e.target.value = '';
-        }}
-      />
+      <HiddenFileInput multiple onFiles={onFiles} inputProps={inputProps} />
     </label>
   );
 }
