@@ -3,14 +3,21 @@ import type { EmFs, EmFsNode } from './emscripten';
 
 /** S_IFREG | 0444: a regular read-only file. */
 const READ_ONLY_FILE = 0o100444;
+/** S_IFDIR | 0555: a read-only folder. */
+const READ_ONLY_DIR = 0o40555;
 
-/** A source's folders (folder → file name → path) and its kpathsea `ls-R` text. */
+/** One folder of a source: its files (name → path) and its sub-folders (name → folder path). */
+interface FolderListing {
+  files: Map<string, string>;
+  folders: Map<string, string>;
+}
+
+/** A source's folders (folder path → listing) and its kpathsea `ls-R` file. */
 interface TreeDescription {
-  dirs: string[];
-  byDir: Map<string, Map<string, string>>;
+  folders: Map<string, FolderListing>;
   /** Size of each path: a stat answers without fetching the file. */
   sizes: Map<string, number>;
-  lsR: string;
+  lsR: Uint8Array;
 }
 
 const descriptions = new WeakMap<TexFileSource, TreeDescription>();
@@ -19,55 +26,67 @@ const descriptions = new WeakMap<TexFileSource, TreeDescription>();
 function describe(source: TexFileSource): TreeDescription {
   let d = descriptions.get(source);
   if (d) return d;
-  const byDir = new Map<string, Map<string, string>>();
+  const folders = new Map<string, FolderListing>();
   const sizes = new Map<string, number>();
+  const folder = (dir: string): FolderListing => {
+    let listing = folders.get(dir);
+    if (listing) return listing;
+    folders.set(dir, (listing = { files: new Map(), folders: new Map() }));
+    if (dir) {
+      const slash = dir.lastIndexOf('/');
+      folder(slash < 0 ? '' : dir.slice(0, slash)).folders.set(dir.slice(slash + 1), dir);
+    }
+    return listing;
+  };
+  folder('');
   for (const [path, size] of source.list()) {
     sizes.set(path, size);
     const slash = path.lastIndexOf('/');
-    const dir = slash < 0 ? '' : path.slice(0, slash);
-    let names = byDir.get(dir);
-    if (!names) byDir.set(dir, (names = new Map()));
-    names.set(path.slice(slash + 1), path);
+    folder(slash < 0 ? '' : path.slice(0, slash)).files.set(path.slice(slash + 1), path);
   }
-  const dirs = [...byDir.keys()].sort();
   // kpathsea's filename database: "./dir:" headers followed by the names in that folder.
   const lines = ['% ls-R -- filename database for kpathsea; do not change this line.'];
-  for (const dir of dirs) lines.push('', `./${dir}:`, ...byDir.get(dir)!.keys());
-  d = { dirs, byDir, sizes, lsR: lines.join('\n') + '\n' };
+  for (const dir of [...folders.keys()].sort()) {
+    const { files } = folders.get(dir)!;
+    if (files.size > 0) lines.push('', `./${dir}:`, ...files.keys());
+  }
+  d = { folders, sizes, lsR: new TextEncoder().encode(lines.join('\n') + '\n') };
   descriptions.set(source, d);
   return d;
 }
 
 /**
- * Mounts a file source read-only at `root`, lazily twice over: a file's node is made only when
- * TeX first looks it up (each folder's `lookup` consults the source's listing), and its bytes
- * are fetched (and inflated) only when TeX reads it. Mounting costs the folders, not the files:
- * the bundle has ~14,000 files, and every pass mounts it in a fresh engine instance.
+ * Mounts a file source read-only at `root`, lazily at every level: a folder's node is made when
+ * a path through it is first looked up, a file's node when TeX first looks it up, and a file's
+ * bytes are fetched (and inflated) only when TeX reads it. Mounting costs one folder: the bundle
+ * has ~3,600 folders and ~21,000 files, every pass mounts it in a fresh engine instance, and
+ * a compile opens a few hundred of them (kpathsea finds names in ls-R, not by listing folders).
  */
 export function mountLazyTree(FS: EmFs, root: string, source: TexFileSource): void {
-  const { dirs, byDir, sizes, lsR } = describe(source);
+  const { folders, sizes, lsR } = describe(source);
   FS.mkdirTree(root);
-  for (const dir of dirs) {
-    const full = dir ? `${root}/${dir}` : root;
-    FS.mkdirTree(full);
-    const node = FS.lookupPath(full).node;
-    const names = byDir.get(dir);
-    if (!names) continue;
+  const serve = (node: EmFsNode, listing: FolderListing): void => {
     const ops = node.node_ops;
     // MEMFS folders share one ops table: give this folder its own. The FS asks `lookup` only for
-    // names it has no node for yet; a listed file's node is made then, and found directly later.
+    // names it has no node for yet; a listed file or folder's node is made then, found directly later.
     node.node_ops = {
       ...ops,
       lookup(parent: EmFsNode, name: string): EmFsNode {
-        const path = names.get(name);
-        return path === undefined ? ops.lookup(parent, name) : makeLazyFile(parent, name, path, sizes.get(path) ?? 0, source);
+        const path = listing.files.get(name);
+        if (path !== undefined) return makeLazyFile(parent, name, path, sizes.get(path) ?? 0, source);
+        const sub = listing.folders.get(name);
+        if (sub === undefined) return ops.lookup(parent, name);
+        const child = ops.mknod(parent, name, READ_ONLY_DIR, 0);
+        serve(child, folders.get(sub)!);
+        return child;
       },
-      // Listing a folder names its files too (fontconfig scans font folders; kpathsea uses ls-R).
+      // Listing a folder names its files and folders too (fontconfig scans font folders).
       readdir(node: EmFsNode): string[] {
-        return [...new Set([...ops.readdir(node), ...names.keys()])];
+        return [...new Set([...ops.readdir(node), ...listing.folders.keys(), ...listing.files.keys()])];
       },
     };
-  }
+  };
+  serve(FS.lookupPath(root).node, folders.get('')!);
   FS.writeFile(`${root}/ls-R`, lsR);
 }
 
