@@ -142,9 +142,10 @@ export async function compileJob(
     if (files.files.size === 0 && missingNames.size === known) break;
     withFiles = new Map([...withFiles, ...files.files]);
     fileNotes.push(...files.notes);
-    const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf);
+    const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf, cwd);
     nameNotes = names.notes;
-    run = await runPasses(new Map([...withFiles, ...names.files]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families));
+    // The project's own files (and stand-ins at paths it asked for) win over a name's file copy.
+    run = await runPasses(new Map([...names.files, ...withFiles]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families));
   }
   const standInNotes = [...fileNotes, ...nameNotes];
   const { pass, bibNotes, bibErrors, bibMissing } = run;

@@ -46,6 +46,7 @@ describe('fontStandIns', () => {
     expect(latinModernFor('Raleway-BoldItalic.otf')).toBe('lmsans10-boldoblique.otf');
     expect(latinModernFor('Fontin-SmallCaps.otf')).toBe('lmroman10-regular.otf');
     expect(latinModernFor('RobotoSlab-Bold.otf')).toBe('lmroman10-bold.otf');
+    expect(latinModernFor('SourceSansPro-BlackIt.otf')).toBe('lmsans10-boldoblique.otf');
   });
 });
 
@@ -59,5 +60,20 @@ describe('fontNameStandIns', () => {
     ]);
     expect(text(r.files.get('bespoke-font-stand-ins/lmsans12-regular.otf'))).toContain('lm/lmsans12-regular.otf');
     expect(r.notes).toHaveLength(2);
+  });
+
+  it('also puts a file-like name beside the main file, with the extension its family was asked for, for packages that load faces by file', () => {
+    // sourcesanspro.sty / ClearSans.sty: `Extension = .otf|.ttf`; fontspec tests such a face quietly,
+    // so the log names "ClearSans-Light" and not the file XeTeX looked for.
+    const r = fontNameStandIns(['ClearSans-Light', 'SourceSansPro-BlackIt', 'Gotham Book'], ['[ClearSans-Regular.ttf]/OT.tfm'], bundle, 'cv');
+    expect([...r.files.keys()].sort()).toEqual([
+      'bespoke-font-stand-ins/lmroman12-regular.otf', 'bespoke-font-stand-ins/lmsans12-regular.otf',
+      'cv/ClearSans-Light.ttf', 'cv/SourceSansPro-BlackIt.otf',
+    ]);
+    expect(text(r.files.get('cv/ClearSans-Light.ttf'))).toContain('lm/lmsans10-regular.otf');
+    // No bold-oblique cut in this bundle: the kind's stand-in serves.
+    expect(text(r.files.get('cv/SourceSansPro-BlackIt.otf'))).toContain('lm/lmsans12-regular.otf');
+    // A name with spaces cannot be a file name: it gets the fontconfig stand-in only.
+    expect(r.families.find((f) => f.families.includes('Gotham Book'))).toBeDefined();
   });
 });

@@ -30,7 +30,7 @@ const FONT_EXT = /\.(otf|ttf)$/i;
 
 /** The Latin Modern cut that stands in for a font file name. */
 export function latinModernFor(name: string): string {
-  const base = name.toLowerCase();
+  const base = name.toLowerCase().replace(FONT_EXT, '');
   const bold = /bold|black|heavy|semibold|demi/.test(base);
   const italic = /italic|oblique|(^|[-_])it\b|[a-z]it$/.test(base);
   if (/mono|code|courier|typewriter|consol/.test(base)) return italic ? 'lmmono10-italic.otf' : 'lmmono10-regular.otf';
@@ -40,12 +40,31 @@ export function latinModernFor(name: string): string {
   return `lmroman10-${bold ? (italic ? 'bolditalic' : 'bold') : italic ? 'italic' : 'regular'}.otf`;
 }
 
+/** A font name that can also be a file name: packages such as sourcesanspro.sty and roboto.sty
+ * load their faces with `Extension = .otf`, and fontspec tests such a face quietly, so the log
+ * names the font ("SourceSansPro-Black") but not the file XeTeX looked for. */
+const FILE_LIKE_NAME = /^[\w.+-]+$/;
+
+/** The extension the family's other faces were asked for with (`[ClearSans-Regular.ttf]`), else .otf. */
+function extensionOfFamily(name: string, missingFiles: string[]): string {
+  const family = name.toLowerCase().replace(/-[^-]*$/, '-');
+  for (const f of missingFiles) {
+    const file = BRACKETED.exec(f)?.[1];
+    const stem = file?.slice(file.lastIndexOf('/') + 1).toLowerCase();
+    const ext = stem ? FONT_EXT.exec(stem)?.[0] : undefined;
+    if (ext && stem!.startsWith(family)) return ext;
+  }
+  return '.otf';
+}
+
 /**
  * Stand-ins for fonts asked for by a name nothing in Bespoke has (`\\setmainfont{Gotham}`,
  * `RobotoSlab-Black`): a Latin Modern font per kind, copied into the job, that fontconfig gives
- * those names as extra family names when it scans the job folder (xetex.ts fontsConf).
+ * those names as extra family names when it scans the job folder (xetex.ts fontsConf). A name
+ * that can be a file name also gets `NAME.otf` beside the main file (`cwd`), in its style, for
+ * packages that ask for the file; the caller keeps the project's own files over these.
  */
-export function fontNameStandIns(missingFonts: string[], missingFiles: string[], bundle: TexFileSource): FontStandIns {
+export function fontNameStandIns(missingFonts: string[], missingFiles: string[], bundle: TexFileSource, cwd = ''): FontStandIns {
   const out: FontStandIns = { files: new Map(), families: [], notes: [] };
   // A font asked for by file is named in fontspec's message too: fontStandIns answers for it.
   const byFile = new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p)
@@ -68,6 +87,10 @@ export function fontNameStandIns(missingFonts: string[], missingFiles: string[],
     const file = `${STAND_IN_DIR}/${cut}`;
     out.files.set(file, bundle.read(from));
     out.families.push({ file: `${JOB_DIR}/${file}`, families: names });
+    for (const name of names.filter((n) => FILE_LIKE_NAME.test(n))) {
+      const styled = lm.get(latinModernFor(name)) ?? from;
+      out.files.set(`${cwd ? `${cwd}/` : ''}${name}${extensionOfFamily(name, missingFiles)}`, bundle.read(styled));
+    }
     out.notes.push(`Font: ${names.map((n) => `"${n}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not installed in Bespoke; Latin Modern (${cut.replace(/\.otf$/, '')}) stands in. Add the .otf or .ttf files to the resume's folder for the real look.`);
   }
   return out;
