@@ -1,6 +1,7 @@
 import { createBundleSource, type BundleIndex } from './bundle';
 import type { EmModuleFactory } from './emscripten';
 import { TexAssetError } from './errors';
+import { FORMAT_FILES, inflateFormat } from './format-file';
 import type { PackageIndex } from './package-index';
 import type { EngineAssets, XetexAssets } from './run-pass';
 
@@ -34,7 +35,7 @@ function readChunkSync(url: string): Uint8Array {
 export async function loadBrowserAssets(base: string): Promise<EngineAssets> {
   const glue = (await import(/* @vite-ignore */ `${base}pdftex.mjs`)) as { default: EmModuleFactory };
   const wasm = await WebAssembly.compile(await (await fetchOk(`${base}pdftex.wasm`)).arrayBuffer());
-  const format = new Uint8Array(await (await fetchOk(`${base}pdflatex.fmt`)).arrayBuffer());
+  const format = inflateFormat(new Uint8Array(await (await fetchOk(`${base}${FORMAT_FILES.pdflatex}`)).arrayBuffer()));
   const index = (await (await fetchOk(`${base}bundle/index.json`)).json()) as BundleIndex;
   const texmf = createBundleSource(index, (name) => readChunkSync(`${base}bundle/${name}`));
   return {
@@ -59,7 +60,7 @@ async function loadBrowserXetexAssets(base: string): Promise<XetexAssets> {
   const [xetexWasm, dviWasm, format, icuData, caches] = await Promise.all([
     fetchOk(`${base}xetex.wasm`).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)),
     fetchOk(`${base}xdvipdfmx.wasm`).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)),
-    bytesOf(`${base}xelatex.fmt`),
+    bytesOf(`${base}${FORMAT_FILES.xelatex}`).then(inflateFormat),
     bytesOf(`${base}icudt76l.dat`),
     Promise.all(cacheNames.map(async (name) => [name, await bytesOf(`${base}fc-cache/${name}`)] as const)),
   ]);

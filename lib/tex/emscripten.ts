@@ -12,7 +12,8 @@ export interface EmFsNode {
 export interface EmFs {
   mkdirTree(path: string): void;
   mkdir(path: string): void;
-  writeFile(path: string, data: Uint8Array | string): void;
+  /** `canOwn`: MEMFS keeps `data` itself as the file's contents instead of a copy. */
+  writeFile(path: string, data: Uint8Array | string, opts?: { canOwn?: boolean }): void;
   readFile(path: string): Uint8Array;
   readdir(path: string): string[];
   stat(path: string): { mode: number; size: number };

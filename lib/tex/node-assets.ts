@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createBundleSource, type BundleIndex } from './bundle';
 import type { EmModuleFactory } from './emscripten';
 import { TexAssetError } from './errors';
+import { FORMAT_FILES, inflateFormat } from './format-file';
 import type { PackageIndex } from './package-index';
 import type { EngineAssets, XetexAssets } from './run-pass';
 
@@ -32,7 +33,7 @@ export async function importGlue(dir: string, program = 'pdftex'): Promise<EmMod
 export async function loadNodeAssets(dir = DEFAULT_ASSETS_DIR): Promise<EngineAssets> {
   const factory = await importGlue(dir);
   const wasm = await WebAssembly.compile(readAsset(dir, 'pdftex.wasm'));
-  const format = readAsset(dir, 'pdflatex.fmt');
+  const format = inflateFormat(readAsset(dir, FORMAT_FILES.pdflatex));
   const index = JSON.parse(new TextDecoder().decode(readAsset(dir, 'bundle/index.json'))) as BundleIndex;
   const texmf = createBundleSource(index, (name) => readAsset(join(dir, 'bundle'), name));
   return {
@@ -49,7 +50,7 @@ export async function loadNodeXetexAssets(dir: string): Promise<XetexAssets> {
   return {
     xetex: { factory: await importGlue(dir, 'xetex'), wasm: await WebAssembly.compile(readAsset(dir, 'xetex.wasm')) },
     xdvipdfmx: { factory: await importGlue(dir, 'xdvipdfmx'), wasm: await WebAssembly.compile(readAsset(dir, 'xdvipdfmx.wasm')) },
-    format: readAsset(dir, 'xelatex.fmt'),
+    format: inflateFormat(readAsset(dir, FORMAT_FILES.xelatex)),
     icuData: readAsset(dir, 'icudt76l.dat'),
     fontCache: new Map(cacheNames.map((name) => [name, readAsset(join(dir, 'fc-cache'), name)])),
   };

@@ -6,7 +6,7 @@ import type { WorkerReply } from './worker-protocol';
 export { DEFAULT_TIMEOUT_MS } from './worker-host';
 
 export interface NodeTexEngineOptions {
-  /** Folder holding pdftex.mjs, pdftex.wasm, pdflatex.fmt and bundle/ (default: public/tex). */
+  /** Folder holding pdftex.mjs, pdftex.wasm, pdflatex.fmt.zst and bundle/ (default: public/tex). */
   assetsDir?: string;
 }
 

@@ -118,7 +118,8 @@ export async function runPass(assets: EngineAssets, input: PassInput): Promise<P
   const { FS } = mod;
   FS.mkdirTree(WEB2C_DIR);
   FS.writeFile(`${WEB2C_DIR}/texmf.cnf`, TEXMF_CNF);
-  if (assets.format) FS.writeFile(`${WEB2C_DIR}/${assets.formatName ?? 'pdflatex.fmt'}`, assets.format);
+  // The format (10–25 MB raw) is only read: the file shares the loaded bytes instead of a copy per pass.
+  if (assets.format) FS.writeFile(`${WEB2C_DIR}/${assets.formatName ?? 'pdflatex.fmt'}`, assets.format, { canOwn: true });
   for (const [path, bytes] of assets.supportFiles ?? []) {
     FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
     FS.writeFile(path, bytes);

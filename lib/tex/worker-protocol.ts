@@ -10,7 +10,7 @@ export interface CompileMessage {
 /** Host → browser worker, first message: where the engine files are served from. */
 export interface InitMessage {
   type: 'init';
-  /** Base URL ending in `/` holding pdftex.mjs, pdftex.wasm, pdflatex.fmt and bundle/. */
+  /** Base URL ending in `/` holding pdftex.mjs, pdftex.wasm, pdflatex.fmt.zst and bundle/. */
   assetsBase: string;
 }
 

@@ -1,10 +1,12 @@
 // Dumps pdflatex.fmt with the wasm engine itself (a natively dumped format is rejected) over
 // the full unpacked tree, with the hyphenation patterns of every language in language.dat.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPass } from '../../lib/tex/run-pass';
+import { FORMAT_FILES } from '../../lib/tex/format-file';
 import { loadBuildAssets } from './build-assets';
 import { createDiskSource } from './disk-source';
+import { packFormat } from './pack-format';
 import { OUT, TEXBUILD, TREE_ROOTS } from './paths';
 
 const started = Date.now();
@@ -24,6 +26,8 @@ if (pass.status !== 0 || !fmt) {
   console.error(pass.terminal.slice(-3000));
   throw new Error(`format dump failed (status ${pass.status}); see ${TEXBUILD}/pdflatex-fmt.log`);
 }
-writeFileSync(join(OUT, 'pdflatex.fmt'), fmt);
+const packed = await packFormat(fmt);
+writeFileSync(join(OUT, FORMAT_FILES.pdflatex), packed);
+rmSync(join(OUT, 'pdflatex.fmt'), { force: true }); // the gzip form earlier builds shipped
 const langs = /Hyphenation trie of length (\d+) has (\d+) ops/.exec(log);
-console.error(`[tex-build] pdflatex.fmt: ${fmt.length} bytes in ${Date.now() - started} ms; ${langs?.[0] ?? ''}`);
+console.error(`[tex-build] ${FORMAT_FILES.pdflatex}: ${packed.length} bytes (dumped ${fmt.length}) in ${Date.now() - started} ms; ${langs?.[0] ?? ''}`);

@@ -7,10 +7,12 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBundleSource, type BundleIndex } from '../../lib/tex/bundle';
+import { FORMAT_FILES, inflateFormat } from '../../lib/tex/format-file';
 import { importGlue } from '../../lib/tex/node-assets';
 import { runPass, type EngineAssets, type XetexAssets } from '../../lib/tex/run-pass';
 import { fontsConf, xetexEngineAssets } from '../../lib/tex/xetex';
 import { createDiskSource } from './disk-source';
+import { packFormat } from './pack-format';
 import { OUT, TEXBUILD, TREE_ROOTS } from './paths';
 
 const XE = join(OUT, 'xetex');
@@ -47,15 +49,17 @@ if (step === 'format') {
     console.error(pass.terminal.slice(-3000));
     throw new Error(`xelatex format dump failed (status ${pass.status}); see ${TEXBUILD}/xelatex-fmt.log`);
   }
-  writeFileSync(join(XE, 'xelatex.fmt'), fmt);
-  console.error(`[tex-build] xelatex.fmt: ${fmt.length} bytes in ${Date.now() - started} ms`);
+  const packed = await packFormat(fmt);
+  writeFileSync(join(XE, FORMAT_FILES.xelatex), packed);
+  rmSync(join(XE, 'xelatex.fmt'), { force: true }); // the gzip form earlier builds shipped
+  console.error(`[tex-build] ${FORMAT_FILES.xelatex}: ${packed.length} bytes (dumped ${fmt.length}) in ${Date.now() - started} ms`);
 } else if (step === 'fc-cache') {
   // Over the shipped bundle (the fonts and folders users get), with the cache written into the job
   // folder so the run's outputs carry it; the job folder itself is left out of this fonts.conf.
   const index = JSON.parse(readFileSync(join(OUT, 'bundle/index.json'), 'utf8')) as BundleIndex;
   const texmf = createBundleSource(index, (name) => readFileSync(join(OUT, 'bundle', name)));
   const shared: EngineAssets = { ...(await program('xetex')), format: null, texmf };
-  const xe = await xetexAssets(readFileSync(join(XE, 'xelatex.fmt')));
+  const xe = await xetexAssets(inflateFormat(readFileSync(join(XE, FORMAT_FILES.xelatex))));
   const assets = xetexEngineAssets(shared, xe);
   const conf = fontsConf().replace(/<dir>\/work<\/dir>\n/, '').replace(/<cachedir>[^<]*<\/cachedir>/, '<cachedir>/work/fc-cache</cachedir>');
   assets.supportFiles!.set('/texlive/fontconfig/fonts.conf', new TextEncoder().encode(conf));

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileJob } from '../../lib/tex/compile-job';
+import { FORMAT_FILES, inflateFormat } from '../../lib/tex/format-file';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { TEXMF_ROOT } from '../../lib/tex/texmf-cnf';
 import type { CompileRequest } from '../../lib/tex/types';
@@ -24,7 +25,7 @@ export function recordingJobs(): { name: string; request: CompileRequest }[] {
 }
 
 const source = createDiskSource(TREE_ROOTS);
-const assets = await loadBuildAssets(source, readFileSync(join(OUT, 'pdflatex.fmt')));
+const assets = await loadBuildAssets(source, inflateFormat(readFileSync(join(OUT, FORMAT_FILES.pdflatex))));
 const recorded = new Set<string>();
 let failures = 0;
 for (const job of recordingJobs()) {

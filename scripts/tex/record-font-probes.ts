@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TexFileSource } from '../../lib/tex/bundle';
 import { compileJob } from '../../lib/tex/compile-job';
+import { FORMAT_FILES, inflateFormat } from '../../lib/tex/format-file';
 import { PDFTEX_MAP } from '../../lib/tex/overlay-source';
 import { TEXMF_ROOT } from '../../lib/tex/texmf-cnf';
 import { loadBuildAssets } from './build-assets';
@@ -30,7 +31,7 @@ const first = new Set(readFileSync(join(TEXBUILD, 'bundle-files.txt'), 'utf8').s
 first.add(PDFTEX_MAP);
 const disk = createDiskSource(TREE_ROOTS);
 const source: TexFileSource = { *list() { for (const e of disk.list()) if (first.has(e[0])) yield e; }, read: (p) => disk.read(p) };
-const assets = await loadBuildAssets(source, readFileSync(join(OUT, 'pdflatex.fmt')));
+const assets = await loadBuildAssets(source, inflateFormat(readFileSync(join(OUT, FORMAT_FILES.pdflatex))));
 const read = new Set<string>();
 for (const [pkg, optionSets] of Object.entries(usage.fontPackageOptions ?? {})) {
   for (const options of optionSets) {
