@@ -68,7 +68,7 @@ describe('fontNameStandIns', () => {
     const r = fontNameStandIns(['ClearSans-Light', 'SourceSansPro-BlackIt', 'Gotham Book'], ['[ClearSans-Regular.ttf]/OT.tfm'], bundle, 'cv');
     expect([...r.files.keys()].sort()).toEqual([
       'bespoke-font-stand-ins/lmroman12-regular.otf', 'bespoke-font-stand-ins/lmsans12-regular.otf',
-      'cv/ClearSans-Light.ttf', 'cv/SourceSansPro-BlackIt.otf',
+      'cv/ClearSans-Light.otf', 'cv/ClearSans-Light.ttf', 'cv/SourceSansPro-BlackIt.otf',
     ]);
     expect(text(r.files.get('cv/ClearSans-Light.ttf'))).toContain('lm/lmsans10-regular.otf');
     // No bold-oblique cut in this bundle: the kind's stand-in serves.

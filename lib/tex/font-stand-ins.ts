@@ -45,7 +45,7 @@ export function latinModernFor(name: string): string {
  * names the font ("SourceSansPro-Black") but not the file XeTeX looked for. */
 const FILE_LIKE_NAME = /^[\w.+-]+$/;
 
-/** The extension the family's other faces were asked for with (`[ClearSans-Regular.ttf]`), else .otf. */
+/** The extension the family's other faces have (`[ClearSans-Regular.ttf]` asked for, or in the project), else .otf. */
 function extensionOfFamily(name: string, missingFiles: string[]): string {
   const family = name.toLowerCase().replace(/-[^-]*$/, '-');
   for (const f of missingFiles) {
@@ -89,7 +89,10 @@ export function fontNameStandIns(missingFonts: string[], missingFiles: string[],
     out.families.push({ file: `${JOB_DIR}/${file}`, families: names });
     for (const name of names.filter((n) => FILE_LIKE_NAME.test(n))) {
       const styled = lm.get(latinModernFor(name)) ?? from;
-      out.files.set(`${cwd ? `${cwd}/` : ''}${name}${extensionOfFamily(name, missingFiles)}`, bundle.read(styled));
+      // .otf (what TeX Live's font packages ask for), and the extension the family's other faces had.
+      for (const ext of new Set(['.otf', extensionOfFamily(name, missingFiles)])) {
+        out.files.set(`${cwd ? `${cwd}/` : ''}${name}${ext}`, bundle.read(styled));
+      }
     }
     out.notes.push(`Font: ${names.map((n) => `"${n}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not installed in Bespoke; Latin Modern (${cut.replace(/\.otf$/, '')}) stands in. Add the .otf or .ttf files to the resume's folder for the real look.`);
   }

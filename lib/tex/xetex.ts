@@ -128,13 +128,21 @@ export function usedSubstitutions(files: Map<string, Uint8Array>): string[] {
   }
   return [...notes];
 }
+/**
+ * Font maps for xdvipdfmx, as TeX Live's dvipdfmx.cfg names them (the bundle ships no
+ * dvipdfmx.cfg): without pdftex.map, a TFM font without an OpenType file of its name —
+ * `\\usepackage[T1]{fontenc}`'s ec fonts, drawn by cm-super — stops xdvipdfmx ("Cannot proceed
+ * without .vf or physical font").
+ */
+const XDVIPDFMX_MAPS = ['-f', 'pdftex.map', '-f', 'cid-x.map'];
+
 /** Turns the last pass's .xdv into the PDF (xdvipdfmx reads the fonts by the paths XeTeX wrote). */
 export async function runXdvipdfmx(
   assets: EngineAssets, xe: XetexAssets, files: Map<string, Uint8Array>, cwd: string, jobName: string,
 ): Promise<{ pdf: Uint8Array | null; errors: TexError[] }> {
   const prefix = cwd ? `${cwd}/` : '';
   const program = { ...xe.xdvipdfmx, path: XDVIPDFMX_PATH };
-  const pass = await runPass(assets, { files, cwd, args: ['-q', '-o', `${jobName}.pdf`, `${jobName}.xdv`], program });
+  const pass = await runPass(assets, { files, cwd, args: ['-q', ...XDVIPDFMX_MAPS, '-o', `${jobName}.pdf`, `${jobName}.xdv`], program });
   const pdf = pass.files.get(`${prefix}${jobName}.pdf`) ?? null;
   if (pdf && pass.status === 0) return { pdf, errors: [] };
   const said = pass.terminal.trim().split('\n').slice(-6).join('\n');

@@ -4,7 +4,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export interface NativeRun { pdf: string | null; ms: number; log: string; work: string }
+export interface NativeRun {
+  pdf: string | null; ms: number; log: string; work: string;
+  /** The last pass ended without an error (exit 0): the project builds natively, not just leaves a PDF. */
+  clean: boolean;
+}
 
 /**
  * Runs `program` on a copy of the project (the original is never written): passes until no
@@ -19,10 +23,14 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
   const base = file.replace(/\.(tex|xtx|ltx)$/, '');
   const started = Date.now();
   let log = '';
+  let clean = false;
   for (let pass = 1; pass <= 3; pass++) {
     try {
       execFileSync(program, ['-interaction=nonstopmode', '-no-shell-escape', file], { cwd, stdio: 'ignore', timeout: 120_000 });
-    } catch { /* nonstopmode errors still leave a PDF to compare */ }
+      clean = true;
+    } catch {
+      clean = false; // nonstopmode errors still leave a PDF to compare
+    }
     log = existsSync(join(cwd, `${base}.log`)) ? readFileSync(join(cwd, `${base}.log`), 'latin1') : '';
     if (pass === 1 && existsSync(join(cwd, `${base}.aux`)) && /\\bibdata/.test(readFileSync(join(cwd, `${base}.aux`), 'latin1'))) {
       try { execFileSync('bibtex', [base], { cwd, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
@@ -32,5 +40,5 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
   }
   const ms = Date.now() - started;
   const pdf = join(cwd, `${base}.pdf`);
-  return { pdf: existsSync(pdf) ? pdf : null, ms, log, work };
+  return { pdf: existsSync(pdf) ? pdf : null, ms, log, work, clean };
 }

@@ -12,6 +12,19 @@ export const words = (pdfPath: string): string[] =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] })
     .split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
+/**
+ * Pages of a native PDF as poppler counts them (pdf-lib cannot read some PDFs native xdvipdfmx
+ * writes); NaN for a file that is no readable PDF (xdvipdfmx stopped half-way).
+ */
+export function pdfPages(pdfPath: string): number {
+  try {
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
+
 /** Share of the native PDF's words that Bespoke's PDF has (as a multiset: reading order aside). */
 export function wordMatch(native: string[], ours: string[]): number {
   if (native.length === 0) return ours.length === 0 ? 1 : 0;

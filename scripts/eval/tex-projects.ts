@@ -14,10 +14,9 @@ import { join } from 'node:path';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { runNativeLatex } from './native-latex';
-import { countPdfPages } from '../../lib/tex/pdf-meta';
 import { fontMapsOf, parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
 import type { CompileResult } from '../../lib/tex/types';
-import { textMatch, wordMatch, words } from './pdf-compare';
+import { pdfPages, textMatch, wordMatch, words } from './pdf-compare';
 
 interface Row { name: string; main: string; engine: string; native: string }
 
@@ -57,7 +56,8 @@ function corpusProjects(root: string): Project[] {
       const project = { name: r.short_name!, main: r.main_path!.split(' ')[0]!, engine: 'pdflatex', native: '', dir: join(root, r.short_name!) };
       const run = runNativeLatex('pdflatex', project.dir, project.main);
       nativeRuns.push(run.work);
-      return { ...project, nativePdf: run.pdf };
+      // Native's PDF is the reference only when native pdflatex ends without an error (it builds).
+      return { ...project, nativePdf: run.clean ? run.pdf : null };
     });
 }
 const rows: Project[] = corpus
@@ -106,7 +106,7 @@ for (const row of rows) {
   if (nativePdf && result.pdf) {
     const tmp = join('/tmp', `bespoke-eval-${process.pid}.pdf`);
     writeFileSync(tmp, result.pdf);
-    entry.nativePages = await countPdfPages(new Uint8Array(readFileSync(nativePdf)));
+    entry.nativePages = pdfPages(nativePdf);
     const [nw, ow] = [words(nativePdf), words(tmp)];
     entry.text = Number(wordMatch(nw, ow).toFixed(4));
     entry.order = Number(textMatch(nw, ow).toFixed(4));

@@ -47,3 +47,28 @@ describe('XeLaTeX fonts asked for by a name Bespoke does not have', () => {
     expect(r.warnings).toContainEqual(expect.stringMatching(/^Font: "Gotham Rounded Book", "RobotoSlab-Black" are not installed in Bespoke; Latin Modern \(lmroman12-regular\) stands in/));
   }, 120_000);
 });
+
+describe('XeLaTeX with the faces of a TeX Live font package Bespoke ships only in part', () => {
+  it('stands in for faces loaded by file (sourcesanspro.sty: Extension = .otf) and names them', async () => {
+    // Bespoke ships Source Sans Pro's Regular to Semibold; the package also declares ExtraLight
+    // and Black, which fontspec tests quietly by file name.
+    const main = ['\\documentclass{article}', '\\usepackage{fontspec}', '\\usepackage{sourcesanspro}', '\\begin{document}',
+      'Plain {\\sourcesansproextreme and extreme} text.', '\\end{document}'].join('\n');
+    const r = await engine.compile({ mainFile: 'main.tex', files: { 'main.tex': main } });
+    expect(r.engine).toBe('xelatex');
+    expect(r.errors).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('Plain and extreme text.');
+    expect(r.warnings.join('\n')).toMatch(/SourceSansPro-Black.*not installed in Bespoke; Latin Modern/);
+  }, 120_000);
+});
+
+describe('XeLaTeX with TFM fonts', () => {
+  it('makes the PDF of a document in T1 encoding (cm-super through pdftex.map)', async () => {
+    const main = ['\\documentclass{article}', '\\usepackage[T1]{fontenc}', '\\begin{document}',
+      'Grüße, naïve café. $x^2$', '\\end{document}'].join('\n');
+    const r = await engine.compile({ mainFile: 'main.tex', files: { 'main.tex': main }, engine: 'xelatex' });
+    expect(r.errors).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(pdfText(r.pdf!)).toContain('Grüße, naïve café.');
+  }, 120_000);
+});
