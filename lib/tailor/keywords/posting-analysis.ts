@@ -5,6 +5,7 @@
  * equal-opportunity parts never count, nor the hiring company, its products or its places.
  */
 import type { KeywordCategory } from './lexicon';
+import { isAskedOf } from './taxonomy/context';
 import { findTerms, type CompiledTaxonomy, type TermOccurrence } from './taxonomy/matcher';
 import { sentenceQualifiers, yearsSpan, type Qualifiers } from './taxonomy/qualifiers';
 import { lineSections, SILENT_SECTIONS, type SectionKind } from './taxonomy/sections';
@@ -79,6 +80,7 @@ export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: Posti
   const sections = lineSections(lines);
   const company = companyWords(input);
   const places = placeWords(input);
+  const titleTerms = new Set(occurrencesIn(taxonomies, input.title ?? '').map((f) => f.tax.terms[f.occ.term].c));
   const byTerm = new Map<string, AnalysedKeyword>();
   let offset = 0;
   lines.forEach((line, k) => {
@@ -97,6 +99,7 @@ export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: Posti
       if (words.some((w) => company.has(w)) || words.every((w) => places.has(w))) continue;
       const t = f.tax.terms[f.occ.term];
       if (FIELDS.has(t.c) && !DEGREE_CUE.test(line)) continue;
+      if (!isAskedOf({ term: t.c, category: t.k, line, start: f.occ.start, end: f.occ.end, titleTerms })) continue;
       let kw = byTerm.get(t.c);
       if (!kw) {
         kw = { term: t.c, category: (CATEGORIES.has(t.k) ? t.k : 'other') as KeywordCategory, importance: 'nice', surfaces: [], qualifiers: {}, occurrences: [], inTitle: false };
@@ -109,7 +112,6 @@ export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: Posti
       if (need === 'required' || (need && !kw.qualifiers.need)) kw.qualifiers.need = need;
     }
   });
-  const titleTerms = new Set(occurrencesIn(taxonomies, input.title ?? '').map((f) => f.tax.terms[f.occ.term].c));
   for (const kw of byTerm.values()) {
     kw.inTitle = titleTerms.has(kw.term);
     const must = kw.inTitle || kw.qualifiers.need === 'required' || (kw.qualifiers.need !== 'preferred' && kw.occurrences.length >= 3);
