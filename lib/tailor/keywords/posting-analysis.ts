@@ -5,6 +5,7 @@
  * equal-opportunity parts never count, nor the hiring company, its products or its places.
  */
 import type { KeywordCategory } from './lexicon';
+import { askedPhrases } from './taxonomy/asked-phrases';
 import { isAskedOf } from './taxonomy/context';
 import { findTerms, type CompiledTaxonomy, type TermOccurrence } from './taxonomy/matcher';
 import { sentenceQualifiers, yearsSpan, type Qualifiers } from './taxonomy/qualifiers';
@@ -93,21 +94,26 @@ export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: Posti
     const found = occurrencesIn(taxonomies, line);
     // "5+ years" qualifies the first term after it, else the last before it.
     const yearsTarget = years ? (found.find((f) => f.occ.start >= years.end) ?? [...found].reverse().find((f) => f.occ.end <= years.start)) : undefined;
-    for (const f of found) {
-      const surface = line.slice(f.occ.start, f.occ.end);
+    // What the line asks for in its own words where no taxonomy term stands ("experience with walking robots").
+    const asked = askedPhrases(line, tokenize(line))
+      .filter((a) => !found.some((f) => f.occ.start < a.end && a.start < f.occ.end))
+      .map((a) => ({ occ: a, term: line.slice(a.start, a.end).replace(/\s+/g, ' '), category: 'knowledge' }));
+    const terms = found.map((f) => ({ occ: f.occ, term: f.tax.terms[f.occ.term].c, category: f.tax.terms[f.occ.term].k, f }));
+    for (const t of [...terms, ...asked]) {
+      const surface = line.slice(t.occ.start, t.occ.end);
       const words = fold(surface).split(' ');
       if (words.some((w) => company.has(w)) || words.every((w) => places.has(w))) continue;
-      const t = f.tax.terms[f.occ.term];
-      if (FIELDS.has(t.c) && !DEGREE_CUE.test(line)) continue;
-      if (!isAskedOf({ term: t.c, category: t.k, line, start: f.occ.start, end: f.occ.end, titleTerms })) continue;
-      let kw = byTerm.get(t.c);
+      if (FIELDS.has(t.term) && !DEGREE_CUE.test(line)) continue;
+      if (!isAskedOf({ term: t.term, category: t.category, line, start: t.occ.start, end: t.occ.end, titleTerms })) continue;
+      const key = 'f' in t ? t.term : t.term.toLowerCase();
+      let kw = byTerm.get(key);
       if (!kw) {
-        kw = { term: t.c, category: (CATEGORIES.has(t.k) ? t.k : 'other') as KeywordCategory, importance: 'nice', surfaces: [], qualifiers: {}, occurrences: [], inTitle: false };
-        byTerm.set(t.c, kw);
+        kw = { term: t.term, category: (CATEGORIES.has(t.category) ? t.category : 'other') as KeywordCategory, importance: 'nice', surfaces: [], qualifiers: {}, occurrences: [], inTitle: false };
+        byTerm.set(key, kw);
       }
       if (!kw.surfaces.includes(surface)) kw.surfaces.push(surface);
-      kw.occurrences.push({ start: lineStart + f.occ.start, end: lineStart + f.occ.end, section });
-      if (f === yearsTarget && q.years !== undefined) kw.qualifiers.years = Math.max(kw.qualifiers.years ?? 0, q.years);
+      kw.occurrences.push({ start: lineStart + t.occ.start, end: lineStart + t.occ.end, section });
+      if ('f' in t && t.f === yearsTarget && q.years !== undefined) kw.qualifiers.years = Math.max(kw.qualifiers.years ?? 0, q.years);
       const need = q.need ?? (section === 'requirements' ? 'required' : section === 'preferred' ? 'preferred' : undefined);
       if (need === 'required' || (need && !kw.qualifiers.need)) kw.qualifiers.need = need;
     }
