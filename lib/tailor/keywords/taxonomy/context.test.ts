@@ -19,6 +19,7 @@ describe('isAskedOf', () => {
   it('reads a degree word naming the job ("PhD scholarship") as no degree asked', () => {
     expect(isAskedOf(use('PhD', 'degree', 'A 3-year PhD scholarship is available.'))).toBe(false);
     expect(isAskedOf(use('PhD', 'degree', 'You hold a PhD in physics.'))).toBe(true);
+    expect(isAskedOf(use('degree', 'knowledge', 'You work with a high degree of independence.'))).toBe(false);
   });
 
   it('reads "in close collaboration with" as a way of working, and collaboration skills as asked', () => {

@@ -46,6 +46,8 @@ export function isAskedOf(use: TermUse): boolean {
     return true;
   }
   if (category === 'degree' && DEGREE_AS_JOB.test(next)) return false;
+  // "a high degree of independence"
+  if (/^degrees?$/i.test(line.slice(start, end)) && /^of$/i.test(next)) return false;
   if (term === 'collaboration' && /^in$|^close$/i.test(wordBefore(line, start)) && /^with$/i.test(next)) return false;
   // "Consulting" shares its stem with the title "Consultant": the field, asked for as such.
   if (category === 'title') return use.titleTerms.has(term) || EXPERIENCE.test(line) || /ing$/i.test(line.slice(start, end));
