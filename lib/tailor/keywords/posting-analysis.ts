@@ -59,6 +59,25 @@ function placeWords(input: PostingInput): Set<string> {
 
 const CATEGORIES = new Set<string>(['language', 'framework', 'tool', 'cloud', 'data', 'practice', 'certification', 'title', 'degree', 'soft', 'knowledge', 'skill', 'other']);
 
+/**
+ * The posting's lines, and the sentences of long lines: some boards give the whole ad as one
+ * line, and one sentence about benefits must not silence the requirements beside it.
+ */
+export function sentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    let from = 0;
+    for (const m of line.matchAll(/(?<=[.!?;])\s+(?=[\p{Lu}•])/gu)) {
+      out.push({ text: line.slice(from, m.index), start: start + from });
+      from = (m.index ?? 0) + m[0].length;
+    }
+    out.push({ text: line.slice(from), start: start + from });
+    start += line.length + 1;
+  }
+  return out;
+}
+
 /** Every occurrence of every term in `text` from the taxonomies, the first taxonomy winning overlaps. */
 export function occurrencesIn(taxonomies: CompiledTaxonomy[], text: string): { tax: CompiledTaxonomy; occ: TermOccurrence }[] {
   const tokens = tokenize(text);
@@ -77,17 +96,16 @@ export function occurrencesIn(taxonomies: CompiledTaxonomy[], text: string): { t
 /** The posting's keywords (see the module docs), must-haves first, then by mentions. */
 export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: PostingInput): AnalysedKeyword[] {
   const text = input.description;
-  const lines = text.split('\n');
+  const parts = sentences(text);
+  const lines = parts.map((p) => p.text);
   const sections = lineSections(lines);
   const company = companyWords(input);
   const places = placeWords(input);
   const titleTerms = new Set(occurrencesIn(taxonomies, input.title ?? '').map((f) => f.tax.terms[f.occ.term].c));
   const byTerm = new Map<string, AnalysedKeyword>();
-  let offset = 0;
   lines.forEach((line, k) => {
     const section = sections[k];
-    const lineStart = offset;
-    offset += line.length + 1;
+    const lineStart = parts[k].start;
     if (SILENT_SECTIONS.has(section) || !line.trim()) return;
     const q = sentenceQualifiers(line);
     const years = yearsSpan(line);

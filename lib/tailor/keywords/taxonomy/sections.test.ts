@@ -18,7 +18,9 @@ describe('lineSections', () => {
       'We offer a collaborative team and free sports groups.',
       'Its main research areas include condensed matter physics and biophysics.',
       'We are a global betting and gaming company.',
-    ])).toEqual(['application', 'benefits', 'about', 'about']);
+      '• Benefit from comprehensive training and open, transparent communication',
+      '• Exciting team events and our Employees Recruit Employees program',
+    ])).toEqual(['application', 'benefits', 'about', 'about', 'benefits', 'benefits']);
   });
 
   it('keeps sentences that ask something of the applicant', () => {

@@ -19,7 +19,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
 
 // Sentences that are legal or benefits text wherever they stand (no heading over them).
 const LEGAL_LINE = /(?<![\p{L}\p{N}])(equal opportunity employer|without regard to|regardless of (race|gender|age)|protected (veteran|characteristic)|reasonable accommodation|background check|we are committed to (diversity|creating an inclusive))(?![\p{L}\p{N}])/iu;
-const BENEFIT_LINE = /(?<![\p{L}\p{N}])(health(care)?|dental|vision|medical) (insurance|coverage|plan|benefits)\b|\b(401\(?k\)?|pension|paid time off|pto|parental leave|gym|wellness|stock options|equity|bonus scheme|urlaub|urlaubstage|betriebliche altersvorsorge|jobrad|mutuelle|tickets? restaurant|ticket restaurant|seguro médico|buoni pasto|vakantiedagen|prywatna opieka medyczna|karta multisport)(?![\p{L}\p{N}])/iu;
+const BENEFIT_LINE = /(?<![\p{L}\p{N}])(health(care)?|dental|vision|medical) (insurance|coverage|plan|benefits)\b|\b(401\(?k\)?|pension|paid time off|pto|parental leave|gym|wellness|stock options|equity|bonus scheme|membership|team events|workation|sabbatical|company car|fitness|free (lunch|breakfast|drinks|fruit)|urlaub|urlaubstage|betriebliche altersvorsorge|jobrad|mutuelle|tickets? restaurant|ticket restaurant|seguro médico|buoni pasto|vakantiedagen|prywatna opieka medyczna|karta multisport)(?![\p{L}\p{N}])/iu;
 
 // How to apply: what the application must hold is not what the applicant must know ("CV in English").
 const APPLICATION_LINE = /(?<![\p{L}\p{N}])(cover letter|curriculum vitae|applications? (must|should|will)|application (deadline|procedure|process)|apply (online|now|by|via|through|before|here)|closing date|deadline for applications?|must be attached|look forward to (receiving|hearing)|bewerbungsunterlagen|lettre de motivation|carta de presentación|lettera di presentazione|carta de apresentação|motivatiebrief|list motywacyjny)(?![\p{L}\p{N}])/iu;
@@ -27,7 +27,7 @@ const APPLICATION_LINE = /(?<![\p{L}\p{N}])(cover letter|curriculum vitae|applic
 // a global betting company"): they name the employer's fields, which the applicant is not asked for.
 const ABOUT_LINE = /^\W*(we('re| are| have been)|our (company|group|organi[sz]ation|department|university|mission|clients?|customers?|products?|platform)|the (company|group|organi[sz]ation|department|university|faculty|centre|center|institute|chair|unit|hospital)( \p{L}+)? (is|has|was|consists|covers|comprises|employs|offers)|its|it (is|has|was)|founded)(?![\p{L}\p{N}])/iu;
 const ASKS_APPLICANT = /(?<![\p{L}\p{N}])(you|your|looking for|seeking|hiring|candidates?|applicants?|must|should|required|requirements?|experience|knowledge)(?![\p{L}\p{N}])/iu;
-const BENEFIT_OFFER = /(?<![\p{L}\p{N}])(we (can )?offer|offers? you|you('ll| will) (get|receive|enjoy)|wir bieten|nous offrons|ofrecemos|offriamo|oferecemos|wij bieden|oferujemy)(?![\p{L}\p{N}])/iu;
+const BENEFIT_OFFER = /^\W*(enjoy|benefit from|profit from)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])((committed to|invest in) your (growth|development|well-?being)|we (can )?offer|offers? you|you('ll| will) (get|receive|enjoy)|wir bieten|nous offrons|ofrecemos|offriamo|oferecemos|wij bieden|oferujemy)(?![\p{L}\p{N}])/iu;
 
 const MAX_SENTENCE_WORDS = 40;
 
