@@ -122,7 +122,7 @@ export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: Posti
       const words = fold(surface).split(' ');
       if (words.some((w) => company.has(w)) || words.every((w) => places.has(w))) continue;
       if (FIELDS.has(t.term) && !DEGREE_CUE.test(line)) continue;
-      if (!isAskedOf({ term: t.term, category: t.category, line, start: t.occ.start, end: t.occ.end, titleTerms })) continue;
+      if (!isAskedOf({ term: t.term, category: t.category, line, start: t.occ.start, end: t.occ.end, titleTerms, section })) continue;
       const key = 'f' in t ? t.term : t.term.toLowerCase();
       let kw = byTerm.get(key);
       if (!kw) {

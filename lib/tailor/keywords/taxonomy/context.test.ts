@@ -27,6 +27,12 @@ describe('isAskedOf', () => {
     expect(isAskedOf(use('collaboration', 'soft', 'Strong collaboration skills.'))).toBe(true);
   });
 
+  it('takes a soft skill asked of the applicant or listed as a requirement, not a value the employer describes', () => {
+    expect(isAskedOf(use('collaboration', 'soft', 'Our culture is built on collaboration and openness.'))).toBe(false);
+    expect(isAskedOf({ ...use('collaboration', 'soft', 'Collaboration across teams'), section: 'requirements' })).toBe(true);
+    expect(isAskedOf(use('communication', 'soft', 'Excellent communication skills.'))).toBe(true);
+  });
+
   it('takes a job title only when it is the posting title or experience asked', () => {
     const line = 'You will work with Software Engineers and designers.';
     expect(isAskedOf(use('Software Engineer', 'title', line, 'Software Engineers'))).toBe(false);

@@ -20,6 +20,9 @@ const DEGREE_AS_JOB = /^(positions?|scholarships?|students?|studentships?|studie
 /** A job title in the text asks for it only in a sentence about the applicant's experience. */
 const EXPERIENCE = /(?<![\p{L}])(experience[ds]?|years?|background|track record|worked as|work as|as an?|career|erfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni\p{L}*)(?![\p{L}])/iu;
 
+/** The line speaks to the applicant or of their abilities ("excellent communication skills", "you mentor"). */
+const ASKS_APPLICANT = /(?<![\p{L}])(you|your|yourself|skills?|skilled|abilit(y|ies)|able to|strong|excellent|good|great|proven|demonstrated|solid|experience[ds]?|must|required|preferred|plus|ideally|du|dein\p{L}*|sie|ihre?|fähigkeit\p{L}*|kompetenz\p{L}*|vous|votre|vos|capacité\p{L}*|usted|tu|tus|habilidad\p{L}*|capacidad\p{L}*|capacità|capacidade\p{L}*|você|jij|je|jouw|vaardigheden|umiejętności|masz|jesteś)(?![\p{L}])/iu;
+
 export interface TermUse {
   /** Canonical term and category from the taxonomy. */
   term: string;
@@ -30,6 +33,8 @@ export interface TermUse {
   end: number;
   /** Canonical terms the posting's title names. */
   titleTerms: ReadonlySet<string>;
+  /** The section the line stands in, when known from a heading. */
+  section?: string;
 }
 
 const wordAfter = (line: string, end: number): string => /^[ \t]+([\p{L}\p{N}][\p{L}\p{N}'’]*)/u.exec(line.slice(end))?.[1] ?? '';
@@ -50,6 +55,8 @@ export function isAskedOf(use: TermUse): boolean {
   if (/^degrees?$/i.test(line.slice(start, end)) && /^of$/i.test(next)) return false;
   if (term === 'collaboration' && /^in$|^close$/i.test(wordBefore(line, start)) && /^with$/i.test(next)) return false;
   // "Consulting" shares its stem with the title "Consultant": the field, asked for as such.
+  // A soft skill is asked for in a requirements list or of "you"; "we value collaboration" describes the employer.
+  if (category === 'soft' && use.section !== 'requirements' && use.section !== 'preferred' && !ASKS_APPLICANT.test(line)) return false;
   if (category === 'title') return use.titleTerms.has(term) || EXPERIENCE.test(line) || /ing$/i.test(line.slice(start, end));
   return true;
 }

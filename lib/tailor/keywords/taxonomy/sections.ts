@@ -19,7 +19,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
 
 // Sentences that are legal or benefits text wherever they stand (no heading over them).
 const LEGAL_LINE = /(?<![\p{L}\p{N}])(equal opportunity employer|without regard to|regardless of (race|gender|age)|protected (veteran|characteristic)|reasonable accommodation|background check|we are committed to (diversity|creating an inclusive))(?![\p{L}\p{N}])/iu;
-const BENEFIT_LINE = /(?<![\p{L}\p{N}])(health(care)?|dental|vision|medical) (insurance|coverage|plan|benefits)\b|\b(401\(?k\)?|pension|paid time off|pto|parental leave|gym|wellness|stock options|equity|bonus scheme|membership|team events|workation|sabbatical|company car|fitness|free (lunch|breakfast|drinks|fruit)|urlaub|urlaubstage|betriebliche altersvorsorge|jobrad|mutuelle|tickets? restaurant|ticket restaurant|seguro médico|buoni pasto|vakantiedagen|prywatna opieka medyczna|karta multisport)(?![\p{L}\p{N}])/iu;
+const BENEFIT_LINE = /(?<![\p{L}\p{N}])(health(care)?|dental|vision|medical) (insurance|coverage|plan|benefits)\b|\b(401\(?k\)?|pension|paid time off|pto|parental leave|gym|wellness|stock options|equity|bonus scheme|membership|team events|workation|sabbatical|company car|free (lunch|breakfast|drinks|fruit)|urlaub|urlaubstage|betriebliche altersvorsorge|jobrad|mutuelle|tickets? restaurant|ticket restaurant|seguro médico|buoni pasto|vakantiedagen|prywatna opieka medyczna|karta multisport)(?![\p{L}\p{N}])/iu;
 
 // How to apply: what the application must hold is not what the applicant must know ("CV in English").
 const APPLICATION_LINE = /(?<![\p{L}\p{N}])(cover letter|curriculum vitae|applications? (must|should|will)|application (deadline|procedure|process)|apply (online|now|by|via|through|before|here)|closing date|deadline for applications?|must be attached|look forward to (receiving|hearing)|bewerbungsunterlagen|lettre de motivation|carta de presentación|lettera di presentazione|carta de apresentação|motivatiebrief|list motywacyjny)(?![\p{L}\p{N}])/iu;
@@ -53,10 +53,11 @@ export function lineSections(lines: string[]): SectionKind[] {
       if (kind) return kind;
     }
     if (LEGAL_LINE.test(line)) return 'legal';
-    // A paragraph that only mentions applying or an offer may still list requirements: one sentence's worth only.
+    // A paragraph that only mentions applying or a benefit may still list requirements: one
+    // sentence's worth only (the analysis splits long lines into sentences first).
     const sentence = line.split(/\s+/).length <= MAX_SENTENCE_WORDS;
     if (sentence && APPLICATION_LINE.test(line)) return 'application';
-    if ((BENEFIT_LINE.test(line) || (sentence && BENEFIT_OFFER.test(line))) && current !== 'requirements') return 'benefits';
+    if (sentence && (BENEFIT_LINE.test(line) || BENEFIT_OFFER.test(line)) && current !== 'requirements') return 'benefits';
     if (sentence && ABOUT_LINE.test(line) && !ASKS_APPLICANT.test(line) && current !== 'requirements' && current !== 'preferred') return 'about';
     return current;
   });
