@@ -45,7 +45,7 @@ const DEGREE_CUE = /\b(degree|bachelor|master|b\.?sc|m\.?sc|b\.?s\.|m\.?s\.|ph\.
 const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
 
 // Words company names share with skills ("PaperCut Software", "Löwenstein Medical Technology").
-const GENERIC_NAME_WORDS = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|et|group|gruppe|software|technology|technologies|technik|medical|systems|solutions|services|international|global|labs|digital|data|health|energy|bank|capital|consulting|partners|cloud|ai|analytics|engineering|industries|holding|europe|company)$/;
+const GENERIC_NAME_WORDS = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|et|group|gruppe|software|technology|technologies|technik|medical|systems|solutions|services|international|global|labs|digital|data|health|energy|bank|capital|consulting|partners|cloud|ai|analytics|engineering|industries|holding|europe|company|insurance|verzekeringen|versicherung|versicherungen|assurance|assurances|seguros|assicurazioni|ubezpieczenia|bank|banque|banco|banca|consultancy|beratung|conseil|consultoria|logistics|logistik|transport|pharma|media|retail)$/;
 
 /** The employer's distinctive name words: a term that names it ("Zoom", "Adobe Photoshop") is its product, not a skill. */
 function companyWords(input: PostingInput): Set<string> {
