@@ -14,8 +14,9 @@ import { parsePage } from '../../jobs/node-dom.ts';
 import { analysePostingText, loadKeywordData } from './keyword-data.ts';
 
 const BENEFIT = /(?<![\p{L}\p{N}])(401\(?k\)?|paid time off|pto|parental leave|health insurance|medical insurance|dental|vision insurance|pension|vacation|holidays?|urlaub\p{L}*|gleitzeit|stock options|gym|wellness|free lunch|jobrad|meals?|snacks|relocation package|allowance|perks|salary|weiterbildung\p{L}*|vakantiedagen|mutuelle|congés payés|tickets? restaurant|membership|team events)(?![\p{L}\p{N}])/iu;
-// Words company names share with everything ("Medical Technology GmbH", "Computer Futures").
-const GENERIC = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|group|software|technology|medical|core|europe|computer|futures|interactive|recruitment|global|canada|tenant|head|office|llc|\+)$/i;
+// Words company names share with everything ("Medical Technology GmbH", "Computer Futures"), and
+// the trade a name states ("Fidus Verzekeringen" sells insurance: "insurance" is the job's field).
+const GENERIC = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|group|software|technology|medical|core|europe|computer|futures|interactive|recruitment|global|canada|tenant|head|office|llc|verzekeringen|versicherung|insurance|bank|\+)$/i;
 
 const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
