@@ -1,5 +1,6 @@
-// `npm run eval:keywords -- DIR [--split dev|test] [--show N]`
-// Scores the keyword matcher on SkillSpan (Zhang et al., NAACL 2022: job postings annotated by
+// `npm run eval:keywords -- DIR [--split dev|test] [--show N] [--raw | --lexicon]`
+// Scores the keywords Bespoke shows (the posting analysis, each sentence read as a posting of one
+// line; `--raw`: every term the bare matcher finds, as resumes and the guard use it) on SkillSpan (Zhang et al., NAACL 2022: job postings annotated by
 // experts with skill and knowledge spans; CoNLL files token<TAB>skill-tag<TAB>knowledge-tag).
 //   recall    = annotated knowledge spans (tools, technologies, certifications, languages)
 //               that overlap a matcher hit / all annotated knowledge spans
@@ -8,7 +9,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconMatchers } from '../../lib/tailor/keywords/analyse.ts';
-import { findSkills, loadKeywordData } from '../../lib/tailor/keywords/keyword-data.ts';
+import { findSkills, keywordTaxonomies, loadKeywordData } from '../../lib/tailor/keywords/keyword-data.ts';
+import { analyseWithTaxonomy } from '../../lib/tailor/keywords/posting-analysis.ts';
 import { findHits } from '../../lib/tailor/keywords/match.ts';
 import { readConll } from '../keywords/skillspan.ts';
 
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
   const dir = args.find((a) => !a.startsWith('--')) ?? '/work/skillspan';
   const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
   const lexicon = args.includes('--lexicon');
+  const raw = args.includes('--raw');
   const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;
   await loadKeywordData('en');
   for (const file of readdirSync(dir).filter((f) => f.endsWith(`_${split}.conll`)).sort()) {
@@ -27,7 +30,8 @@ async function main(): Promise<void> {
       // --lexicon: the hand-written lexicon alone (the matcher before the taxonomy), for comparison.
       const hitRanges = lexicon
         ? lexiconMatchers().flatMap((m) => findHits(m, s.text).map((h) => ({ start: h.index, end: h.index + 1 })))
-        : [...findSkills(s.text, 'en')!.values()].flat();
+        : raw ? [...findSkills(s.text, 'en')!.values()].flat()
+          : analyseWithTaxonomy(keywordTaxonomies('en')!, { description: s.text }).flatMap((k) => k.occurrences);
       const tokenRange = (r: { start: number; end: number }): [number, number] =>
         [s.tokens.findIndex((t) => t.end > r.start), s.tokens.findIndex((t) => t.end >= r.end)];
       const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];

@@ -46,6 +46,21 @@ describe('analysePostingText', () => {
     expect(terms).toContain('Figma');
   });
 
+  it('keeps a trade the company is named after ("Fidus Verzekeringen" sells insurance)', async () => {
+    const text = 'Jouw profiel\n• Heb je ervaring met het adviseren van zakelijke verzekeringen.';
+    const { keywords } = await analysePostingText({ description: text, company: 'Fidus Verzekeringen' }, 'nl');
+    expect(keywords.map((k) => k.term)).toContain('insurance');
+    expect(keywords.map((k) => k.term.toLowerCase())).not.toContain('fidus');
+  });
+
+  it('reads a requirement in the posting\'s own words where no taxonomy names it, and a long one-line ad sentence by sentence', async () => {
+    const text = 'You have experience with walking robots and muscle models. We offer a pension plan, free lunch and a gym. You know Python.';
+    const { keywords } = await analysePostingText({ description: text });
+    const terms = keywords.map((k) => k.term);
+    expect(terms).toEqual(expect.arrayContaining(['walking robots', 'muscle models', 'Python']));
+    expect(terms).not.toContain('pension');
+  });
+
   it('gives occurrences as offsets into the text as given', async () => {
     const { keywords } = await analysePostingText({ description: POSTING });
     for (const k of keywords) for (const o of k.occurrences) expect(k.surfaces).toContain(POSTING.slice(o.start, o.end));

@@ -5,6 +5,8 @@
  * equal-opportunity parts never count, nor the hiring company, its products or its places.
  */
 import type { KeywordCategory } from './lexicon';
+import { askedPhrases } from './taxonomy/asked-phrases';
+import { isAskedOf } from './taxonomy/context';
 import { findTerms, type CompiledTaxonomy, type TermOccurrence } from './taxonomy/matcher';
 import { sentenceQualifiers, yearsSpan, type Qualifiers } from './taxonomy/qualifiers';
 import { lineSections, SILENT_SECTIONS, type SectionKind } from './taxonomy/sections';
@@ -43,7 +45,7 @@ const DEGREE_CUE = /\b(degree|bachelor|master|b\.?sc|m\.?sc|b\.?s\.|m\.?s\.|ph\.
 const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
 
 // Words company names share with skills ("PaperCut Software", "Löwenstein Medical Technology").
-const GENERIC_NAME_WORDS = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|et|group|gruppe|software|technology|technologies|technik|medical|systems|solutions|services|international|global|labs|digital|data|health|energy|bank|capital|consulting|partners|cloud|ai|analytics|engineering|industries|holding|europe|company)$/;
+const GENERIC_NAME_WORDS = /^(gmbh|inc|ltd|llc|ag|co|kg|se|sa|bv|nv|plc|the|of|and|und|et|group|gruppe|software|technology|technologies|technik|medical|systems|solutions|services|international|global|labs|digital|data|health|energy|bank|capital|consulting|partners|cloud|ai|analytics|engineering|industries|holding|europe|company|insurance|verzekeringen|versicherung|versicherungen|assurance|assurances|seguros|assicurazioni|ubezpieczenia|bank|banque|banco|banca|consultancy|beratung|conseil|consultoria|logistics|logistik|transport|pharma|media|retail)$/;
 
 /** The employer's distinctive name words: a term that names it ("Zoom", "Adobe Photoshop") is its product, not a skill. */
 function companyWords(input: PostingInput): Set<string> {
@@ -56,6 +58,25 @@ function placeWords(input: PostingInput): Set<string> {
 }
 
 const CATEGORIES = new Set<string>(['language', 'framework', 'tool', 'cloud', 'data', 'practice', 'certification', 'title', 'degree', 'soft', 'knowledge', 'skill', 'other']);
+
+/**
+ * The posting's lines, and the sentences of long lines: some boards give the whole ad as one
+ * line, and one sentence about benefits must not silence the requirements beside it.
+ */
+export function sentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    let from = 0;
+    for (const m of line.matchAll(/(?<=[.!?;])\s+(?=[\p{Lu}•])/gu)) {
+      out.push({ text: line.slice(from, m.index), start: start + from });
+      from = (m.index ?? 0) + m[0].length;
+    }
+    out.push({ text: line.slice(from), start: start + from });
+    start += line.length + 1;
+  }
+  return out;
+}
 
 /** Every occurrence of every term in `text` from the taxonomies, the first taxonomy winning overlaps. */
 export function occurrencesIn(taxonomies: CompiledTaxonomy[], text: string): { tax: CompiledTaxonomy; occ: TermOccurrence }[] {
@@ -75,41 +96,46 @@ export function occurrencesIn(taxonomies: CompiledTaxonomy[], text: string): { t
 /** The posting's keywords (see the module docs), must-haves first, then by mentions. */
 export function analyseWithTaxonomy(taxonomies: CompiledTaxonomy[], input: PostingInput): AnalysedKeyword[] {
   const text = input.description;
-  const lines = text.split('\n');
+  const parts = sentences(text);
+  const lines = parts.map((p) => p.text);
   const sections = lineSections(lines);
   const company = companyWords(input);
   const places = placeWords(input);
+  const titleTerms = new Set(occurrencesIn(taxonomies, input.title ?? '').map((f) => f.tax.terms[f.occ.term].c));
   const byTerm = new Map<string, AnalysedKeyword>();
-  let offset = 0;
   lines.forEach((line, k) => {
     const section = sections[k];
-    const lineStart = offset;
-    offset += line.length + 1;
+    const lineStart = parts[k].start;
     if (SILENT_SECTIONS.has(section) || !line.trim()) return;
     const q = sentenceQualifiers(line);
     const years = yearsSpan(line);
     const found = occurrencesIn(taxonomies, line);
     // "5+ years" qualifies the first term after it, else the last before it.
     const yearsTarget = years ? (found.find((f) => f.occ.start >= years.end) ?? [...found].reverse().find((f) => f.occ.end <= years.start)) : undefined;
-    for (const f of found) {
-      const surface = line.slice(f.occ.start, f.occ.end);
+    // What the line asks for in its own words where no taxonomy term stands ("experience with walking robots").
+    const asked = askedPhrases(line, tokenize(line))
+      .filter((a) => !found.some((f) => f.occ.start < a.end && a.start < f.occ.end))
+      .map((a) => ({ occ: a, term: line.slice(a.start, a.end).replace(/\s+/g, ' '), category: 'knowledge' }));
+    const terms = found.map((f) => ({ occ: f.occ, term: f.tax.terms[f.occ.term].c, category: f.tax.terms[f.occ.term].k, f }));
+    for (const t of [...terms, ...asked]) {
+      const surface = line.slice(t.occ.start, t.occ.end);
       const words = fold(surface).split(' ');
       if (words.some((w) => company.has(w)) || words.every((w) => places.has(w))) continue;
-      const t = f.tax.terms[f.occ.term];
-      if (FIELDS.has(t.c) && !DEGREE_CUE.test(line)) continue;
-      let kw = byTerm.get(t.c);
+      if (FIELDS.has(t.term) && !DEGREE_CUE.test(line)) continue;
+      if (!isAskedOf({ term: t.term, category: t.category, line, start: t.occ.start, end: t.occ.end, titleTerms, section })) continue;
+      const key = 'f' in t ? t.term : t.term.toLowerCase();
+      let kw = byTerm.get(key);
       if (!kw) {
-        kw = { term: t.c, category: (CATEGORIES.has(t.k) ? t.k : 'other') as KeywordCategory, importance: 'nice', surfaces: [], qualifiers: {}, occurrences: [], inTitle: false };
-        byTerm.set(t.c, kw);
+        kw = { term: t.term, category: (CATEGORIES.has(t.category) ? t.category : 'other') as KeywordCategory, importance: 'nice', surfaces: [], qualifiers: {}, occurrences: [], inTitle: false };
+        byTerm.set(key, kw);
       }
       if (!kw.surfaces.includes(surface)) kw.surfaces.push(surface);
-      kw.occurrences.push({ start: lineStart + f.occ.start, end: lineStart + f.occ.end, section });
-      if (f === yearsTarget && q.years !== undefined) kw.qualifiers.years = Math.max(kw.qualifiers.years ?? 0, q.years);
+      kw.occurrences.push({ start: lineStart + t.occ.start, end: lineStart + t.occ.end, section });
+      if ('f' in t && t.f === yearsTarget && q.years !== undefined) kw.qualifiers.years = Math.max(kw.qualifiers.years ?? 0, q.years);
       const need = q.need ?? (section === 'requirements' ? 'required' : section === 'preferred' ? 'preferred' : undefined);
       if (need === 'required' || (need && !kw.qualifiers.need)) kw.qualifiers.need = need;
     }
   });
-  const titleTerms = new Set(occurrencesIn(taxonomies, input.title ?? '').map((f) => f.tax.terms[f.occ.term].c));
   for (const kw of byTerm.values()) {
     kw.inTitle = titleTerms.has(kw.term);
     const must = kw.inTitle || kw.qualifiers.need === 'required' || (kw.qualifiers.need !== 'preferred' && kw.occurrences.length >= 3);

@@ -1,7 +1,7 @@
 /**
  * Words of a text with their character offsets, so every keyword occurrence can be pointed at
  * in the text as given. Hyphens and slashes split words ("problem-solving" = "problem solving",
- * "CI/CD" = "CI CD"); "C++", "C#", ".NET", "Node.js" and "Bachelor's" stay whole.
+ * "CI/CD" = "CI CD"); "C++", "C#", ".NET", "Node.js", "Bachelor's" and "R&D" stay whole (R&D is not R).
  */
 export interface Token {
   text: string;
@@ -9,7 +9,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’](?=[\p{L}\p{N}]))*[+#]*/gu;
+const WORD = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’](?=[\p{L}\p{N}])|(?<=\p{Lu})&(?=\p{Lu}))*[+#]*/gu;
 
 /** The words of `text`, in order. */
 export function tokenize(text: string): Token[] {
