@@ -49,16 +49,26 @@ describe('XeLaTeX fonts asked for by a name Bespoke does not have', () => {
 });
 
 describe('XeLaTeX with the faces of a TeX Live font package Bespoke ships only in part', () => {
-  it('stands in for faces loaded by file (sourcesanspro.sty: Extension = .otf) and names them', async () => {
-    // Bespoke ships Source Sans Pro's Regular to Semibold; the package also declares ExtraLight
-    // and Black, which fontspec tests quietly by file name.
-    const main = ['\\documentclass{article}', '\\usepackage{fontspec}', '\\usepackage{sourcesanspro}', '\\begin{document}',
-      'Plain {\\sourcesansproextreme and extreme} text.', '\\end{document}'].join('\n');
+  it('stands in for faces loaded by file (ClearSans.sty: Extension = .ttf) and names them', async () => {
+    // Bespoke ships Clear Sans for pdfLaTeX only. Under XeTeX the package loads its .ttf faces by
+    // file name and declares Light and Thin, which fontspec tests quietly (the log names the font,
+    // not the file).
+    const main = ['\\documentclass{article}', '\\usepackage{fontspec}', '\\usepackage{ClearSans}', '\\begin{document}',
+      'Plain {\\sffamily and sans} text.', '\\end{document}'].join('\n');
     const r = await engine.compile({ mainFile: 'main.tex', files: { 'main.tex': main } });
     expect(r.engine).toBe('xelatex');
     expect(r.errors).toEqual([]);
-    expect(pdfText(r.pdf!)).toContain('Plain and extreme text.');
-    expect(r.warnings.join('\n')).toMatch(/SourceSansPro-Black.*not installed in Bespoke; Latin Modern/);
+    expect(pdfText(r.pdf!)).toContain('Plain and sans text.');
+    expect(r.warnings.join('\n')).toMatch(/ClearSans-Light.*not installed in Bespoke; Latin Modern/);
+  }, 120_000);
+
+  it("uses the shipped Black and ExtraLight faces that sourcesanspro.sty and roboto.sty declare (Awesome-CV)", async () => {
+    const main = ['\\documentclass{article}', '\\usepackage{fontspec}', '\\usepackage{sourcesanspro}', '\\usepackage{roboto}',
+      '\\begin{document}', '{\\sourcesansproextreme Extreme} text.', '\\end{document}'].join('\n');
+    const r = await engine.compile({ mainFile: 'main.tex', files: { 'main.tex': main } });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.filter((w) => w.startsWith('Font:'))).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('Extreme text.');
   }, 120_000);
 });
 
