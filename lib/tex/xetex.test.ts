@@ -32,6 +32,9 @@ describe('usedSubstitutions', () => {
     const cls = '\\setmainfont{Times New Roman}[Ligatures=TeX]\n\\newfontfamily\\x{ Times  New Roman }\n\\setsansfont{Roboto}';
     expect(usedSubstitutions(files(cls))).toEqual(['Font: "Times New Roman" is not free to ship, so the metric-compatible "TeX Gyre Termes" was used in its place.']);
   });
+  it('says a renamed free family was set in its earlier release, not that it is proprietary', () => {
+    expect(usedSubstitutions(files('\\setsansfont{Source Sans 3}'))).toEqual(['Font: "Source Sans 3" is not in Bespoke; its earlier release under the name "Source Sans Pro" was used in its place.']);
+  });
   it('says nothing for free fonts or a commented-out request', () => {
     expect(usedSubstitutions(files('\\setmainfont{Lato}\n% \\setmainfont{Calibri}'))).toEqual([]);
   });

@@ -40,6 +40,9 @@ export const FONT_SUBSTITUTES: Record<string, string> = {
   'Source Sans 3': 'Source Sans Pro',
 };
 
+/** Names in FONT_SUBSTITUTES that are free fonts Bespoke has under their earlier name, not proprietary ones. */
+const RENAMED_FREE_FONTS = new Set(['Source Sans 3']);
+
 function xmlEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -110,7 +113,7 @@ export function xetexEngineAssets(shared: EngineAssets, xe: XetexAssets, texmf?:
 }
 
 /**
- * Substitutions a compile used: proprietary names the project asks for as a font argument
+ * Substitutions a compile used: proprietary (or renamed free) names the project asks for as a font argument
  * (`\setmainfont{Times New Roman}`, `\newfontfamily\x{Calibri}[…]`), outside comments. The
  * log cannot tell: fontspec records the name asked for, and fontconfig answered with the substitute.
  */
@@ -122,7 +125,9 @@ export function usedSubstitutions(files: Map<string, Uint8Array>): string[] {
     const text = decoder.decode(bytes).replace(/(^|[^\\])%.*$/gm, '$1');
     for (const [asked, free] of Object.entries(FONT_SUBSTITUTES)) {
       if (new RegExp(`\\{\\s*${asked.replace(/ /g, '\\s*')}\\s*\\}`).test(text)) {
-        notes.add(`Font: "${asked}" is not free to ship, so the metric-compatible "${free}" was used in its place.`);
+        notes.add(RENAMED_FREE_FONTS.has(asked)
+          ? `Font: "${asked}" is not in Bespoke; its earlier release under the name "${free}" was used in its place.`
+          : `Font: "${asked}" is not free to ship, so the metric-compatible "${free}" was used in its place.`);
       }
     }
   }
