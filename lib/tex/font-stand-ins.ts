@@ -28,6 +28,11 @@ export const STAND_IN_DIR = 'bespoke-font-stand-ins';
 const BRACKETED = /^\[([^\]]+)\]/;
 const FONT_EXT = /\.(otf|ttf)$/i;
 
+/** A font file's name without folder and extension, lower-cased: `fonts/Main/Lato-Bold.ttf` → `lato-bold`. */
+const stemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(FONT_EXT, '').toLowerCase();
+/** The family part of a face's name, with its hyphen: `texgyretermes-bold` → `texgyretermes-`. */
+const familyPrefix = (name: string): string => name.toLowerCase().replace(/-[^-]*$/, '-');
+
 /** The Latin Modern cut that stands in for a font file name. */
 export function latinModernFor(name: string): string {
   const base = name.toLowerCase().replace(FONT_EXT, '');
@@ -47,12 +52,11 @@ const FILE_LIKE_NAME = /^[\w.+-]+$/;
 
 /** The extension the family's other faces have (`[ClearSans-Regular.ttf]` asked for, or in the project), else .otf. */
 function extensionOfFamily(name: string, missingFiles: string[]): string {
-  const family = name.toLowerCase().replace(/-[^-]*$/, '-');
+  const family = familyPrefix(name);
   for (const f of missingFiles) {
     const file = BRACKETED.exec(f)?.[1];
-    const stem = file?.slice(file.lastIndexOf('/') + 1).toLowerCase();
-    const ext = stem ? FONT_EXT.exec(stem)?.[0] : undefined;
-    if (ext && stem!.startsWith(family)) return ext;
+    const ext = file ? FONT_EXT.exec(file)?.[0] : undefined;
+    if (ext && stemOf(file!).startsWith(family)) return ext;
   }
   return '.otf';
 }
@@ -68,7 +72,7 @@ export function fontNameStandIns(missingFonts: string[], missingFiles: string[],
   const out: FontStandIns = { files: new Map(), families: [], notes: [] };
   // A font asked for by file is named in fontspec's message too: fontStandIns answers for it.
   const byFile = new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p)
-    .map((p) => p.slice(p.lastIndexOf('/') + 1).replace(FONT_EXT, '').toLowerCase()));
+    .map(stemOf));
   // One file per kind (roman, sans, mono), every name of that kind on it: XeTeX keeps one font
   // per PostScript name and caches a family's members together, so two stand-ins of one family
   // would hide each other. The 12 pt cuts are the ones a document is least likely to load itself.
@@ -116,13 +120,12 @@ export function fontStandIns(
   }
   // fontspec names a family's other faces without the path (`BoldItalicFont = texgyretermes-bolditalic`
   // under `Path = fonts/Main/`): a missing name that is a TeX Live file goes to the same folders.
-  const stem = (p: string): string => p.slice(p.lastIndexOf('/') + 1).replace(FONT_EXT, '').toLowerCase();
   for (const name of missingNames) {
     const file = byName.has(`${name.toLowerCase()}.otf`) ? `${name}.otf` : byName.has(`${name.toLowerCase()}.ttf`) ? `${name}.ttf` : null;
-    if (!file || wanted.some((p) => stem(p) === name.toLowerCase())) continue;
+    if (!file || wanted.some((p) => stemOf(p) === name.toLowerCase())) continue;
     // The folder of the family's other faces (texgyretermes-bold → texgyretermes-bolditalic).
-    const family = name.toLowerCase().replace(/-[^-]*$/, '-');
-    const sibling = wanted.find((p) => p.includes('/') && stem(p).startsWith(family));
+    const family = familyPrefix(name);
+    const sibling = wanted.find((p) => p.includes('/') && stemOf(p).startsWith(family));
     if (sibling) wanted.push(`${sibling.slice(0, sibling.lastIndexOf('/'))}/${file}`);
   }
   for (const asked of wanted) {
