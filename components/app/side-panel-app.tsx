@@ -8,6 +8,7 @@ import { ResumePreview } from '@/components/resume/resume-preview';
 import { useResumes } from '@/components/resume/use-resumes';
 import { SettingsPage } from '@/components/settings/settings-page';
 import { TailorPanel } from '@/components/tailor/tailor-panel';
+import { warmPdfPreview } from '@/components/pdf/pdfjs';
 import { warmUp } from '@/components/tailor/warm-up';
 import { panelTabRequestItem } from '@/lib/capture/panel-tab';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
@@ -38,7 +39,10 @@ export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
   const [chosen, setChosen] = useState<string | null>(null);
   // The TeX engine and the master's compile get ready while the user looks at the job.
   useEffect(() => {
-    if (typeof Worker !== 'undefined') void warmUp();
+    if (typeof Worker !== 'undefined') {
+      warmPdfPreview();
+      void warmUp();
+    }
   }, []);
   // "Tailor this job" in the popup asks for a tab: shown once, then forgotten.
   useEffect(() => {

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { getPageTexEngine } from '@/components/resume/use-compile';
 import { getDatabase } from '@/lib/db/database';
 import { createDbMemo } from '@/lib/db/memo';
-import { defaultResume } from '@/lib/db/resumes';
-import { prepareMaster, type StageMemo } from '@/lib/tailor/index';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { browserTextLayer } from '@/lib/pdf-check/browser';
+import { warmUpTailoring } from '@/lib/runs/warm-up';
+import type { StageMemo } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
 
 let memo: StageMemo | undefined;
@@ -17,26 +19,40 @@ export function getPageMemo(): StageMemo {
   return memo;
 }
 
-/** The smallest document that loads the format and the fonts a resume needs first. */
-const TINY = '\\documentclass{article}\\begin{document}Bespoke\\end{document}\n';
+/** Whether runs live in the run host (Chrome's offscreen document, made now if need be). */
+export async function runsHosted(): Promise<boolean> {
+  try {
+    return (await sendMessage('run:host')).hosted;
+  } catch (err) {
+    console.warn('[bespoke] no run host, the panel runs it:', String(err));
+    return false;
+  }
+}
+
+/** Tells the run host to warm up; a host made a moment ago may still be loading its script. */
+async function warmHost(): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendMessage('run:warm');
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
 
 let warming: Promise<void> | undefined;
 
 /**
- * Gets the first click's work done while the user reads the panel: starts the TeX Worker
- * (WebAssembly compiled, format loaded), loads pdf.js, and compiles the default master once
- * per content into the memo. Runs once per page; a run awaits it, so the master is never
- * compiled twice. Failures only cost the time they would have saved.
+ * Gets the first click's work done while the user reads the panel, where runs will happen: in
+ * the run host when there is one, else in this page (lib/runs/warm-up.ts). Runs once per page;
+ * a run in this page awaits it, so the master is never compiled twice. Failures only cost the
+ * time they would have saved.
  */
 export function warmUp(): Promise<void> {
   warming ??= (async () => {
-    const engine = getPageTexEngine();
-    const tiny = await engine.compile({ mainFile: 'warm.tex', files: { 'warm.tex': TINY } });
-    if (tiny.pdf) await extractPdfTextBrowser(tiny.pdf);
-    const resume = await defaultResume(getDatabase());
-    if (!resume) return;
-    const project = { mainFile: resume.mainFile, files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])), engine: resume.engine };
-    await prepareMaster(project, { compiler: engine, pdfText: extractPdfTextBrowser, memo: getPageMemo() });
+    if (await runsHosted()) return warmHost();
+    return warmUpTailoring({ engine: getPageTexEngine(), db: getDatabase(), memo: getPageMemo(), pdfText: extractPdfTextBrowser, textLayer: browserTextLayer });
   })().catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
   return warming;
 }

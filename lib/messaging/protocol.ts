@@ -57,6 +57,8 @@ export interface ProtocolMap {
   'run:start'(data: RunStartRequest): { runId: string };
   /** Cancel a run the host is driving. */
   'run:cancel'(data: { runId: string }): void;
+  /** The panel opened: the host gets its TeX engine and the default master ready (answers at once). */
+  'run:warm'(): void;
 
   // ---- LLM provider settings: extension pages only (they touch keys) ------------------------
   'llm:profiles:list'(): ProfileSummary[];
@@ -108,6 +110,7 @@ export const MESSAGE_ACCESS: Record<MessageType, 'content-script' | 'extension-p
   'run:host': 'extension-page',
   'run:start': 'extension-page',
   'run:cancel': 'extension-page',
+  'run:warm': 'extension-page',
   'llm:profiles:list': 'extension-page',
   'llm:models:list': 'extension-page',
   'llm:connection:test': 'extension-page',

@@ -10,6 +10,7 @@ import { texmfAddition } from '@/lib/tex-packages/store';
 import { withFetchedPackages } from '@/lib/tex-packages/with-fetched-packages';
 import { executeRun, type ExecuteRunOptions } from './execute-run';
 import { createRemoteLlmClient } from './remote-llm-client';
+import { warmUpTailoring } from './warm-up';
 
 /** Raised when a run cannot start; `message` is for the user. */
 export class RunStartError extends Error {
@@ -44,6 +45,17 @@ export function registerRunHost(options: { textLayer?: ExecuteRunOptions['textLa
     .then((r) => r.json() as Promise<{ version: string }>)
     .then((m) => createDbMemo(getDatabase(), m.version));
   const running = new Map<string, AbortController>();
+  // A run waits for a warm-up in flight, so the master is compiled once, not by both.
+  let warming: Promise<void> = Promise.resolve();
+  let engineWarm = false;
+
+  handle('run:warm', () => {
+    const warmEngine = !engineWarm;
+    engineWarm = true;
+    warming = warming
+      .then(async () => warmUpTailoring({ engine, db: getDatabase(), memo: await memo, pdfText: extractPdfTextBrowser, textLayer: options.textLayer }, { engine: warmEngine }))
+      .catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
+  });
 
   handle('run:start', async (request: RunStartRequest) => {
     const db = getDatabase();
@@ -56,6 +68,7 @@ export function registerRunHost(options: { textLayer?: ExecuteRunOptions['textLa
     const verifyModel = profile ? await sendMessage('llm:second-opinion:model', { profileId: profile.id }) : null;
     const controller = new AbortController();
     const stageMemo = await memo;
+    await warming;
     return new Promise<{ runId: string }>((resolve, reject) => {
       let runId: string | undefined;
       executeRun({

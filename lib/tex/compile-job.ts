@@ -66,11 +66,68 @@ function jobFiles(request: CompileRequest): Map<string, Uint8Array> | string {
 export async function compileJob(
   bundleAssets: EngineAssets,
   request: CompileRequest,
-  options: { extraArgs?: string[]; onPass?: (pass: PassOutput) => void } = {},
+  options: CompileJobOptions = {},
 ): Promise<CompileResult> {
   const started = Date.now();
   const input = jobFiles(request);
   if (typeof input === 'string') return refuse(input, started);
+  const seeds = auxSeeds(request.auxFiles, input);
+  if (seeds.size > 0) {
+    const seeded = await compileFiles(bundleAssets, request, input, seeds, options);
+    // Auxiliary files of another version of the document can break a compile (a package that
+    // wrote them is gone): such a run is redone from nothing, as a clean build would be.
+    if (seeded.ok) return { ...seeded, ms: Date.now() - started };
+  }
+  const result = await compileFiles(bundleAssets, request, input, new Map(), options);
+  return { ...result, ms: Date.now() - started };
+}
+
+interface CompileJobOptions {
+  extraArgs?: string[];
+  onPass?: (pass: PassOutput) => void;
+}
+
+/** Auxiliary files carried from one compile to the next: at most this many bytes each, and in all. */
+export const MAX_AUX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_AUX_TOTAL_BYTES = 8 * 1024 * 1024;
+
+/** The request's auxiliary files that may seed the first pass: valid paths, not project files, within the limits. */
+function auxSeeds(aux: CompileRequest['auxFiles'], input: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  const seeds = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const [path, bytes] of Object.entries(aux ?? {})) {
+    if (checkPath(path) || input.has(path) || !(bytes instanceof Uint8Array)) continue;
+    if (bytes.length > MAX_AUX_FILE_BYTES || total + bytes.length > MAX_AUX_TOTAL_BYTES) continue;
+    total += bytes.length;
+    seeds.set(path, bytes);
+  }
+  return seeds;
+}
+
+/**
+ * What the last pass wrote beside the project's files that the next compile of the same project
+ * can start from (.aux, .out, .toc, .bbl …): not the PDF, the .xdv or the log.
+ */
+function writtenAux(pass: PassOutput, used: Map<string, Uint8Array>, outputs: string[]): Record<string, Uint8Array> {
+  const aux: Record<string, Uint8Array> = {};
+  let total = 0;
+  for (const [path, bytes] of pass.files) {
+    if (used.has(path) || outputs.includes(path) || /\.(log|synctex(\.gz)?|fls)$/i.test(path)) continue;
+    if (bytes.length > MAX_AUX_FILE_BYTES || total + bytes.length > MAX_AUX_TOTAL_BYTES) continue;
+    total += bytes.length;
+    aux[path] = bytes;
+  }
+  return aux;
+}
+
+async function compileFiles(
+  bundleAssets: EngineAssets,
+  request: CompileRequest,
+  input: Map<string, Uint8Array>,
+  seeds: Map<string, Uint8Array>,
+  options: CompileJobOptions,
+): Promise<CompileResult> {
+  const started = Date.now();
   const choice = engineFor(request);
   const shared = request.texmf && Object.keys(request.texmf.files).length > 0
     ? { ...bundleAssets, texmf: overlaySource(bundleAssets.texmf, request.texmf) }
@@ -89,14 +146,16 @@ export async function compileJob(
   const output = `${prefix}${jobName}.${xetex ? 'xdv' : 'pdf'}`;
   /** Passes until no rerun is asked (BibTeX after the first), from the user's files each time. */
   const runPasses = async (input: Map<string, Uint8Array>, assets: EngineAssets) => {
-    let files = input;
+    // The first pass also reads the carried auxiliary files; later passes read what it wrote.
+    let files = seeds.size > 0 ? new Map([...seeds, ...input]) : input;
     let pass: PassOutput | null = null;
     let parsed = null;
     let maxPasses = MAX_PASSES;
     const bibNotes: string[] = [];
     const bibErrors: TexError[] = [];
     const bibMissing: string[] = [];
-    for (let n = 1; n <= maxPasses; n++) {
+    let n = 1;
+    for (; n <= maxPasses; n++) {
       // Each pass starts from the user's files plus what the previous pass wrote (minus the PDF).
       pass = await runPass(assets, { files, cwd, args });
       options.onPass?.(pass);
@@ -124,7 +183,7 @@ export async function compileJob(
       }
       if (!parsed.needsRerun) break;
     }
-    return { pass: pass!, parsed: parsed!, bibNotes, bibErrors, bibMissing };
+    return { pass: pass!, parsed: parsed!, bibNotes, bibErrors, bibMissing, used: input, passes: Math.min(n, maxPasses) };
   };
   let run = await runPasses(input, assets);
   // Fonts a XeLaTeX project names but nothing here has get a stand-in each, said in the warnings.
@@ -179,6 +238,8 @@ export async function compileJob(
   return {
     ok: ok && bibErrors.length === 0,
     pdf,
+    passes: run.passes,
+    auxFiles: writtenAux(pass, run.used, [output, `${prefix}${jobName}.pdf`]),
     pages: pdf ? result.pages : 0,
     log,
     errors,

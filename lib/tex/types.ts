@@ -16,6 +16,13 @@ export interface CompileRequest {
   texmf?: TexmfAddition;
   /** The engine the user chose for this resume; by default the project's own needs decide (engine-choice.ts). */
   engine?: TexEngineName;
+  /**
+   * Auxiliary files (.aux, .out, .toc …) an earlier compile of this project wrote (its result's
+   * `auxFiles`). The first pass reads them, as pdflatex does in a folder where it ran before, so
+   * a document whose references did not change settles in one pass instead of two. Project files
+   * win over them; a compile they break is redone without them.
+   */
+  auxFiles?: Record<string, Uint8Array>;
 }
 
 export interface TexError {
@@ -37,6 +44,10 @@ export interface CompileResult {
   missingPackages?: MissingPackage[];
   warnings: string[];
   ms: number;
+  /** TeX passes run for this result (BibTeX and xdvipdfmx not counted). */
+  passes?: number;
+  /** What the last pass wrote besides the PDF and the log, for the next compile's `auxFiles`. */
+  auxFiles?: Record<string, Uint8Array>;
   /** The engine that ran, and why it was chosen (shown in the UI, recorded in runs). */
   engine?: TexEngineName;
   engineReason?: string;

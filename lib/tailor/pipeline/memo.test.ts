@@ -37,6 +37,24 @@ describe('compiledMaster', () => {
     expect(compiles).toBe(1);
   });
 
+  it('remembers the master\'s auxiliary files and text-layer check with it; checks an entry remembered without one once', async () => {
+    const memo = mapMemo();
+    const aux = { 'cv.aux': new Uint8Array([92, 114]) };
+    let checks = 0;
+    const check = async () => { checks++; return { extractor: 'test', words: 2, exact: 2, readsAsWritten: 1, junkGlyphs: 0, splitWords: 0, joinedWords: 0, problems: [] }; };
+    // First remembered by a host that does not check text layers (the CLI's compile, say).
+    await compiledMaster(memo, 'h', async () => ({ pages: 1, pdf, auxFiles: aux }), text);
+    const checked = await compiledMaster(memo, 'h', async () => { throw new Error('must not compile again'); }, text, check);
+    expect(checked).toMatchObject({ auxFiles: aux, check: { words: 2 }, fromMemo: true });
+    await compiledMaster(memo, 'h', async () => { throw new Error('must not compile again'); }, text, check);
+    expect(checks).toBe(1);
+    // A check that fails is not remembered: the next run tries again.
+    const failing = mapMemo();
+    const first = await compiledMaster(failing, 'f', async () => ({ pages: 1, pdf }), text, async () => { throw new Error('pdf.js'); });
+    expect(first?.check).toBeUndefined();
+    expect((await compiledMaster(failing, 'f', async () => null, text, check))?.check).toMatchObject({ words: 2 });
+  });
+
   it('works without a memo, and a failing memo only costs time', async () => {
     expect(await compiledMaster(undefined, 'h', async () => ({ pages: 2, pdf }), text)).toMatchObject({ pages: 2 });
     const broken: StageMemo = { get: async () => { throw new Error('quota'); }, set: async () => { throw new Error('quota'); } };

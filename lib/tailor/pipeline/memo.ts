@@ -3,6 +3,7 @@ import { analysePosting, type PostingKeyword } from '../keywords/analyse';
 import { detectLanguage, loadKeywordData } from '../keywords/keyword-data';
 import type { PdfText } from '../score/pdf-text';
 import type { TexProject } from '../segment/types';
+import type { TextLayerHost, TextLayerSummary } from '../text-layer';
 import { hashProject } from './hash';
 
 /**
@@ -24,6 +25,10 @@ export interface CompiledMaster {
   pages: number;
   pdf: Uint8Array;
   text: PdfText;
+  /** What the master's compile wrote besides the PDF (.aux, .out …): the tailored compiles start from it. */
+  auxFiles?: Record<string, Uint8Array>;
+  /** The master PDF's text-layer check, when the host checks text layers (same content, same check). */
+  check?: TextLayerSummary;
   /** Set on a memo hit (never stored). */
   fromMemo?: boolean;
 }
@@ -41,16 +46,27 @@ function isCompiledMaster(v: unknown): v is CompiledMaster {
 export async function compiledMaster(
   memo: StageMemo | undefined,
   masterHash: string,
-  compile: () => Promise<{ pages: number; pdf: Uint8Array } | null>,
+  compile: () => Promise<{ pages: number; pdf: Uint8Array; auxFiles?: Record<string, Uint8Array> } | null>,
   pdfText: (pdf: Uint8Array) => Promise<PdfText>,
+  checkTextLayer?: (pdf: Uint8Array) => Promise<TextLayerSummary>,
 ): Promise<CompiledMaster | null> {
   const key = `master:${MEMO_VERSION}:${masterHash}`;
+  const remember = (value: CompiledMaster) => memo?.set(key, value).catch((err: unknown) => console.warn('[bespoke] could not remember the compiled master:', String(err)));
+  // A failed check is not remembered: the run reports it, and the next one tries again.
+  const checked = (pdf: Uint8Array) => (checkTextLayer ? checkTextLayer(pdf).catch(() => undefined) : Promise.resolve(undefined));
   const hit = await memo?.get(key).catch(() => undefined);
-  if (isCompiledMaster(hit)) return { ...hit, fromMemo: true };
+  if (isCompiledMaster(hit)) {
+    if (hit.check || !checkTextLayer) return { ...hit, fromMemo: true };
+    // Remembered by a host that did not check text layers: checked now, once.
+    const check = await checked(hit.pdf);
+    if (check) await remember({ ...hit, check });
+    return { ...hit, ...(check ? { check } : {}), fromMemo: true };
+  }
   const compiled = await compile();
   if (!compiled) return null;
-  const value: CompiledMaster = { ...compiled, text: await pdfText(compiled.pdf) };
-  await memo?.set(key, value).catch((err: unknown) => console.warn('[bespoke] could not remember the compiled master:', String(err)));
+  const [text, check] = [await pdfText(compiled.pdf), await checked(compiled.pdf)];
+  const value: CompiledMaster = { ...compiled, text, ...(check ? { check } : {}) };
+  await remember(value);
   return value;
 }
 
@@ -77,11 +93,12 @@ export async function analysedPosting(
  */
 export async function prepareMaster(
   project: TexProject,
-  deps: { compiler: TexCompiler; pdfText: (pdf: Uint8Array) => Promise<PdfText>; memo: StageMemo },
+  deps: { compiler: TexCompiler; pdfText: (pdf: Uint8Array) => Promise<PdfText>; memo: StageMemo; textLayer?: TextLayerHost },
 ): Promise<boolean> {
+  const { textLayer } = deps;
   const master = await compiledMaster(deps.memo, await hashProject(project), async () => {
     const r = await deps.compiler.compile({ mainFile: project.mainFile, files: project.files, engine: project.engine });
-    return r.ok && r.pdf ? { pages: r.pages, pdf: r.pdf } : null;
-  }, deps.pdfText);
+    return r.ok && r.pdf ? { pages: r.pages, pdf: r.pdf, ...(r.auxFiles ? { auxFiles: r.auxFiles } : {}) } : null;
+  }, deps.pdfText, textLayer ? (pdf) => textLayer.check(project, pdf) : undefined);
   return master !== null;
 }

@@ -13,7 +13,7 @@ import type { ReorderRecord, TailorResult, TailorRun } from '../record';
 import { scoreText } from '../score/score';
 import { fileText, segmentProject } from '../segment/segment';
 import type { EditRecord } from '../types';
-import type { TextLayerRecord } from '../text-layer';
+import type { TextLayerRecord, TextLayerSummary } from '../text-layer';
 import { DOCUMENT_EDIT_ID, guardWholeDocument } from '../whole-document/whole-document';
 import { obtainPlan } from './plan-stage';
 import { compileDroppingCulprits } from './bisect';
@@ -76,6 +76,7 @@ export async function runTailor(input: TailorInput, deps: TailorDeps): Promise<T
 async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorResult> {
   const stages = new StageRunner(deps.onProgress, deps.signal);
   const { settings, project, job } = input;
+  const textLayerHost = deps.textLayer;
   if (!job.description.trim()) throw new TailorError('no-description', 'The posting has no description text to tailor to; paste it instead.');
   checkInputs(input);
   const hashes = await stages.run('cache', () => tailorCacheKey(input, deps));
@@ -87,9 +88,14 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let keywords = await stages.run('analyse', () => analysedPosting(deps.memo, hashes.jobHash, job), (k) => `${k.length} keywords`);
   let keywordRefinement: TailorRun['keywordRefinement'] = null;
   // Checked before every compile, so bisection and page fitting stop promptly when cancelled.
+  // Each compile starts from the auxiliary files of the last one that worked (the master's first):
+  // a tailored copy whose references did not move then settles in one pass instead of two.
+  let carriedAux: Record<string, Uint8Array> | undefined;
   const compileFiles = async (files: Record<string, ProjectFileContent>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
-    return deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, engine: project.engine, timeoutMs: deps.compileTimeoutMs }, { signal: deps.signal });
+    const result = await deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, engine: project.engine, timeoutMs: deps.compileTimeoutMs, auxFiles: carriedAux }, { signal: deps.signal });
+    if (result.ok && result.auxFiles) carriedAux = result.auxFiles;
+    return result;
   };
   // The tailored copy (never the master) is compiled with the text-layer fixes, once planned.
   const fixing = fixingCompiler(compileFiles, project.mainFile, fileText(project, project.mainFile) ?? '');
@@ -98,13 +104,15 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let masterError = 'unknown error';
   const master = await stages.run('compile-master', () => compiledMaster(deps.memo, hashes.masterHash, async () => {
     const r = await compile({});
-    if (r.ok && r.pdf) return { pages: r.pages, pdf: r.pdf };
+    if (r.ok && r.pdf) return { pages: r.pages, pdf: r.pdf, ...(r.auxFiles ? { auxFiles: r.auxFiles } : {}) };
     masterError = r.errors[0]?.message ?? r.missingFiles[0] ?? masterError;
     return null;
-  }, deps.pdfText), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
+  }, deps.pdfText, textLayerHost ? (pdf) => textLayerHost.check(project, pdf) : undefined), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
   if (!master) throw new TailorError('master-compile', `The master resume does not compile: ${masterError}.`);
-  const masterCheck = deps.textLayer ? await deps.textLayer.check(project, master.pdf).catch((err: unknown) => { fixing.notes.push(`The master's text layer could not be checked: ${String(err)}`); return null; }) : null;
-  if (deps.textLayer && settings.pdfFixes !== false) fixing.plan = deps.textLayer.plan(project, masterCheck);
+  carriedAux ??= master.auxFiles;
+  // Checked with the master and remembered with it; a check that failed there is tried once more to say why.
+  const masterCheck = !textLayerHost ? null : master.check ?? await textLayerHost.check(project, master.pdf).catch((err: unknown) => { fixing.notes.push(`The master's text layer could not be checked: ${String(err)}`); return null; });
+  if (textLayerHost && settings.pdfFixes !== false) fixing.plan = textLayerHost.plan(project, masterCheck);
   const plannedFixes = fixing.plan ? { fixes: fixing.plan.fixes, notes: fixing.plan.notes } : null;
   const masterText = master.text;
   const target = settings.pages ?? master.pages;
@@ -196,14 +204,19 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   // The files that go with the final PDF (a failed fitting trial may have rendered others last),
   // with the text-layer fixes the PDF was compiled with.
   finalFiles = fixing.withFixes(render(currentUnits(), fitted.deletions));
-  const tailoredCheck = deps.textLayer && final.pdf
-    ? await deps.textLayer.check({ mainFile: project.mainFile, files: { ...project.files, ...finalFiles } }, final.pdf).catch(() => null)
-    : null;
-  const textLayer: TextLayerRecord | undefined = deps.textLayer
+  // Reading the tailored PDF: its words for the score, its text layer against its source.
+  let tailoredCheck: TextLayerSummary | null = null;
+  const scoreAfter = await stages.run('score', async () => {
+    if (!final.pdf) return null;
+    const pdf = final.pdf;
+    // One after the other: both read the PDF with pdf.js, in this thread.
+    const text = await deps.pdfText(pdf);
+    tailoredCheck = textLayerHost ? await textLayerHost.check({ mainFile: project.mainFile, files: { ...project.files, ...finalFiles } }, pdf).catch(() => null) : null;
+    return scoreText(keywords, text.text);
+  }, (s) => (s ? `score ${s.score}` : 'no PDF'));
+  const textLayer: TextLayerRecord | undefined = textLayerHost
     ? { master: masterCheck, tailored: tailoredCheck, fixes: fixing.plan ? plannedFixes : null, notes: fixing.notes }
     : undefined;
-
-  const scoreAfter = await stages.run('score', async () => (final.pdf ? scoreText(keywords, (await deps.pdfText(final.pdf)).text) : null), (s) => (s ? `score ${s.score}` : 'no PDF'));
   const scoreBefore = scoreText(keywords, masterText.text);
   const changed = Object.fromEntries(Object.entries(finalFiles).filter(([path, text]) => fileText(project, path) !== text));
   const run: TailorRun = {

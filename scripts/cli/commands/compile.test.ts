@@ -24,6 +24,17 @@ describe('bespoke compile', () => {
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 
+  it('starts from the last compile\'s auxiliary files, as pdflatex in its own folder; --clean starts without them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bespoke-compile-'));
+    const doc = (words: string) => `\\documentclass{article}\\begin{document}See page \\pageref{end}.\\newpage ${words}\\label{end}\\end{document}\n`;
+    writeFileSync(join(dir, 'cv.tex'), doc('Body.'));
+    const passes = async (...extra: string[]) => JSON.parse((await bespoke('compile', join(dir, 'cv.tex'), ...extra)).stdout).passes as number;
+    expect(await passes()).toBe(2); // nothing carried yet: the reference needs a second pass
+    writeFileSync(join(dir, 'cv.tex'), doc('Body, reworded.'));
+    expect(await passes()).toBe(1); // the reference did not move
+    expect(await passes('--clean')).toBe(2);
+  }, 60_000);
+
   it('exits 1 with the parsed errors, the missing file names and the TeX Live package of each', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bespoke-compile-'));
     // elsarticle.cls is in TeX Live (package elsarticle, a publisher's class) but not in the offline bundle.

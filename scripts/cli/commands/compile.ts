@@ -6,16 +6,18 @@ import { createNodeTexEngine } from '../../../lib/tex/node.ts';
 import { readProjectDir } from '../../../lib/tex/node-project.ts';
 import { chooseMainFile, ResumeImportError } from '../../../lib/resumes/import-project.ts';
 import { mainFileNameProblem } from '../../../lib/tex/main-file-name.ts';
+import { cliMemo } from '../cli-memo.ts';
 
 interface Args {
   main: string;
   root: string | null;
   out: string | null;
   timeoutMs: number;
+  clean: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { main: '', root: null, out: null, timeoutMs: 60_000 };
+  const args: Args = { main: '', root: null, out: null, timeoutMs: 60_000, clean: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--root') args.root = argv[++i] ?? '';
@@ -23,6 +25,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--out' || a === '-o') args.out = argv[++i] ?? '';
     else if (a.startsWith('--out=')) args.out = a.slice(6);
     else if (a === '--timeout') args.timeoutMs = Number(argv[++i]) * 1000;
+    else if (a === '--clean') args.clean = true;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (args.main) throw new UsageError('give one main file');
     else args.main = a;
@@ -71,9 +74,14 @@ export function resolveProject(target: string, rootArg: string | null): { root: 
   return { root, mainFile, main: abs };
 }
 
+/** A remembered set of auxiliary files: path → bytes (anything else in the cache is ignored). */
+function isAuxFiles(v: unknown): v is Record<string, Uint8Array> {
+  return !!v && typeof v === 'object' && Object.values(v).every((b) => b instanceof Uint8Array);
+}
+
 const command: CliCommand = {
   usage: [
-    'Usage: bespoke compile MAIN.tex|DIR [--root DIR] [--out OUT.pdf] [--timeout SECONDS]',
+    'Usage: bespoke compile MAIN.tex|DIR [--root DIR] [--out OUT.pdf] [--timeout SECONDS] [--clean]',
     '',
     'Every file under the project root is part of the project (class files, images, fonts,',
     'sibling folders the main file reads as ../x). The root is --root, else the nearest',
@@ -81,6 +89,10 @@ const command: CliCommand = {
     'file is the complete LaTeX document in it (shallowest; main/resume/cv preferred).',
     'Prints a JSON summary; exits 1 with the parsed errors when the compile fails.',
     'Default output: MAIN.pdf beside MAIN.tex. Default timeout: 60 s.',
+    'Like pdflatex in a folder where it ran before, a compile starts from the auxiliary',
+    'files (.aux, .out, .toc …) of the last one of the same main file, kept in the cache',
+    '($XDG_CACHE_HOME/bespoke, else ~/.cache/bespoke), so unchanged references settle in one',
+    'pass; --clean starts without them.',
   ].join('\n'),
   async run(argv) {
     const args = parseArgs(argv);
@@ -89,12 +101,18 @@ const command: CliCommand = {
     if (badName) throw new UsageError(badName);
     const out = resolve(args.out ?? project.main.replace(/\.(tex|ltx)$/i, '.pdf'));
     const engine = createNodeTexEngine();
+    const memo = cliMemo('wasm');
+    const auxKey = `aux:${project.root}\0${project.mainFile}`;
+    const carried = args.clean ? undefined : await memo.get(auxKey);
     try {
       const result = await engine.compile({
         mainFile: project.mainFile,
         files: readProjectDir(project.root),
         timeoutMs: args.timeoutMs,
+        ...(isAuxFiles(carried) ? { auxFiles: carried } : {}),
       });
+      // A cache that cannot be written costs the next compile a pass, nothing else.
+      if (result.ok && result.auxFiles) await memo.set(auxKey, result.auxFiles).catch(() => undefined);
       if (result.pdf) {
         mkdirSync(dirname(out), { recursive: true });
         writeFileSync(out, result.pdf);
@@ -103,6 +121,7 @@ const command: CliCommand = {
         ok: result.ok,
         out: result.pdf ? out : null,
         pages: result.pages,
+        passes: result.passes,
         ms: result.ms,
         errors: result.errors,
         missingFiles: result.missingFiles,

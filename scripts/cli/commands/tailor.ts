@@ -4,12 +4,10 @@
  * and report.json. The master file is never written.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
 import { parseStoredPlan, runTailor, toReport, type StoredPlan, type TailorStrength, writeCoverLetter } from '../../../lib/tailor/index.ts';
-import { createDiskMemo, defaultMemoDir } from '../../../lib/tailor/node/disk-memo.ts';
-import { DEFAULT_ASSETS_DIR } from '../../../lib/tex/node-assets.ts';
+import { cliMemo } from '../cli-memo.ts';
 import { loadProjectFromDisk } from '../../../lib/tailor/node/project-from-disk.ts';
 import { extractPdfTextNode } from '../../../lib/tailor/node/pdf-text-node.ts';
 import { nodeTextLayer } from '../../../lib/pdf-check/node/host.ts';
@@ -63,21 +61,6 @@ function readPlan(path: string): StoredPlan {
   const plan = parseStoredPlan((json as { plan?: unknown } | null)?.plan);
   if (!plan) throw new UsageError(`--reuse-plan: ${path} holds no plan (use the report.json of an earlier run)`);
   return plan;
-}
-
-/**
- * The compiled master and posting analyses, remembered on disk between runs. Keyed by the
- * engine and the TeX lock file, so a rebuilt engine or the pdflatex fallback never reuse
- * another's PDF.
- */
-function cliMemo(engineName: string) {
-  let lock = 'no-lock';
-  try {
-    lock = createHash('sha256').update(readFileSync(join(DEFAULT_ASSETS_DIR, 'tex.lock.json'))).digest('hex').slice(0, 16);
-  } catch {
-    // No lock file (a partial checkout): the engine name alone scopes the memo.
-  }
-  return createDiskMemo(defaultMemoDir(), `${engineName}:${lock}`);
 }
 
 const command: CliCommand = {
