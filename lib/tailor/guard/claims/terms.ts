@@ -44,7 +44,7 @@ export function spells(words: readonly string[], letters: string): boolean {
  * Transfer (REST)" or "REST (Representational State Transfer)". An expansion of a fact the
  * resume states is a spelling, not a claim.
  */
-function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
+export function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
   const out = new Set<number>();
   words.forEach((w, i) => {
     // Only an acronym written in the evidence: one backed by stray initials ("CSM" by "c… s… m…") would let its invented expansion through.
