@@ -9,7 +9,8 @@ describe('truthfulness benchmark (tests/fixtures/guard/rewrites.json)', { timeou
     expect(items.length).toBeGreaterThanOrEqual(200);
     expect(new Set(items.map((i) => i.resume)).size).toBeGreaterThanOrEqual(6);
     const kinds = new Set(items.filter((i) => i.label === 'fabricated').map((i) => i.kind));
-    expect([...kinds].sort()).toEqual(['credential', 'duration', 'employer', 'link', 'number', 'ownership', 'scope', 'seniority', 'tool']);
+    // The kinds at least; the second unseen set adds kinds models produce (sole-credit, aim-as-done, …).
+    expect([...kinds]).toEqual(expect.arrayContaining(['credential', 'duration', 'employer', 'link', 'number', 'ownership', 'scope', 'seniority', 'tool']));
   });
 
   it('meets the recall and false-alarm targets on the held-out and fresh rewrites', async () => {

@@ -3,7 +3,8 @@ import { citedHasWord, hasWord, type Evidence } from './evidence-text';
 import { quantitiesIn, quantityBacked, yearRangeBacked, yearRangesIn } from './numbers';
 import { employmentClaims } from './employment';
 import { roleClaims } from './roles';
-import { credentialClaims, scopeClaims } from './scope';
+import { contextClaims } from './context';
+import { credentialClaims, honourClaims, scopeClaims } from './scope';
 import { expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
 
@@ -41,7 +42,7 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   // The spelled-out form of an acronym the resume uses says nothing new: "Chief Executive Officer (CEO)"
   // is no title beyond "CEO", "RPM Package Manager (RPM)" no manager.
   const spelled = new Set([...expansionWords(words, newPlain, ev)].map((i) => words[i].raw));
-  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...employmentClaims(words, newPlain, ev)]
+  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
     .filter((c) => !c.triggers.every((t) => spelled.has(t)));
   for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
   claims.push(...semantic, ...termClaims(words, newPlain, ev, used));

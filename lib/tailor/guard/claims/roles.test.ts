@@ -50,3 +50,9 @@ describe('roleClaims: titles and verbs of one family, titles below the plain one
     expect(roles('Showed proven leadership on the migration', 'Worked on the migration')).toEqual(['ownership:leadership']);
   });
 });
+
+describe('roleClaims: a verb of the family in another sense backs nothing', () => {
+  it('"changes that lead to" does not back "I lead the lab"', () => {
+    expect(roles('I lead the lab research on the changes', 'My work focuses on the changes that lead to disease')).toEqual(['ownership:lead']);
+  });
+});

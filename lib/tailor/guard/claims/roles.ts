@@ -76,6 +76,7 @@ const FAMILIES: [string, string][] = [
   ['head', 'head heads headed heading'],
 ];
 const FAMILY = new Map<string, string>(FAMILIES.flatMap(([f, forms]) => forms.split(' ').map((w) => [w, f] as [string, string])));
+const TITLE_NOUN = /^(chair(wo)?man|chairperson|chairmen|coordinators?|directors?|supervisors?|managers?|(co-?)?founders?|owners?|leaders?)$/;
 /** Words that put a title below the plain one: a deputy chairman did not chair. */
 const BELOW = /^(deputy|vice|assistant|associate|acting|interim|junior|co|sub|under|adjunct|second)$/;
 const below = (words: Word[], i: number) => i > 0 && BELOW.test(words[i - 1].lower);
@@ -89,7 +90,8 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
   // A role word is backed only by the same word family used as a verb there ("lead engineer who designed" backs "designed", not "led").
   const evVerbs = new Set(cited.words.filter((_, i) => roleUse(cited.words, i, cited.text)).map((w) => w.stem));
   // A title of the cited lines backs the verbs of its family ("Chairman of X" backs "Chaired X"); a title below the plain one only the same title ("Deputy Chair").
-  const evFamilies = new Set(cited.words.filter((w, i) => FAMILY.has(w.lower) && !below(cited.words, i)).map((w) => FAMILY.get(w.lower)!));
+  // Only a title noun backs the family: "changes that lead to" says nothing of leading.
+  const evFamilies = new Set(cited.words.filter((w, i) => TITLE_NOUN.test(w.lower) && !below(cited.words, i)).map((w) => FAMILY.get(w.lower)!));
   const evBelow = new Set(cited.words.filter((w, i) => FAMILY.has(w.lower) && below(cited.words, i)).map((w) => FAMILY.get(w.lower)!));
   const familyBacked = (i: number) => {
     const family = FAMILY.get(words[i].lower);
@@ -112,7 +114,7 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
   words.forEach((w, i) => {
     const family = FAMILY.get(w.lower);
     if (!family || below(words, i) || evFamilies.has(family) || !evBelow.has(family)) return;
-    if (!titleUse(words, i, text) && !/^(chairman|chairwoman|chairperson|director|supervisor|manager|coordinator|head|lead|leader)$/.test(w.lower)) return;
+    if (!titleUse(words, i, text) && !TITLE_NOUN.test(w.lower)) return;
     claims.push({ kind: 'seniority', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" drops the word that put the cited title below it.` });
   });
   words.forEach((w, i) => {
