@@ -56,3 +56,9 @@ describe('claimsAgainst: each kind, with the words that trigger it', () => {
     expect(c.reason).toMatch(/designed/);
   });
 });
+
+describe('claimsAgainst: role words of one family', () => {
+  it('"Deputy Chair" rewords "Deputy Chairman"', () => {
+    expect(claims('Deputy Chair of the Smart Game Association since June 2016', 'Deputy Chairman of Smart Game Association, June 2016 - present', [])).toEqual([]);
+  });
+});

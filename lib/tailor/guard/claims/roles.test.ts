@@ -56,3 +56,9 @@ describe('roleClaims: a verb of the family in another sense backs nothing', () =
     expect(roles('I lead the lab research on the changes', 'My work focuses on the changes that lead to disease')).toEqual(['ownership:lead']);
   });
 });
+
+describe('roleClaims: "leading to" is a cause', () => {
+  it('does not back "Led the investigation"', () => {
+    expect(roles('Led the investigation of latency issues, leading to improvements', 'Investigated latency issues leading to improvements')).toEqual(['ownership:Led']);
+  });
+});

@@ -47,6 +47,8 @@ const DETERMINER = /^(a|an|the|this|that|its|their|our|his|her|well|already|newl
 function roleUse(words: Word[], i: number, text: string): boolean {
   // "the solo developer" still says the person worked alone: these are adjectives wherever they stand.
   const adjective = /^(sole|solo)$/.test(words[i].lower);
+  // "issues leading to improvements", "changes that lead to disease": a cause, not a person leading.
+  if (/^(lead|leads|led|leading)$/.test(words[i].lower) && words[i + 1]?.lower === 'to') return false;
   return RANK.has(words[i].lower) && !titleUse(words, i, text) && (adjective || !(i > 0 && DETERMINER.test(words[i - 1].lower)));
 }
 
@@ -76,6 +78,8 @@ const FAMILIES: [string, string][] = [
   ['head', 'head heads headed heading'],
 ];
 const FAMILY = new Map<string, string>(FAMILIES.flatMap(([f, forms]) => forms.split(' ').map((w) => [w, f] as [string, string])));
+/** The role family of a word ("chairman" → "chair"), if it has one. */
+export const roleFamily = (lower: string) => FAMILY.get(lower);
 const TITLE_NOUN = /^(chair(wo)?man|chairperson|chairmen|coordinators?|directors?|supervisors?|managers?|(co-?)?founders?|owners?|leaders?)$/;
 /** Words that put a title below the plain one: a deputy chairman did not chair. */
 const BELOW = /^(deputy|vice|assistant|associate|acting|interim|junior|co|sub|under|adjunct|second)$/;
