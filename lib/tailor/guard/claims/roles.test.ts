@@ -62,3 +62,10 @@ describe('roleClaims: "leading to" is a cause', () => {
     expect(roles('Led the investigation of latency issues, leading to improvements', 'Investigated latency issues leading to improvements')).toEqual(['ownership:Led']);
   });
 });
+
+describe('roleClaims: a title acronym spelled out', () => {
+  it('"chief executive" rewords "CEO"; "chief technology officer" does not', () => {
+    expect(roles('Partner and chief executive of Balgorit Ltd.', 'Partner and CEO of Balgorit Ltd.')).toEqual([]);
+    expect(roles('Partner and chief technology officer of Balgorit Ltd.', 'Partner and CEO of Balgorit Ltd.')).toEqual(['seniority:chief', 'seniority:officer']);
+  });
+});

@@ -85,6 +85,25 @@ const TITLE_NOUN = /^(chair(wo)?man|chairperson|chairmen|coordinators?|directors
 const BELOW = /^(deputy|vice|assistant|associate|acting|interim|junior|co|sub|under|adjunct|second)$/;
 const below = (words: Word[], i: number) => i > 0 && BELOW.test(words[i - 1].lower);
 
+const TITLE_ACRONYM = /^C[A-Z]O$|^VP$|^SVP$|^EVP$/;
+
+/**
+ * Whether the title word at `i` is part of the spelled-out form of a title acronym the evidence
+ * gives: "chief executive" or "Chief Executive Officer" for "CEO", "vice president" for "VP".
+ */
+function spellsEvidenceTitle(words: Word[], i: number, evidence: Word[]): boolean {
+  const acronyms = new Set(evidence.filter((w) => TITLE_ACRONYM.test(w.raw)).map((w) => w.raw.toLowerCase()));
+  for (const a of acronyms) {
+    for (let from = Math.max(0, i - a.length + 1); from <= i; from++) {
+      for (let to = i + 1; to <= Math.min(words.length, from + a.length); to++) {
+        const initials = words.slice(from, to).map((w) => w.lower[0]).join('');
+        if (to - from >= 2 && a.startsWith(initials)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Ownership escalation (a higher rank than the evidence's) and titles the evidence does not give. */
 export function roleClaims(words: Word[], text: string, evidence: { words: Word[]; text: string }, hasWord: (lower: string) => boolean, cited = evidence): Claim[] {
   const claims: Claim[] = [];
@@ -122,7 +141,7 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
     claims.push({ kind: 'seniority', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" drops the word that put the cited title below it.` });
   });
   words.forEach((w, i) => {
-    if (!titleUse(words, i, text) || evTitles.has(w.lower)) return;
+    if (!titleUse(words, i, text) || evTitles.has(w.lower) || spellsEvidenceTitle(words, i, evidence.words)) return;
     // A title word the evidence uses as a word ("Senior Design Projects", "head") is still backed.
     if (hasWord(w.lower) && !['lead', 'head', 'architect'].includes(w.lower)) return;
     if (evidence.words.some((e) => e.lower === w.lower)) return;
