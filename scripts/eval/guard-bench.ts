@@ -28,7 +28,7 @@ function table(title: string, rules: BenchResult[], withModel: BenchResult[]): s
   return lines.join('\n');
 }
 
-/** Prints the benchmark; returns 1 when the held-out and fresh rewrites (pooled) or the unseen ones (alone) miss the issue's targets (≥95% recall per kind, ≤5% false alarms). */
+/** Prints the benchmark; returns 1 when the held-out and fresh rewrites (pooled) or either unseen set (alone) misses the issue's targets (≥95% recall per kind, ≤5% false alarms). */
 export async function guardBench(): Promise<number> {
   const items = loadBench();
   const fake = await startFakeProvider('openai', { reply: readFileSync('tests/fixtures/guard/second-opinion.json', 'utf8') });
@@ -37,8 +37,11 @@ export async function guardBench(): Promise<number> {
     const rules = (await runBench(items)).results;
     const model = await runBench(items, client);
     const pick = (rs: BenchResult[], split?: string) => rs.filter((r) => !split || r.item.split === split);
+    const english = (rs: BenchResult[]) => rs.filter((r) => !r.item.lang);
     const out = [
       `Truthfulness guard — ${items.length} labelled rewrites over ${new Set(items.map((i) => i.resume)).size} corpus resumes (caught = not applied)`,
+      table('Unseen 2 (twelve more resumes no other set uses, five not in English; written by another engineer before any run of the guard):', pick(rules, 'unseen-2'), pick(model.results, 'unseen-2')),
+      table('Unseen 2, English resumes only:', english(pick(rules, 'unseen-2')), english(pick(model.results, 'unseen-2'))),
       table('Unseen (eight resumes no other set uses; written by another engineer before any run of the guard):', pick(rules, 'unseen'), pick(model.results, 'unseen')),
       table('Fresh (two more resumes, written after development; the first run had 2/28 false alarms, two general fixes followed):', pick(rules, 'fresh'), pick(model.results, 'fresh')),
       table('Held-out half (looked at once after development; three general fixes followed):', pick(rules, 'held-out'), pick(model.results, 'held-out')),
@@ -48,8 +51,8 @@ export async function guardBench(): Promise<number> {
     ];
     process.stdout.write(out.join('\n\n') + '\n');
     const meets = (rs: BenchResult[]) => benchTable(rs).every((r) => (r.label === 'honest' ? r.flagged / r.n <= 0.05 : r.flagged / r.n >= 0.95));
-    // The unseen set is judged on its own: pooled with the sets the rules were fixed on, its misses would hide.
-    return meets([...pick(rules, 'held-out'), ...pick(rules, 'fresh')]) && meets(pick(rules, 'unseen')) ? 0 : 1;
+    // Each unseen set is judged on its own: pooled with the sets the rules were fixed on, its misses would hide.
+    return meets([...pick(rules, 'held-out'), ...pick(rules, 'fresh')]) && meets(pick(rules, 'unseen')) && meets(pick(rules, 'unseen-2')) ? 0 : 1;
   } finally {
     await fake.close();
   }

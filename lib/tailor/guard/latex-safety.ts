@@ -68,18 +68,27 @@ export function unsafeCommand(tokens: TexToken[], text: string, oldTokens: TexTo
 }
 
 /**
- * Rewrites raw specials so TeX prints them: `& % # _` always, `$` unless the old text was
- * math and the new one pairs its `$`, and `^` whenever it is outside math (a superscript
- * character is how `^^` byte notation starts).
+ * Rewrites raw specials so TeX prints them: `& % #` always, `_` except in a link's address,
+ * `$` unless the old text was math and the new one pairs its `$`, and `^` whenever it is
+ * outside math (a superscript character is how `^^` byte notation starts).
  */
 export function escapeTokens(text: string, tokens: TexToken[], mathAllowed: boolean): { text: string; fixed: string[] } {
   const fixed = new Set<string>();
   const keepMath = mathAllowed && mathShifts(tokens) % 2 === 0;
   let inMath = false;
   let out = '';
+  // Inside the address of \href{…} or \url{…} hyperref takes `_` as it is (masters write
+  // `Trading_Bot` raw): escaping it would change the link and make the master's own link look
+  // new. `# % &` stay escaped: raw, they break a link that sits in another command's argument.
+  let urlCommand = false;
+  let urlDepth = 0;
   for (const t of tokens) {
     const raw = text.slice(t.start, t.end);
-    if (t.kind === 'cs') { out += raw; continue; }
+    if (t.kind === 'cs') { out += raw; urlCommand = t.name === 'href' || t.name === 'url'; continue; }
+    if (t.cat === 'begin' && (urlDepth > 0 || urlCommand)) { urlDepth++; urlCommand = false; out += raw; continue; }
+    if (t.cat === 'end' && urlDepth > 0) { urlDepth--; out += raw; continue; }
+    if (t.cat !== 'space') urlCommand = false;
+    if (urlDepth > 0 && t.cat === 'sub') { out += raw; continue; }
     if (t.cat === 'math' && keepMath) { inMath = !inMath; out += raw; continue; }
     if (t.cat === 'align' || t.cat === 'param' || t.cat === 'sub' || t.cat === 'comment' || t.cat === 'math') { out += '\\' + raw; fixed.add(raw); continue; }
     if (t.cat === 'sup' && !inMath) { out += '\\textasciicircum{}'; fixed.add(raw); continue; }

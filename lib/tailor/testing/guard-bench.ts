@@ -21,6 +21,18 @@ const EXTRA: CorpusResume[] = [
   { name: 'simplehipster-gamboa', main: 'simplehipster-gamboa/main.tex', pdflatex: true },
   { name: 'developercv-willfantom', main: 'developercv-willfantom/cv.tex', pdflatex: true },
   { name: 'bibentry-snellings', main: 'bibentry-snellings/CV.tex', pdflatex: true },
+  // The second unseen set's resumes (session 6): none of them is used by the sets above.
+  { name: 'altacv-xe-dietr1ch', main: 'altacv-xe-dietr1ch/ddaroch.tex', pdflatex: false },
+  { name: 'europasscv-balabanov', main: 'europasscv-balabanov/CV-EN-Todor-Balabanov.tex', pdflatex: true },
+  { name: 'friggeri-frostyx', main: 'friggeri-frostyx/jakub-kadlcik-cv.tex', pdflatex: false },
+  { name: 'deedy-coverletter-ethier', main: 'deedy-coverletter-ethier/main.tex', pdflatex: false },
+  { name: 'simple-resume-cv', main: 'simple-resume-cv/CV.tex', pdflatex: false },
+  { name: 'academic-michaillat', main: 'academic-michaillat/cv.tex', pdflatex: true },
+  { name: 'moderncv-de-eichhorn', main: 'moderncv-de-eichhorn/lebenslauf.tex', pdflatex: true },
+  { name: 'yaac-another-awesome-cv', main: 'yaac-another-awesome-cv/example/cv.tex', pdflatex: false },
+  { name: 'cv-nl-kerckhof', main: 'cv-nl-kerckhof/cv-FM.tex', pdflatex: true },
+  { name: 'arthurcv-fr-bernard', main: 'arthurcv-fr-bernard/examples/Arthur_Bernard_CV_Fr.tex', pdflatex: false },
+  { name: 'europasscv-it-ial32', main: 'europasscv-it-ial32/CV.tex', pdflatex: true },
 ];
 
 export interface BenchItem {
@@ -29,16 +41,18 @@ export interface BenchItem {
   newText: string;
   label: 'honest' | 'fabricated';
   kind: string;
-  /** dev: used while building; held-out / fresh: looked at once, then fixed; unseen: written by another engineer before any run. */
-  split: 'dev' | 'held-out' | 'fresh' | 'unseen';
+  /** dev: used while building; held-out / fresh: looked at once, then fixed; unseen, unseen-2: written by another engineer before any run. */
+  split: 'dev' | 'held-out' | 'fresh' | 'unseen' | 'unseen-2';
   /** Exact texts of other bullets the rewrite draws on. */
   evidence?: string[];
+  /** Language of a resume not in English (ISO 639-1); absent for English. */
+  lang?: string;
 }
 
 export interface BenchResult { item: BenchItem; verdict: RewriteVerdict }
 
-// The unseen set lives in its own file so its history shows it was committed before any run.
-const BENCH_FILES = ['tests/fixtures/guard/rewrites.json', 'tests/fixtures/guard/rewrites-unseen.json'];
+// Each unseen set lives in its own file so its history shows it was committed before any run.
+const BENCH_FILES = ['tests/fixtures/guard/rewrites.json', 'tests/fixtures/guard/rewrites-unseen.json', 'tests/fixtures/guard/rewrites-unseen-2.json'];
 
 /** The labelled rewrites of every set (each one's id is its position in this list). */
 export function loadBench(): BenchItem[] {

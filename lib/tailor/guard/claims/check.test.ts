@@ -11,6 +11,10 @@ describe('claimsAgainst: each kind, with the words that trigger it', () => {
     expect(claims('Contributed to the Python and PostgreSQL billing service used by 200 clinics, and worked on its Flask backend')).toEqual([]);
     expect(claims('Contributed to billing in Python for 200 clinics, shipped with Docker')).toEqual([]);
     expect(claims('Worked on the Representational State Transfer (REST) API in Flask', 'Worked on the REST API in Flask.')).toEqual([]);
+    // Title words inside the expansion of a title the evidence gives are no new title.
+    expect(claims('Owner and Chief Executive Officer (CEO) of Velbazhd Software', 'Owner and CEO of Velbazhd Software')).toEqual([]);
+    expect(claims('Provides an RPM Package Manager (RPM) repository', 'Provides an RPM repository')).toEqual([]);
+    expect(claims('Owner and Chief Executive Officer of Velbazhd Software', 'Owner of Velbazhd Software')).toEqual(['seniority:Chief', 'seniority:Executive', 'seniority:Officer']);
   });
 
   it('numbers, shares and durations the evidence lacks (a digit elsewhere does not back "3 years")', () => {
@@ -50,5 +54,11 @@ describe('claimsAgainst: each kind, with the words that trigger it', () => {
     const [c] = claimsAgainst('Designed the Flask API', evidenceOf([EVIDENCE]));
     expect(c).toMatchObject({ kind: 'ownership', triggers: ['Designed'], source: 'rules' });
     expect(c.reason).toMatch(/designed/);
+  });
+});
+
+describe('claimsAgainst: role words of one family', () => {
+  it('"Deputy Chair" rewords "Deputy Chairman"', () => {
+    expect(claims('Deputy Chair of the Smart Game Association since June 2016', 'Deputy Chairman of Smart Game Association, June 2016 - present', [])).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@ import { uniqueClaims, type Claim } from './claim';
 import { citedHasWord, hasWord, type Evidence } from './evidence-text';
 import { quantitiesIn, quantityBacked, yearRangeBacked, yearRangesIn } from './numbers';
 import { employmentClaims } from './employment';
-import { roleClaims } from './roles';
-import { credentialClaims, scopeClaims } from './scope';
-import { termClaims } from './terms';
+import { roleClaims, roleFamily } from './roles';
+import { contextClaims } from './context';
+import { credentialClaims, honourClaims, scopeClaims } from './scope';
+import { expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
 
 /**
@@ -38,8 +39,15 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
       ? { kind: 'duration', text, triggers: [q.text], reason: `"${text}" is a length of time the cited lines do not state.` }
       : { kind: 'number', text, triggers: [q.text], reason: `${q.percent ? 'The share' : 'The number'} "${text}" is not in the cited lines.` });
   }
-  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...employmentClaims(words, newPlain, ev)];
+  // The spelled-out form of an acronym the resume uses says nothing new: "Chief Executive Officer (CEO)"
+  // is no title beyond "CEO", "RPM Package Manager (RPM)" no manager.
+  const spelled = new Set([...expansionWords(words, newPlain, ev)].map((i) => words[i].raw));
+  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
+    .filter((c) => !c.triggers.every((t) => spelled.has(t)));
   for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
+  // A role word is no new term when the evidence has its family ("Chair" for "Chairman"): whether it claims more is the role check's call.
+  const families = new Set(ev.words.map((w) => roleFamily(w.lower)).filter(Boolean));
+  words.forEach((w, i) => { if (families.has(roleFamily(w.lower))) used.add(i); });
   claims.push(...semantic, ...termClaims(words, newPlain, ev, used));
   for (const link of newLinks) claims.push({ kind: 'link', text: link, triggers: [link], reason: `The link "${link}" is not in the master resume.` });
   return uniqueClaims(claims).map((c) => ({ ...c, source: 'rules' as const }));

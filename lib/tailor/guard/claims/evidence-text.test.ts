@@ -20,6 +20,11 @@ describe('evidence lookups', () => {
     expect(hasExpansion(evidenceOf(['set up continuous integration']), 'CI')).toBe(true);
   });
 
+  it('the initials of a name skip its small words ("Information and Communication Technologies" is ICT)', () => {
+    expect(hasExpansion(evidenceOf(['Deputy Chairman of the Trade Union for Information and Communication Technologies']), 'ICT')).toBe(true);
+    expect(hasExpansion(evidenceOf(['Information about Communication Technologies']), 'ICT')).toBe(false);
+  });
+
   it('cited words, hyphenated or not', () => {
     const ev = evidenceOf(['Ran large scale surveys'], ['Company-wide awards']);
     expect(citedHasWord(ev, 'large-scale')).toBe(true);

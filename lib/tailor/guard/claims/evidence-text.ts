@@ -108,5 +108,10 @@ export function hasExpansion(ev: Evidence, acronym: string): boolean {
   };
   // A run written as a name backs its acronym anywhere; a short lower-case run only in the cited
   // lines: across a whole resume some three words always start with "p", "m", "p".
-  return runs(ev.words, (run) => run.every((w) => /^\p{Lu}/u.test(w.raw))) || (letters.length <= 3 && runs(ev.cited.words, () => true));
+  const named = (run: Word[]) => run.every((w) => /^\p{Lu}/u.test(w.raw));
+  // Acronyms skip the small words of a name: "Information and Communication Technologies" is ICT.
+  const big = ev.words.filter((w) => !SMALL_WORDS.has(w.lower));
+  return runs(ev.words, named) || runs(big, named) || (letters.length <= 3 && runs(ev.cited.words, () => true));
 }
+
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', '&']);

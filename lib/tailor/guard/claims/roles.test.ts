@@ -23,3 +23,49 @@ describe('roleClaims: ownership read from the cited lines only', () => {
     expect(roles('Maintainer of the parser library', 'Author and maintainer of the parser library')).toEqual([]);
   });
 });
+
+describe('roleClaims: titles and verbs of one family, titles below the plain one, working alone', () => {
+  it('a title backs the verbs of its family', () => {
+    expect(roles('Chaired the Experts Association from 2020 to 2023', 'Chairman of Experts Association, April 2020 - September 2023')).toEqual([]);
+    expect(roles('Coordinated the SIGHT Program from 2009 to 2016', 'SIGHT Program Coordinator from 2009 to 2016')).toEqual([]);
+  });
+
+  it('a deputy backs only the same deputy title; dropping the word below is a promotion', () => {
+    expect(roles('Deputy Chair of the Smart Game Association', 'Deputy Chairman of Smart Game Association')).toEqual([]);
+    expect(roles('Chairman of Smart Game Association', 'Deputy Chairman of Smart Game Association')).toEqual(['seniority:Chairman']);
+    expect(roles('Chaired the Smart Game Association', 'Deputy Chairman of Smart Game Association')).toEqual(['ownership:Chaired']);
+  });
+
+  it('"head" with one word before the role noun is a title', () => {
+    expect(roles('Head teaching assistant on Operating Systems classes', 'Teaching assistant on Operating Systems classes')).toEqual(['seniority:Head']);
+    expect(roles('Lead development of data tools', 'Lead development of data tools')).toEqual([]);
+  });
+
+  it('working alone is a claim even under a higher rank', () => {
+    expect(roles('Single-handedly built data experimentation tools', 'Lead development of data experimentation tools')).toEqual(['ownership:Single-handedly']);
+    expect(roles('Built the tool alone', 'Built the tool alone over a summer')).toEqual([]);
+  });
+
+  it('leadership and mentorship claim more than the cited verbs', () => {
+    expect(roles('Showed proven leadership on the migration', 'Worked on the migration')).toEqual(['ownership:leadership']);
+  });
+});
+
+describe('roleClaims: a verb of the family in another sense backs nothing', () => {
+  it('"changes that lead to" does not back "I lead the lab"', () => {
+    expect(roles('I lead the lab research on the changes', 'My work focuses on the changes that lead to disease')).toEqual(['ownership:lead']);
+  });
+});
+
+describe('roleClaims: "leading to" is a cause', () => {
+  it('does not back "Led the investigation"', () => {
+    expect(roles('Led the investigation of latency issues, leading to improvements', 'Investigated latency issues leading to improvements')).toEqual(['ownership:Led']);
+  });
+});
+
+describe('roleClaims: a title acronym spelled out', () => {
+  it('"chief executive" rewords "CEO"; "chief technology officer" does not', () => {
+    expect(roles('Partner and chief executive of Balgorit Ltd.', 'Partner and CEO of Balgorit Ltd.')).toEqual([]);
+    expect(roles('Partner and chief technology officer of Balgorit Ltd.', 'Partner and CEO of Balgorit Ltd.')).toEqual(['seniority:chief', 'seniority:officer']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceOf } from './evidence-text';
-import { credentialClaims, scopeClaims } from './scope';
+import { credentialClaims, honourClaims, scopeClaims } from './scope';
 import { wordsOf } from './words';
 
 const scope = (text: string, cited = 'Built the payroll service for the customers of the firm') => {
@@ -32,5 +32,21 @@ describe('credentialClaims: the cited lines by family, the rest of the resume on
   it('flags a new award or certificate even when another one is listed elsewhere', () => {
     expect(creds('Ran the clinic, earning a regional service award', 'Ran the clinic', 'Awards: Dean\'s list')).toEqual(['award']);
     expect(creds('Passed the ITIL certification', 'Ran the help desk', 'Azure Certified Developer')).toEqual(['certification']);
+  });
+});
+
+describe('scopeClaims: words of one root, and outcomes', () => {
+  it('"worldwide" rewords "in the world"; "national" and "profitable" are claims of their own', () => {
+    expect(scope('One of 42 awardees worldwide', 'One of 42 awardees in the world.')).toEqual([]);
+    expect(scope('Raised exam results well above the national average', 'Prepared study materials')).toEqual(['national']);
+    expect(scope('Grew the firm into a profitable company', 'Owner of the firm')).toEqual(['profitable']);
+  });
+});
+
+describe('honourClaims: "X of the Year"', () => {
+  it('is a claim unless the evidence names the honour', () => {
+    const honours = (text: string, cited: string) => honourClaims(text, evidenceOf([cited])).map((c) => c.text);
+    expect(honours('Taught maths; named Teacher of the Year', 'Taught maths')).toEqual(['Teacher of the Year']);
+    expect(honours('Named Teacher of the Year for maths', 'Teacher of the year, 2019')).toEqual([]);
   });
 });

@@ -11,8 +11,9 @@ import type { Word } from './words';
 const SCOPE = new Set(`company-wide companywide org-wide organization-wide organisation-wide enterprise-wide team-wide department-wide industry-wide cross-company global globally worldwide world-wide nationwide international internationally all every entire whole
 first only best top top-ranked largest biggest fastest highest record record-breaking best-selling bestselling flagship leading industry-leading unprecedented breakthrough
 millions thousands hundreds billions dozens massive huge large-scale high-traffic high-volume mission-critical business-critical
+national nationally
 significantly dramatically substantially greatly drastically considerably vastly massively markedly sharply tremendously hugely exponentially
-cost costs revenue revenues profit profits sales savings latency downtime churn retention conversion conversions engagement uptime satisfaction growth adoption roi
+cost costs revenue revenues profit profits profitable profitability sales savings latency downtime churn retention conversion conversions engagement uptime satisfaction growth adoption roi
 users customers clients learners visitors subscribers patients viewers shoppers players people readers buyers merchants`.split(/\s+/));
 // "every day", "all the time", "all of the above" are manner, not reach ("all of Twitter's services" is reach).
 const NOT_AFTER: Record<string, RegExp> = { every: /^(day|week|month|year|time|release|sprint|morning)s?$/ };
@@ -26,11 +27,14 @@ const CREDENTIAL = new Set(`certified certification certifications certificate c
 const SAME_AUDIENCE = [['customers', 'clients', 'buyers', 'shoppers']];
 const audienceBacked = (lower: string, hasWord: (l: string) => boolean) => SAME_AUDIENCE.some((g) => g.includes(lower) && g.some(hasWord));
 
+// "worldwide" says what "in the world" says.
+const WIDE_ROOTS: Record<string, string[]> = { worldwide: ['world'], 'world-wide': ['world'], nationwide: ['nation', 'national'], national: ['nation', 'nationwide'], nationally: ['nation', 'nationwide'] };
+
 /** Scope and outcome words of the rewrite that the evidence does not use. */
 export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, text = ''): Claim[] {
   const claims: Claim[] = [];
   words.forEach((w, i) => {
-    if (!SCOPE.has(w.lower) || hasWord(w.lower) || audienceBacked(w.lower, hasWord)) return;
+    if (!SCOPE.has(w.lower) || hasWord(w.lower) || audienceBacked(w.lower, hasWord) || WIDE_ROOTS[w.lower]?.some(hasWord)) return;
     const next = words[i + 1]?.lower ?? '';
     if (NOT_AFTER[w.lower]?.test(next)) return;
     if (IDIOM_AFTER[w.lower]?.test(text.slice(w.index + w.raw.length)) || IDIOM_BEFORE[w.lower]?.test(text.slice(0, w.index))) return;
@@ -57,4 +61,13 @@ export function credentialClaims(words: Word[], ev: Evidence): Claim[] {
   const named = (i: number) => [[i - 1, i], [i, i + 1]].some(([a, b]) => words[a] && words[b] && all.includes(` ${squash(`${words[a].raw} ${words[b].raw}`)} `));
   return words.filter((w, i) => CREDENTIAL.has(w.lower) && !cited.has(familyOf(w.lower)) && !named(i))
     .map((w) => ({ kind: 'credential' as const, text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a credential, award or publication the cited lines do not mention.` }));
+}
+
+// "Teacher of the Year", "Employee of the Month": an honour, named by its form.
+const HONOUR = /\b[\p{L}-]+\s+of\s+the\s+(year|month|quarter|season)\b/giu;
+
+/** Honours of the form "X of the Year" that the evidence does not name. */
+export function honourClaims(text: string, ev: Evidence): Claim[] {
+  return [...text.matchAll(HONOUR)].filter((m) => !ev.lower.includes(m[0].toLowerCase().replace(/\s+/g, ' ')))
+    .map((m) => ({ kind: 'credential' as const, text: m[0], triggers: m[0].split(/\s+/), reason: `"${m[0]}" claims an honour the cited lines do not mention.` }));
 }

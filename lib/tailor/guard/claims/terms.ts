@@ -3,6 +3,7 @@ import { hasExpansion, hasWord, hasWordOrTypo, withinOneEdit, type Evidence } fr
 import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
+import { isForeignFunctionWord, joinedInEvidence, sharesRoot, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
@@ -44,7 +45,7 @@ export function spells(words: readonly string[], letters: string): boolean {
  * Transfer (REST)" or "REST (Representational State Transfer)". An expansion of a fact the
  * resume states is a spelling, not a claim.
  */
-function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
+export function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
   const out = new Set<number>();
   words.forEach((w, i) => {
     // Only an acronym written in the evidence: one backed by stray initials ("CSM" by "c… s… m…") would let its invented expansion through.
@@ -76,7 +77,7 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const span = words.slice(first, last + 1);
     // A term another check already reported ("tech lead" after the title "lead") is not reported twice.
     if (span.some((_, k) => skip.has(first + k))) { for (let k = first; k <= last; k++) covered.add(k); continue; }
-    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || span.every((w, k) => covered.has(first + k) || hasWord(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
+    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWord(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
     for (let k = first; k <= last; k++) covered.add(k);
     if (!backed) claims.push({ kind: KIND_OF[t.category] ?? 'tool', text: text.slice(t.index, t.index + t.length), triggers: span.map((w) => w.raw), reason: `"${t.name}" is not in the cited lines or the skills section.` });
   }
@@ -93,7 +94,9 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
   words.forEach((w, i) => {
     // Inside a sentence a capitalised word is a name ("Spark", "Nomad"), whatever else it means.
     const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index));
+    const bare = withoutElision(w.lower);
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
+      && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !sharesRoot(ev, bare) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
       && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { contextClaims } from './context';
+import { evidenceOf, hasWord } from './evidence-text';
+import { wordsOf } from './words';
+
+const context = (text: string, cited: string, shared: string[] = []) => {
+  const ev = evidenceOf([cited], shared);
+  return contextClaims(wordsOf(text), text, ev, (l) => hasWord(ev, l)).map((c) => `${c.kind}:${c.text}`);
+};
+
+describe('contextClaims: sectors and collaborations', () => {
+  it('a sector the resume does not name is a claim', () => {
+    expect(context('Wrote code for aerospace software projects', 'Wrote code for software projects')).toEqual(['name:aerospace']);
+    expect(context('Research on search algorithms for video games', 'Research on search algorithms')).toEqual(['name:video games']);
+    expect(context('Wrote code for insurance software projects', 'Wrote code', ['Sector: Insurance & Finance'])).toEqual([]);
+  });
+
+  it('working closely with others is a claim unless the cited lines say so', () => {
+    expect(context('Worked directly with the client staff to tune the algorithm', 'Tuned the algorithm for our largest client')).toEqual(['scope:Worked directly with']);
+    expect(context('Partnered with QA to build test environments', 'Built test environments')).toEqual(['scope:Partnered with']);
+    expect(context('Wrote the reports in close collaboration with the architects', 'Wrote the reports in collaboration with the architects')).toEqual([]);
+  });
+});

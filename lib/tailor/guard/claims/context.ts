@@ -1,0 +1,25 @@
+import type { Claim } from './claim';
+import type { Evidence } from './evidence-text';
+import type { Word } from './words';
+
+/**
+ * Industries: a model tailoring to a posting likes to place the work in the posting's sector
+ * ("payments systems", "aerospace software"). Each is a claim unless the resume names it.
+ * Only words that name a sector and little else ("energy", "media" are left out).
+ */
+const SECTORS = new Set('aerospace automotive avionics banking biotech biotechnology defense defence e-commerce ecommerce edtech fintech gaming healthcare insurtech logistics payments pharma pharmaceutical pharmaceuticals retail telecom telecommunications'.split(' '));
+
+// Working with others the cited lines do not mention: "worked closely with the product team", "partnered with QA".
+const TOGETHER = /\b(partner(?:ed|ing)?\s+with|work(?:ed|ing)?\s+(?:closely|directly|hand in hand|side by side)\s+with|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+with|liais(?:ed|ing)\s+with|alongside)\b/i;
+
+/** Sectors the resume does not name, and collaborations the cited lines do not state. */
+export function contextClaims(words: Word[], text: string, ev: Evidence, hasWord: (lower: string) => boolean): Claim[] {
+  const claims: Claim[] = [];
+  words.forEach((w, i) => {
+    const sector = SECTORS.has(w.lower) ? w.raw : w.lower === 'video' && /^games?$/.test(words[i + 1]?.lower ?? '') ? `${w.raw} ${words[i + 1].raw}` : null;
+    if (sector && !sector.split(' ').every((x) => hasWord(x.toLowerCase()))) claims.push({ kind: 'name', text: sector, triggers: sector.split(' '), reason: `"${sector}" places the work in a sector the resume does not name.` });
+  });
+  const together = TOGETHER.exec(text);
+  if (together && !TOGETHER.test(ev.cited.text)) claims.push({ kind: 'scope', text: together[0], triggers: together[0].split(/\s+/), reason: `"${together[0]}" says the work was shared with others the cited lines do not mention.` });
+  return claims;
+}

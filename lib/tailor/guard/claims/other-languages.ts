@@ -1,0 +1,49 @@
+import type { Evidence } from './evidence-text';
+
+/**
+ * Help for resumes not written in English, where the English word lists and stemmer see every
+ * inflected or derived word as new: "Entwickelte" for "Entwicklung", "Begeleiden" for
+ * "Begeleiding", "d'algorithmes" for "algorithmes". None of these can make a tool or a name
+ * the resume lacks pass: they only join forms of words the evidence already has.
+ */
+
+// Articles, prepositions and conjunctions of the European languages resumes in the corpus use
+// (de, fr, nl, it, es) that are not English words: they never name a tool.
+const FUNCTION_WORDS = new Set(`der das dem den des ein eine einer einem einen eines zur zum und mit von für bei im am vom aus auf über unter sowie oder
+le la les du un une et avec pour dans sur par au aux ou
+het een en van voor met bij op aan te om tot
+il lo gli della delle dei degli del nel nei nella nelle per con di da ed
+el los las y para por`.split(/\s+/));
+
+export const isForeignFunctionWord = (lower: string) => FUNCTION_WORDS.has(lower);
+
+/** The word without a French or Italian elided article: "d'algorithmes" → "algorithmes". */
+export const withoutElision = (lower: string) => lower.replace(/^(?:d|l|qu|j|n|s|c|m|t|dell|dall|nell|sull|all)['’](?=\p{L}{2})/u, '');
+
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * Whether the evidence has a word of the same root: a shared beginning of at least six letters
+ * after which each word has at most an ending left ("entwick|elte", "entwick|lung"), or this
+ * word ending a long compound of the evidence ("Analysen" in "Treibstoffeffizienzanalysen").
+ * A longer tail is another word compounded on: "universiteits|brede" is university-wide.
+ */
+export function sharesRoot(ev: Evidence, lower: string): boolean {
+  // Short words are left out: a six-letter name ("Varian") shares its letters with too many words ("variance").
+  if (lower.length < 7) return false;
+  for (const f of ev.forms) {
+    const p = commonPrefix(f, lower);
+    if (p >= 6 && f.length - p <= 5 && lower.length - p <= 5) return true;
+    if (f.length >= 12 && f.endsWith(lower)) return true;
+  }
+  return false;
+}
+
+/** Whether two adjacent words of the evidence, written together, make this word ("micro services" → "microservices"). */
+export function joinedInEvidence(ev: Evidence, lower: string): boolean {
+  return ev.words.some((w, i) => i + 1 < ev.words.length && w.lower.length >= 3 && `${w.lower}${ev.words[i + 1].lower}` === lower);
+}
