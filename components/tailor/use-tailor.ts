@@ -11,7 +11,7 @@ import { listJobRuns, listRuns, startStaleRunReaper } from '@/lib/runs/run-store
 import type { TailorSettings } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
 import { browserTextLayer } from '@/lib/pdf-check/browser';
-import { getPageMemo, warmUp } from './warm-up';
+import { getPageMemo, runsHosted, warmUp } from './warm-up';
 
 /** The provider a run would use, or null (the offline tailor). */
 export function useActiveProfile() {
@@ -46,20 +46,11 @@ export interface StartRunInput {
   previous?: RunRecord;
 }
 
-/** Asks the background for the run host; any failure means "run it here". */
-async function hosted(): Promise<boolean> {
-  try {
-    return (await sendMessage('run:host')).hosted;
-  } catch (err) {
-    console.warn('[bespoke] no run host, the panel runs it:', String(err));
-    return false;
-  }
-}
-
 /**
- * Starts a tailoring run. In Chrome it runs in the offscreen document (the panel may close and
- * reopen: the run goes on, and is followed through the database); where there is none
- * (Firefox) it runs in this page, TeX in its Worker, the LLM call in the background.
+ * Starts a tailoring run. It runs in the run host — Chrome's offscreen document, Firefox's
+ * background event page — so the panel may close and reopen: the run goes on, and is followed
+ * through the database. Where there is no host it runs in this page, TeX in its Worker, the
+ * LLM call in the background.
  */
 export function useStartRun(onStarted: (runId: string) => void) {
   const controller = useRef<AbortController | null>(null);
@@ -69,7 +60,7 @@ export function useStartRun(onStarted: (runId: string) => void) {
     mutationFn: async ({ resume, job, settings, useModel, previous }: StartRunInput) => {
       const active = useModel ? profile.data : null;
       if (useModel && !active) throw new Error('No LLM provider is configured; add one in Settings or use the offline tailor.');
-      if (await hosted()) {
+      if (await runsHosted()) {
         remote.current = true;
         const request = { resumeId: resume.id, jobId: job.id, useModel, previousRunId: previous?.id, settings };
         // The offscreen document may still be loading its script right after it was created.

@@ -3,6 +3,7 @@ import { getPageTexEngine } from '@/components/resume/use-compile';
 import { getDatabase } from '@/lib/db/database';
 import { createDbMemo } from '@/lib/db/memo';
 import { defaultResume } from '@/lib/db/resumes';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { prepareMaster, type StageMemo } from '@/lib/tailor/index';
 import { extractPdfTextBrowser } from '@/lib/tailor/score/pdf-text.browser';
 
@@ -39,4 +40,30 @@ export function warmUp(): Promise<void> {
     await prepareMaster(project, { compiler: engine, pdfText: extractPdfTextBrowser, memo: getPageMemo() });
   })().catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
   return warming;
+}
+
+/** Asks the background for the run host; any failure means "the panel runs it". */
+export async function runsHosted(): Promise<boolean> {
+  try {
+    return (await sendMessage('run:host')).hosted;
+  } catch (err) {
+    console.warn('[bespoke] no run host, the panel runs it:', String(err));
+    return false;
+  }
+}
+
+/**
+ * Warms up where runs will happen: the run host (Chrome's offscreen document, Firefox's event
+ * page) when there is one, so this page's main thread stays free for the person's clicks
+ * (pdf.js and the engine's start here held the History tab back by ~0.5 s); else this page.
+ */
+export async function warmUpForRuns(): Promise<void> {
+  if (!(await runsHosted())) return warmUp();
+  // An offscreen document created a moment ago may still be loading its script: one retry.
+  await sendMessage('run:warm-up')
+    .catch(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      return sendMessage('run:warm-up');
+    })
+    .catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
 }
