@@ -9,7 +9,7 @@ import { useResumes } from '@/components/resume/use-resumes';
 import { SettingsPage } from '@/components/settings/settings-page';
 import { TailorPanel } from '@/components/tailor/tailor-panel';
 import { warmPdfPreview } from '@/components/pdf/pdfjs';
-import { warmUp } from '@/components/tailor/warm-up';
+import { warmUpForRuns } from '@/components/tailor/warm-up';
 import { panelTabRequestItem } from '@/lib/capture/panel-tab';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { Welcome } from './welcome';
@@ -27,7 +27,7 @@ export interface PanelTab {
  */
 export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
   const tabs: PanelTab[] = [
-    { id: 'resume', label: 'Resume', icon: FileText, render: () => <ResumePanel renderPreview={(r, justImported) => <ResumePreview key={r.id} resume={r} compileNow={justImported} />} /> },
+    { id: 'resume', label: 'Resume', icon: FileText, render: () => <ResumePanel renderPreview={(r, justImported) => <ResumePreview key={`${r.id}${justImported ? ':now' : ''}`} resume={r} compileNow={justImported} />} /> },
     { id: 'job', label: 'Job', icon: Briefcase, render: (go) => <JobPanel onTailor={() => go('tailor')} /> },
     { id: 'tailor', label: 'Tailor', icon: Sparkles, render: (go) => <TailorPanel navigate={go} /> },
     { id: 'history', label: 'History', icon: History, render: (go) => <HistoryPanel onOpenRun={() => go('tailor')} /> },
@@ -37,11 +37,11 @@ export function SidePanelApp({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
   const resumes = useResumes();
   const jobs = useRecentJobs();
   const [chosen, setChosen] = useState<string | null>(null);
-  // The TeX engine and the master's compile get ready while the user looks at the job.
+  // The TeX engine and the master's compile get ready (in the run host) while the user looks at the job.
   useEffect(() => {
     if (typeof Worker !== 'undefined') {
       warmPdfPreview();
-      void warmUp();
+      void warmUpForRuns();
     }
   }, []);
   // "Tailor this job" in the popup asks for a tab: shown once, then forgotten.

@@ -26,6 +26,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
     setSelectedIdState(id);
     if (id !== justImported) setJustImported(undefined);
   };
+  // Also a draft's "Show the errors": selected and compiled at once.
   const imported = (id: string) => {
     setJustImported(id);
     setSelectedIdState(id);
@@ -66,7 +67,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
       {importer.isPending ? <Message>Importing…</Message> : null}
       {importer.error ? <Message tone="error" data-testid="import-error">{importer.error.message}</Message> : null}
       {resumes === undefined ? <p className="muted">Loading…</p> : null}
-      {resumes?.length ? <ResumeList resumes={resumes} selectedId={selected?.id} onSelect={setSelectedId} /> : null}
+      {resumes?.length ? <ResumeList resumes={resumes} selectedId={selected?.id} onSelect={setSelectedId} onShowErrors={imported} /> : null}
       {selected ? <ConfirmedFacts resume={selected} /> : null}
       {selected && renderPreview ? renderPreview(selected, selected.id === justImported) : null}
     </section>

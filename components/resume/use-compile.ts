@@ -1,5 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
+import { recordCompile } from '@/lib/db/compiles';
 import { getDatabase } from '@/lib/db/database';
+import { compileOutcome } from '@/lib/resumes/compile-outcome';
 import { createBrowserTexEngine } from '@/lib/tex/browser';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 import type { ResumeRecord } from '@/lib/db/records';
@@ -28,15 +30,22 @@ export function getPageTexEngine(): TexCompiler {
   return engine;
 }
 
-/** Compiles a master resume as it is stored (the master itself is never changed). */
+/**
+ * Compiles a master resume as it is stored (the master itself is never changed) and stores how
+ * it went: a master whose last compile failed is shown as a draft in the resume list.
+ */
 export function useCompileResume() {
   return useMutation({
-    mutationFn: (resume: ResumeRecord) =>
-      getPageTexEngine().compile({
+    mutationFn: async (resume: ResumeRecord) => {
+      const result = await getPageTexEngine().compile({
         mainFile: resume.mainFile,
         files: Object.fromEntries(resume.files.map((f) => [f.path, f.content])),
         engine: resume.engine,
         timeoutMs: 60_000,
-      }),
+      });
+      // The PDF or the errors are shown either way: a draft badge that cannot be stored is logged.
+      await recordCompile(getDatabase(), resume, compileOutcome(result)).catch((err: unknown) => console.warn('[bespoke] could not store the compile result:', String(err)));
+      return result;
+    },
   });
 }

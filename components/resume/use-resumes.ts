@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lastCompiles } from '@/lib/db/compiles';
 import { getDatabase } from '@/lib/db/database';
 import { addResume, addResumeFiles, deleteResume, listResumes, renameResume, replaceResumeFiles, setDefaultResume, setMainFile } from '@/lib/db/resumes';
 import { importResumeProject, readProjectFiles, type IncomingFile } from '@/lib/resumes/import-project';
@@ -8,6 +9,11 @@ import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
 export function useResumes() {
   return useLiveQuery(() => listResumes(getDatabase()), []);
+}
+
+/** Every master's last compile, by resume id, live (a draft appears or clears as compiles end). */
+export function useLastCompiles() {
+  return useLiveQuery(() => lastCompiles(getDatabase()), []);
 }
 
 /** Reads picked files (a folder upload keeps `webkitRelativePath`) into bytes, with any `.zip` expanded. */

@@ -47,9 +47,10 @@ export interface StartRunInput {
 }
 
 /**
- * Starts a tailoring run. In Chrome it runs in the offscreen document (the panel may close and
- * reopen: the run goes on, and is followed through the database); where there is none
- * (Firefox) it runs in this page, TeX in its Worker, the LLM call in the background.
+ * Starts a tailoring run. It runs in the run host — Chrome's offscreen document, Firefox's
+ * background event page — so the panel may close and reopen: the run goes on, and is followed
+ * through the database. Where there is no host it runs in this page, TeX in its Worker, the
+ * LLM call in the background.
  */
 export function useStartRun(onStarted: (runId: string) => void) {
   const controller = useRef<AbortController | null>(null);

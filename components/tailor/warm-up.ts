@@ -19,7 +19,21 @@ export function getPageMemo(): StageMemo {
   return memo;
 }
 
-/** Whether runs live in the run host (Chrome's offscreen document, made now if need be). */
+let warming: Promise<void> | undefined;
+
+/**
+ * Gets the first click's work done in this page, for runs this page drives (no run host): the
+ * engine started, pdf.js loaded, the default master compiled and checked into the memo
+ * (lib/runs/warm-up.ts). Once per page; a run awaits it, so the master is never compiled twice.
+ * Failures only cost the time they would have saved.
+ */
+export function warmUp(): Promise<void> {
+  warming ??= warmUpTailoring({ engine: getPageTexEngine(), db: getDatabase(), memo: getPageMemo(), pdfText: extractPdfTextBrowser, textLayer: browserTextLayer })
+    .catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
+  return warming;
+}
+
+/** Asks the background for the run host; any failure means "the panel runs it". */
 export async function runsHosted(): Promise<boolean> {
   try {
     return (await sendMessage('run:host')).hosted;
@@ -29,30 +43,18 @@ export async function runsHosted(): Promise<boolean> {
   }
 }
 
-/** Tells the run host to warm up; a host made a moment ago may still be loading its script. */
-async function warmHost(): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await sendMessage('run:warm');
-    } catch (err) {
-      if (attempt >= 5) throw err;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
-
-let warming: Promise<void> | undefined;
-
 /**
- * Gets the first click's work done while the user reads the panel, where runs will happen: in
- * the run host when there is one, else in this page (lib/runs/warm-up.ts). Runs once per page;
- * a run in this page awaits it, so the master is never compiled twice. Failures only cost the
- * time they would have saved.
+ * Warms up where runs will happen: the run host (Chrome's offscreen document, Firefox's event
+ * page) when there is one, so this page's main thread stays free for the person's clicks
+ * (pdf.js and the engine's start here held the History tab back by ~0.5 s); else this page.
  */
-export function warmUp(): Promise<void> {
-  warming ??= (async () => {
-    if (await runsHosted()) return warmHost();
-    return warmUpTailoring({ engine: getPageTexEngine(), db: getDatabase(), memo: getPageMemo(), pdfText: extractPdfTextBrowser, textLayer: browserTextLayer });
-  })().catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
-  return warming;
+export async function warmUpForRuns(): Promise<void> {
+  if (!(await runsHosted())) return warmUp();
+  // An offscreen document created a moment ago may still be loading its script: one retry.
+  await sendMessage('run:warm-up')
+    .catch(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      return sendMessage('run:warm-up');
+    })
+    .catch((err: unknown) => console.warn('[bespoke] warm-up failed:', String(err)));
 }

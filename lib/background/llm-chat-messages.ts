@@ -1,6 +1,7 @@
 import { createLlmClient } from '@/lib/llm/index';
 import { handle } from '@/lib/messaging/handle';
-import { defaultProfileItem, getProfile, resolveProviderConfig, secondOpinionModel } from '@/lib/settings/index';
+import { resolveProviderConfig, secondOpinionModel } from '@/lib/settings/index';
+import { activeProfile } from './local-llm';
 
 /**
  * Chat completions for tailoring runs, made here so the key never leaves the background.
@@ -10,12 +11,7 @@ import { defaultProfileItem, getProfile, resolveProviderConfig, secondOpinionMod
 const inFlight = new Map<string, AbortController>();
 
 export function registerLlmChatMessages(): void {
-  handle('llm:active-profile', async () => {
-    const id = await defaultProfileItem.getValue();
-    if (!id) return null;
-    const profile = await getProfile(id).catch(() => null);
-    return profile ? { id: profile.id, label: profile.label, provider: profile.provider, model: profile.model } : null;
-  });
+  handle('llm:active-profile', () => activeProfile());
 
   handle('llm:second-opinion:model', ({ profileId }) => secondOpinionModel(profileId));
 

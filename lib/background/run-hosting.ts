@@ -29,9 +29,9 @@ async function ensureOffscreen(offscreen: OffscreenApi): Promise<void> {
 }
 
 /**
- * Where tailoring runs live: Chrome's offscreen document (created on demand), so a run does not
- * depend on the side panel staying open. Browsers without one (Firefox) answer `hosted: false`
- * and the panel runs it itself.
+ * Where tailoring runs live in Chrome: the offscreen document (created on demand), so a run does
+ * not depend on the side panel staying open. Firefox's event page hosts them itself
+ * (`event-page-run-host.ts`); a browser with neither answers `hosted: false` and the panel runs it.
  */
 export function registerRunHosting(): void {
   handle('run:host', async () => {

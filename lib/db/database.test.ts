@@ -20,7 +20,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.jobs.get('j1')).toMatchObject({ title: 'Engineer', status: 'saved' });
     expect(await db.resumes.get('r1')).toMatchObject({ name: 'CV' });
     expect(await db.jobs.where('status').equals('saved').count()).toBe(1);
@@ -41,7 +41,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.runs.get('run1')).toMatchObject({ status: 'done' });
     expect(await db.memo.count()).toBe(0);
     await db.memo.put({ key: 'k', value: { pdf: new Uint8Array([1, 2]) }, savedAt: 1 });
@@ -69,7 +69,7 @@ describe('BespokeDatabase migrations', () => {
 
     const db = new BespokeDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const job = await db.jobs.get('j1');
     expect(job).toMatchObject({ title: 'Senior Backend Engineer', status: 'saved' });
     expect(job?.words).toEqual(expect.arrayContaining(['senior', 'backend', 'engineer', 'zurich', 'insurance']));
@@ -80,6 +80,38 @@ describe('BespokeDatabase migrations', () => {
       { id: 'r-new', status: 'failed', title: 'Senior Backend Engineer', company: 'Zürich Insurance', applicationStatus: 'saved' },
       { id: 'r-old', status: 'done' },
     ]);
+    db.close();
+  });
+
+  it('upgrades a version-6 database to version 7: resumes, runs and history kept, an empty compiles table added', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    // The schema exactly as version 6 shipped it.
+    const v6 = new Dexie(name);
+    v6.version(1).stores({ jobs: 'id, contentHash, capturedAt, url, board', resumes: 'id, updatedAt, name' });
+    v6.version(2).stores({ jobs: 'id, contentHash, capturedAt, url, board, status', runs: 'id, startedAt, status, jobId, resumeId, cacheKey' });
+    v6.version(3).stores({ texPackages: 'name, fetchedAt' });
+    v6.version(4).stores({ memo: 'key, savedAt' });
+    v6.version(6).stores({
+      jobs: 'id, contentHash, capturedAt, url, board, status, *words',
+      runs: 'id, startedAt, status, jobId, resumeId, cacheKey, [jobId+startedAt]',
+      runIndex: 'id, startedAt, jobId',
+    });
+    await v6.table('resumes').add({ id: 'r1', name: 'CV', mainFile: 'cv.tex', files: [{ path: 'cv.tex', content: 'x' }], createdAt: 1, updatedAt: 5, isDefault: true });
+    await v6.table('runs').add({ id: 'run1', jobId: 'j1', resumeId: 'r1', status: 'done', startedAt: 1, heartbeatAt: 1, provider: 'offline', model: null, progress: [] });
+    await v6.table('runIndex').add({ id: 'run1', jobId: 'j1', startedAt: 1, status: 'done' });
+    v6.close();
+
+    const db = new BespokeDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.resumes.get('r1')).toMatchObject({ name: 'CV', updatedAt: 5, isDefault: true });
+    expect(await db.runs.get('run1')).toMatchObject({ status: 'done' });
+    expect(await db.runIndex.count()).toBe(1);
+    // No master is a draft until it fails to compile again.
+    expect(await db.compiles.count()).toBe(0);
+    await db.compiles.put({ resumeId: 'r1', ok: false, at: 9, resumeUpdatedAt: 5, reason: 'r', next: 'n' });
+    expect(await db.compiles.get('r1')).toMatchObject({ ok: false, reason: 'r' });
     db.close();
   });
 

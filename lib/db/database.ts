@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { jobWords } from './job-words';
-import type { JobRecord, MemoRecord, ResumeRecord, RunIndexRecord, RunRecord, TexPackageRecord } from './records';
+import type { CompileRecord, JobRecord, MemoRecord, ResumeRecord, RunIndexRecord, RunRecord, TexPackageRecord } from './records';
 import { runIndexRecord } from './run-index-record';
 
 export const DATABASE_NAME = 'bespoke';
@@ -16,6 +16,7 @@ export class BespokeDatabase extends Dexie {
   texPackages!: EntityTable<TexPackageRecord, 'name'>;
   memo!: EntityTable<MemoRecord, 'key'>;
   runIndex!: EntityTable<RunIndexRecord, 'id'>;
+  compiles!: EntityTable<CompileRecord, 'resumeId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -70,6 +71,9 @@ export class BespokeDatabase extends Dexie {
           });
         await tx.table('runIndex').bulkPut(lines);
       });
+    // v7: the last compile of each master (drafts: masters whose last compile failed). Nothing
+    // to carry over: a master compiled before is a draft only once it fails again.
+    this.version(7).stores({ compiles: 'resumeId' });
     // Every writer of jobs (capture, edits, backup import) keeps the search words current.
     this.jobs.hook('creating', (_key, job) => {
       job.words = jobWords(job);

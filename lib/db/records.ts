@@ -43,6 +43,22 @@ export interface ResumeRecord {
   confirmedFacts?: ConfirmedFact[];
 }
 
+/**
+ * The last compile of a master, one per master (`compiles` table, v7). A failed one makes the
+ * master a draft: the resume list says why and what to do, until a compile succeeds.
+ */
+export interface CompileRecord {
+  resumeId: string;
+  ok: boolean;
+  at: number;
+  /** The master's `updatedAt` when compiled: a result for older files says nothing about the current ones. */
+  resumeUpdatedAt: number;
+  /** Why it failed, in one line (absent when it compiled). */
+  reason?: string;
+  /** The next step, in one line (absent when it compiled). */
+  next?: string;
+}
+
 /** A rewrite the person confirmed as true, kept with its master so later runs do not flag it again. */
 export interface ConfirmedFact {
   id: string;

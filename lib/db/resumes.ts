@@ -78,11 +78,12 @@ export async function setEngine(db: BespokeDatabase, id: string, engine: TexEngi
   await db.resumes.update(id, { engine: engine ?? undefined, updatedAt: now });
 }
 
-/** Deletes a resume; when it was the default, the most recent remaining one takes over. */
+/** Deletes a resume (and its last compile); when it was the default, the most recent remaining one takes over. */
 export async function deleteResume(db: BespokeDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.resumes, async () => {
+  await db.transaction('rw', db.resumes, db.compiles, async () => {
     const wasDefault = (await db.resumes.get(id))?.isDefault;
     await db.resumes.delete(id);
+    await db.compiles.delete(id);
     if (wasDefault) {
       const next = await db.resumes.orderBy('updatedAt').last();
       if (next) await db.resumes.update(next.id, { isDefault: true });

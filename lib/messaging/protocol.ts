@@ -50,15 +50,15 @@ export interface ProtocolMap {
   /** Open the side panel (Chrome) or sidebar (Firefox) for a tab. */
   'panel:open'(data: { tabId: number }): void;
 
-  // ---- tailoring runs hosted outside the panel (Chrome's offscreen document) ----------------
+  // ---- tailoring runs hosted outside the panel (Chrome's offscreen document, Firefox's event page)
   /** Make sure the run host exists; `hosted: false` where the browser has none (the panel runs it). */
   'run:host'(): { hosted: boolean };
   /** Start a run in the host; answers once it is recorded (the panel follows it in the database). */
   'run:start'(data: RunStartRequest): { runId: string };
   /** Cancel a run the host is driving. */
   'run:cancel'(data: { runId: string }): void;
-  /** The panel opened: the host gets its TeX engine and the default master ready (answers at once). */
-  'run:warm'(): void;
+  /** A panel opened: the host starts its TeX engine and compiles the default master into the memo. */
+  'run:warm-up'(): void;
 
   // ---- LLM provider settings: extension pages only (they touch keys) ------------------------
   'llm:profiles:list'(): ProfileSummary[];
@@ -110,7 +110,7 @@ export const MESSAGE_ACCESS: Record<MessageType, 'content-script' | 'extension-p
   'run:host': 'extension-page',
   'run:start': 'extension-page',
   'run:cancel': 'extension-page',
-  'run:warm': 'extension-page',
+  'run:warm-up': 'extension-page',
   'llm:profiles:list': 'extension-page',
   'llm:models:list': 'extension-page',
   'llm:connection:test': 'extension-page',

@@ -28,7 +28,7 @@ function geckoId(): string {
  * Launches Debian's firefox-esr through Puppeteer (WebDriver BiDi) and installs the built
  * add-on as a temporary add-on, as `about:debugging` → Load Temporary Add-on does.
  */
-export async function launchFirefoxWithExtension(options: { headless?: boolean } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(options: { headless?: boolean; prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}: run "npx wxt build -b firefox" first.`);
   }
@@ -45,6 +45,7 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
       'app.update.enabled': false,
       'network.captive-portal-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);

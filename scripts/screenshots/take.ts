@@ -27,6 +27,12 @@ async function shoot(page: Page, name: string, open: (page: Page) => Promise<voi
       // A background tab runs no CSS transitions: the shot would catch the tabs mid-change.
       await page.bringToFront();
       await open(page);
+      // pdf.js starts in the panel on first use: every preview has drawn its page before the shot.
+      await page
+        .waitForFunction(() => [...document.querySelectorAll('[data-testid=pdf-preview]')].every((p) => p.querySelector('canvas')), undefined, { timeout: 20_000 })
+        .catch(() => console.warn(`${name}: a PDF preview did not draw in 20 s`));
+      // From the top, as a person opens it (a click lower down may have scrolled the page).
+      await page.evaluate(() => window.scrollTo(0, 0));
       // Fonts, pdf.js canvases and transitions settle.
       await page.waitForTimeout(400);
       const path = resolve(OUT, `${name}-${scheme}-${width}.png`);

@@ -1,6 +1,7 @@
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { tailorButton } from '../../scripts/browser/closed-shadow';
 import { serveFixturePage } from './fixture-pages';
+import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -38,6 +39,7 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
 
   const save = form.getByRole('button', { name: 'Save' });
   await expect(save).toBeDisabled();
+  await expectAccessible(page, 'options, provider form');
   await form.getByRole('button', { name: 'Test connection' }).click();
   await expect(save).toBeEnabled();
   await save.click();

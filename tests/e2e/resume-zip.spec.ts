@@ -6,7 +6,8 @@ import { expect, resetExtensionState, test } from './fixtures';
  * A resume project arrives as a .zip (Overleaf's "Download source"): it is unpacked, compiled
  * on import without a click, and a LaTeX error in an \input file is named with its file, line
  * and message, with the next step offered: replacing the files with corrected ones, which keeps
- * the same master (renamed here too) and compiles again by itself.
+ * the same master (renamed here too) and compiles again by itself. Until then the master is a
+ * draft in the resume list (stored: a panel opened later still says so), with why and what next.
  */
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
@@ -54,8 +55,30 @@ test('zip import with a compile error and its next step', async ({ extension }) 
   await expect(error).toContainText('Undefined control sequence \\Pyhton.');
   await expect(panel.getByTestId('compile-next-step')).toContainText('fix line 3 of sections/work.tex in your project, then replace');
   await expect(panel.getByTestId('compile-error').getByText('Replace with the corrected files')).toBeVisible();
-  await expectAccessible(panel, 'resume, compile error');
+  // A draft in the list: the badge, why, and the next step.
+  await expect(item.getByTestId('draft-badge')).toHaveText('Draft');
+  await expect(item.getByTestId('draft-reason')).toHaveText('sections/work.tex:3 Undefined control sequence \\Pyhton.');
+  await expect(item.getByTestId('draft-next')).toHaveText("Fix line 3 of sections/work.tex in your project, then replace this resume's files.");
+  await expectAccessible(panel, 'resume, compile error, draft badge');
   await panel.screenshot({ path: 'test-results/zip-compile-error.png', fullPage: true });
+
+  // Stored, not just shown: a panel opened later still says draft (nothing compiled there yet);
+  // with another master selected, "Show the errors" selects this one and compiles it.
+  const later = await context.newPage();
+  await later.setViewportSize({ width: 400, height: 900 });
+  await later.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await later.getByRole('tab', { name: 'Resume' }).click();
+  await later.getByTestId('import-files').setInputFiles({ name: 'other.tex', mimeType: 'text/x-tex', buffer: Buffer.from('\\documentclass{article}\\begin{document}Other\\end{document}\n') });
+  await expect(later.getByTestId('resume-item')).toHaveCount(2);
+  const draftItem = later.getByTestId('resume-item').filter({ hasText: 'jordan-cv' });
+  await expect(draftItem.getByTestId('draft-badge')).toBeVisible();
+  await draftItem.getByRole('button', { name: 'Show the errors' }).click();
+  await expect(later.getByTestId('compile-errors')).toContainText('sections/work.tex:3', { timeout: 90_000 });
+  await expect(later.getByRole('button', { name: 'Compile jordan-cv' })).toBeVisible();
+  later.once('dialog', (d) => void d.accept());
+  await later.getByTestId('resume-item').filter({ hasText: 'other' }).getByRole('button', { name: 'Delete other' }).click();
+  await expect(later.getByTestId('resume-item')).toHaveCount(1);
+  await later.close();
 
   // The next step: the corrected project replaces the files of the same master and compiles.
   await panel.getByTestId('replace-corrected').setInputFiles({ name: 'jordan-cv-fixed.zip', mimeType: 'application/zip', buffer: projectZip('Python') });
@@ -63,6 +86,9 @@ test('zip import with a compile error and its next step', async ({ extension }) 
   await expect(panel.getByTestId('compile-errors')).toHaveCount(0);
   await expect(panel.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1);
   await expect(item).toHaveCount(1);
+  // It compiles: no longer a draft.
+  await expect(item.getByTestId('draft-badge')).toHaveCount(0);
+  await expect(item.getByTestId('draft-note')).toHaveCount(0);
 
   // Renamed in place; still the one master.
   await item.getByRole('button', { name: 'Rename jordan-cv' }).click();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startFakeProvider } from '../fakes/llm/index';
 import { sendFromPage } from './background-messages';
+import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
 
 /**
@@ -61,6 +62,8 @@ test('cancel while the model is thinking: the run ends as cancelled, with Retry'
     await panel.getByLabel(/Rewrite with Slow model/).check();
     await panel.getByRole('button', { name: 'Tailor resume' }).click();
     await expect(panel.getByTestId('run-step')).toHaveText(/Choosing what to change/, { timeout: 60_000 });
+    // The model never answers: the running screen holds still for axe.
+    await expectAccessible(panel, 'tailor, running');
     await panel.getByRole('button', { name: 'Cancel' }).click();
     const run = panel.getByTestId('run-view');
     await expect(run).toHaveAttribute('data-status', 'cancelled', { timeout: 30_000 });

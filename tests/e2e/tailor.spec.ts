@@ -77,8 +77,8 @@ test('LLM tailor: the plan comes from the provider via the background; an invent
   await expect(edits.locator('li[data-status=applied]').first()).toBeVisible();
   const invented = edits.locator('li[data-status=flagged]', { hasText: '40%' });
   await expect(invented).toBeVisible();
-  const pdfBefore = await panel.locator('[data-testid=pdf-preview] canvas').count();
-  expect(pdfBefore).toBeGreaterThan(0);
+  // The tailored PDF is drawn (pdf.js starts in the panel on first use: waited for, not counted at once).
+  await expect(panel.locator('[data-testid=pdf-preview] canvas').first()).toBeVisible({ timeout: 30_000 });
 
   // The user vouches for the metric: the run is redone on the same plan, without a model call.
   const chatCalls = fake.requests.filter((r) => r.endpoint === 'chat').length;
@@ -112,4 +112,5 @@ test('cover letter for the same posting: compiled to PDF, an unsupported claim l
   await expect(section.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1, { timeout: 60_000 });
   // "10 years of Kubernetes experience at Stripe" is not in the master: flagged, not written.
   await expect(section.getByText(/Left out .*Stripe/)).toBeVisible();
+  await expectAccessible(panel, 'tailor, cover letter');
 });

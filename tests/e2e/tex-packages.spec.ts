@@ -1,5 +1,6 @@
 import { startFakeMirror, type FakeMirror } from '../fakes/texlive/mirror';
 import { HUMANITIES_DEB, texmfFilesFromDeb } from '../fakes/texlive/debian-package';
+import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
 
 // The long tail on demand: a resume loads a package the offline bundle lacks; the compile names
@@ -42,6 +43,7 @@ test('a missing package is named, fetched from the mirror with one click, and th
   await expect(result).toHaveAttribute('data-ok', 'false', { timeout: 60_000 });
   await expect(panel.getByTestId('missing-packages')).toContainText("reledmac.sty is in TeX Live's reledmac package");
   expect(mirror.requests).toEqual([]);
+  await expectAccessible(panel, 'resume, missing package');
   await panel.screenshot({ path: 'test-results/tex-package-missing.png' });
 
   await panel.getByTestId('fetch-packages').click();

@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { gotoExtensionPage, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/browser/launch-firefox';
 
-/** One firefox-esr with the built add-on per test file (a worker-scoped fixture). */
-export const test = base.extend<{}, { firefox: FirefoxWithExtension }>({
+/**
+ * One firefox-esr with the built add-on per test file (a worker-scoped fixture); a file may set
+ * Firefox preferences with `test.use({ firefoxPrefs })`.
+ */
+export const test = base.extend<{}, { firefox: FirefoxWithExtension; firefoxPrefs: Record<string, string | number | boolean> }>({
+  firefoxPrefs: [{}, { scope: 'worker', option: true }],
   firefox: [
-    async ({}, use) => {
-      const firefox = await launchFirefoxWithExtension({ headless: process.env.HEADED !== '1' });
+    async ({ firefoxPrefs }, use) => {
+      const firefox = await launchFirefoxWithExtension({ headless: process.env.HEADED !== '1', prefs: firefoxPrefs });
       await use(firefox);
       await firefox.close();
     },

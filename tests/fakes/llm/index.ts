@@ -37,6 +37,7 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
   const models = options.models ?? DEFAULT_FAKE_MODELS[provider];
   const chunkSize = options.chunkSize ?? 8;
   let reply = options.reply ?? `Hello from the fake ${provider} server.`;
+  let replyDelayMs = options.replyDelayMs ?? 0;
   let fault: { name: FakeFault; left: number; on: 'chat' | 'models' | 'all'; retryAfter: number; signal: 'retry-after' | 'provider' } | null = null;
   const requests: RecordedRequest[] = [];
   let counter = 0;
@@ -138,6 +139,8 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
     if (options.rejectJsonSchema && /"(json_schema|output_config|responseJsonSchema)"/.test(JSON.stringify(body))) {
       return sendError(res, 400, 'invalid_request_error', 'This model does not support structured output (json schema).');
     }
+    // A slow model: the answer comes, but late (a run that outlasts an idle timeout).
+    if (replyDelayMs > 0) await new Promise((r) => setTimeout(r, replyDelayMs));
     answerChat(res, route, body, applied);
   }
 
@@ -176,6 +179,9 @@ export async function startFakeProvider(provider: FakeProviderId, options: FakeP
     },
     setReply(next) {
       reply = next ?? `Hello from the fake ${provider} server.`;
+    },
+    setReplyDelay(ms) {
+      replyDelayMs = ms;
     },
     close() {
       server.closeAllConnections();

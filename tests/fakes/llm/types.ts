@@ -53,6 +53,8 @@ export interface FakeProviderOptions {
   chunkSize?: number;
   /** Answer 400 to requests asking for a JSON schema, like models without structured output. */
   rejectJsonSchema?: boolean;
+  /** Chat answers wait this long before they are sent (a slow model). */
+  replyDelayMs?: number;
   /** Port to listen on (default: any free port). */
   port?: number;
 }
@@ -80,5 +82,7 @@ export interface FakeProvider {
   requests: RecordedRequest[];
   setFault(fault: FakeFault | null, options?: FaultOptions): void;
   setReply(reply: FakeProviderOptions['reply']): void;
+  /** Chat answers from now on wait `ms` (0: at once). */
+  setReplyDelay(ms: number): void;
   close(): Promise<void>;
 }
