@@ -39,8 +39,11 @@ const sameSet = (a: Set<string>, b: string[] | undefined) => a.size === (b?.leng
 export function RunView({ run, resume, onRerun, onRetry, onRetryOffline, onOpenSettings, onCancel, busy }: { run: RunRecord; resume?: ResumeRecord; onRerun(choices: ReviewChoices): void; onCancel?: () => void } & FailureActions) {
   const report = run.report as TailorRun | undefined;
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(report?.settings.acceptFlagged ?? []));
-  const [rejected, setRejected] = useState<Set<string>>(() => new Set(report?.settings.rejectEdits ?? []));
-  const changed = !sameSet(accepted, report?.settings.acceptFlagged) || !sameSet(rejected, report?.settings.rejectEdits);
+  // A choice waits for a re-compile when a claim vouched for is still flagged here, or the refused set differs.
+  const flaggedHere = new Set((report?.edits ?? []).filter((e) => e.status === 'flagged').map((e) => e.segmentId));
+  const refusedHere = (report?.edits ?? []).filter((e) => e.status === 'rejected' && e.issues.some((i) => (i.code as string) === 'user-rejected')).map((e) => e.segmentId);
+  const [rejected, setRejected] = useState<Set<string>>(() => new Set(refusedHere));
+  const changed = [...accepted].some((id) => flaggedHere.has(id)) || !sameSet(rejected, refusedHere);
   const mainFile = resume?.mainFile;
   const stem = useMemo(() => {
     const master = resume?.files.find((f) => f.path === resume.mainFile)?.content;

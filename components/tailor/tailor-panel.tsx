@@ -119,7 +119,8 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
       ) : null}
       {run ? (
         <RunView
-          key={run.id}
+          // A run is mounted afresh when it finishes: the review's choices start from its report.
+          key={`${run.id}:${run.status}`}
           run={run}
           resume={resumeOf(run.resumeId)}
           busy={running}

@@ -2,6 +2,7 @@ import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { tailorButton } from '../../scripts/browser/closed-shadow';
 import { serveFixturePage } from './fixture-pages';
 import { expectAccessible } from './accessibility';
+import { sendFromPage } from './background-messages';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -88,6 +89,51 @@ test('adds a provider, tests the connection, saves it, and keeps the key out of 
   expect(stores.sync).not.toContain(KEY);
   expect(stores.idb).not.toContain(KEY);
   expect(logs.join('\n')).not.toContain(KEY);
+});
+
+test('a passphrase encrypts the saved key; locked, the provider is refused with the next step; unlocked, it works again', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // The provider saved by the first test; a draft with the same key tests the calls below.
+  const draft = { label: 'Fake OpenAI', provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: KEY };
+  const saved = await sendFromPage<{ id: string }>(page, 'llm:profile:save', draft);
+  expect(saved.err).toBeUndefined();
+  const chat = () => sendFromPage(page, 'llm:chat', { requestId: crypto.randomUUID(), profileId: saved.res!.id, request: { messages: [{ role: 'user', content: 'ping' }] } });
+  expect((await chat()).err).toBeUndefined();
+
+  const vault = page.getByRole('region', { name: 'Key protection' });
+  await vault.getByLabel('Passphrase').fill('correct horse battery staple');
+  await vault.getByRole('button', { name: 'Set passphrase' }).click();
+  await expect(vault.getByRole('heading', { name: 'Keys unlocked' })).toBeVisible();
+  // Encrypted at rest: the key database no longer holds the key in plain text.
+  const keyRows = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('bespoke-keys'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const rows = await new Promise<unknown[]>((res) => { const q = db.transaction('items').objectStore('items').getAll(); q.onsuccess = () => res(q.result); });
+    db.close();
+    return JSON.stringify(rows);
+  });
+  expect(keyRows).not.toContain(KEY);
+
+  await vault.getByRole('button', { name: 'Lock now' }).click();
+  await expect(vault.getByRole('heading', { name: 'Keys locked' })).toBeVisible();
+  expect((await chat()).err?.message).toMatch(/locked\. Enter the passphrase/);
+  await expectAccessible(page, 'options, keys locked');
+
+  await vault.getByLabel('Passphrase').fill('wrong passphrase');
+  await vault.getByRole('button', { name: 'Unlock' }).click();
+  await expect(vault.getByRole('alert')).toBeVisible();
+  await expect(vault.getByRole('heading', { name: 'Keys locked' })).toBeVisible();
+  await vault.getByLabel('Passphrase').fill('correct horse battery staple');
+  await vault.getByRole('button', { name: 'Unlock' }).click();
+  await expect(vault.getByRole('heading', { name: 'Keys unlocked' })).toBeVisible();
+  expect((await chat()).err).toBeUndefined();
+
+  // Removed with the passphrase: the key is stored as before and keeps working.
+  await vault.getByLabel('Passphrase').fill('correct horse battery staple');
+  await vault.getByRole('button', { name: 'Remove passphrase' }).click();
+  await expect(vault.getByRole('heading', { name: 'Protect keys with a passphrase' })).toBeVisible();
+  expect((await chat()).err).toBeUndefined();
 });
 
 test('K1: a content script on a job board cannot read the key (storage.local is closed to it, the key database is not its origin)', async ({ extension }) => {

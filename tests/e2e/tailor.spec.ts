@@ -7,6 +7,7 @@ import { sendFromPage } from './background-messages';
 import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
 import { pastePosting } from './paste-posting';
+import { serveFixturePage } from './fixture-pages';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
@@ -100,6 +101,33 @@ test('LLM tailor: the plan comes from the provider via the background; an invent
   await panel.screenshot({ path: 'test-results/tailor-run.png', fullPage: true });
   // The review with applied, refused and flagged changes is accessible too.
   await expectAccessible(panel, 'tailor, review with changes');
+
+  // "Accept all" takes every refused change back; re-compiled, the Python change is in again.
+  const recompile = panel.getByRole('button', { name: 'Re-compile with my choices' });
+  await expect(recompile).toBeDisabled();
+  await panel.getByRole('button', { name: 'Accept all' }).click();
+  await expect(edits.locator('li', { hasText: 'in Python using FastAPI' }).getByLabel('Reject this change')).not.toBeChecked();
+  await recompile.click();
+  await expect(edits.locator('li[data-status=applied]', { hasText: 'in Python using FastAPI' })).toBeVisible({ timeout: 90_000 });
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(panel.getByRole('button', { name: 'Accept all' })).toHaveCount(0);
+  expect(fake.requests.filter((r) => r.endpoint === 'chat').length).toBe(chatCalls);
+
+  // "Copy as plain text" puts the PDF's text — what an ATS reads — on the clipboard.
+  await panel.bringToFront();
+  await panel.getByRole('button', { name: 'Copy as plain text' }).click();
+  await expect(panel.getByRole('button', { name: 'Copied' })).toBeVisible();
+  // Read back from a web page allowed to read the browser's clipboard (an extension origin cannot be granted it).
+  const url = await serveFixturePage(context, 'greenhouse-board-1.html');
+  await context.grantPermissions(['clipboard-read'], { origin: new URL(url).origin });
+  const reader = await context.newPage();
+  await reader.goto(url);
+  await reader.bringToFront();
+  const copied = await reader.evaluate(() => navigator.clipboard.readText());
+  await reader.close();
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  expect(copied).toContain('in Python using FastAPI');
+  expect(copied).toMatch(/Jake Ryan/);
 });
 
 test('cover letter for the same posting: compiled to PDF, an unsupported claim left out', async ({ extension }) => {
