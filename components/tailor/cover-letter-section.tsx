@@ -20,7 +20,7 @@ export function CoverLetterSection(props: { run: RunRecord; resume?: ResumeRecor
   const stem = downloadStem({ person: typeof master === 'string' ? personNameFromTex(master) : null, company: job?.company, role: job?.title, kind: 'cover-letter' });
 
   return (
-    <section data-testid="cover-letter" aria-label="Cover letter" className="flex flex-col gap-2 border-t border-border pt-3">
+    <section data-testid="cover-letter" aria-label="Cover letter" className="flex flex-col gap-2">
       <SectionHeader title="Cover letter" description={profile ? 'Written from the facts of your tailored resume; claims it cannot back are left out.' : undefined} />
       {!profile ? (
         <p className="muted m-0">Cover letters need a model: add one in Settings.</p>

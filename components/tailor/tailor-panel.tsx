@@ -1,4 +1,4 @@
-import { Briefcase, FileText } from 'lucide-react';
+import { Briefcase, FileCheck, FileText, PenLine } from 'lucide-react';
 import { useRecentJobs } from '@/components/job/use-jobs';
 import { useResumes } from '@/components/resume/use-resumes';
 import { addConfirmedFacts, confirmedFactsOf } from '@/lib/db/confirmed-facts';
@@ -8,6 +8,7 @@ import type { JobRecord, ResumeRecord, RunRecord } from '@/lib/db/records';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Message } from '@/components/ui/message';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { CoverLetterSection } from './cover-letter-section';
 import { RunHistory } from './run-history';
 import { RunView } from './run-view';
@@ -83,6 +84,31 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
     if (resume) start.mutate({ resume, job, useModel: false, settings: { strength: 'keywords', pages: 1, ...confirmed(resume) } });
   };
 
+  const runView = run ? (
+    <RunView
+      // A run is mounted afresh when it finishes: the review's choices start from its report.
+      key={`${run.id}:${run.status}`}
+      run={run}
+      resume={resumeOf(run.resumeId)}
+      busy={running}
+      onCancel={run.status === 'running' ? () => start.cancel(run.id) : undefined}
+      onRetry={run.status === 'failed' || run.status === 'cancelled' ? () => retry(run) : undefined}
+      onRetryOffline={run.status === 'failed' && run.provider !== 'offline' ? () => retry(run, false) : undefined}
+      onOpenSettings={() => navigate?.('settings')}
+      onRerun={async ({ acceptFlagged, rejectEdits }) => {
+        const resume = resumeOf(run.resumeId);
+        const runJob = jobOf(run.jobId);
+        const report = run.report as TailorRun | undefined;
+        const settings = report?.settings;
+        if (!resume || !runJob || !settings) return;
+        // "This is true" is remembered with the master, so the next run does not flag it again.
+        const facts = factsFromAccepted(report.edits, acceptFlagged);
+        if (facts.length) await addConfirmedFacts(getDatabase(), resume.id, facts);
+        start.mutate({ resume, job: runJob, previous: run, useModel: run.provider !== 'offline', settings: { ...settings, acceptFlagged, rejectEdits, ...confirmed(resume, facts.map((f) => f.text)) } });
+      }}
+    />
+  ) : null;
+
   return (
     <section aria-label="Tailor" className="flex flex-col gap-3">
       {resumes.length === 0 ? (
@@ -117,33 +143,21 @@ export function TailorPanel({ navigate }: { navigate?: (tab: string) => void }) 
           {start.error.message}
         </Message>
       ) : null}
-      {run ? (
-        <RunView
-          // A run is mounted afresh when it finishes: the review's choices start from its report.
-          key={`${run.id}:${run.status}`}
-          run={run}
-          resume={resumeOf(run.resumeId)}
-          busy={running}
-          onCancel={run.status === 'running' ? () => start.cancel(run.id) : undefined}
-          onRetry={run.status === 'failed' || run.status === 'cancelled' ? () => retry(run) : undefined}
-          onRetryOffline={run.status === 'failed' && run.provider !== 'offline' ? () => retry(run, false) : undefined}
-          onOpenSettings={() => navigate?.('settings')}
-          onRerun={async ({ acceptFlagged, rejectEdits }) => {
-            const resume = resumeOf(run.resumeId);
-            const runJob = jobOf(run.jobId);
-            const report = run.report as TailorRun | undefined;
-            const settings = report?.settings;
-            if (!resume || !runJob || !settings) return;
-            // "This is true" is remembered with the master, so the next run does not flag it again.
-            const facts = factsFromAccepted(report.edits, acceptFlagged);
-            if (facts.length) await addConfirmedFacts(getDatabase(), resume.id, facts);
-            start.mutate({ resume, job: runJob, previous: run, useModel: run.provider !== 'offline', settings: { ...settings, acceptFlagged, rejectEdits, ...confirmed(resume, facts.map((f) => f.text)) } });
-          }}
-        />
-      ) : null}
-      {run?.status === 'done' ? (
-        <CoverLetterSection run={run} resume={resumeOf(run.resumeId)} job={jobOf(run.jobId)} profile={profile.data ?? null} />
-      ) : null}
+      {run && run.status === 'done' ? (
+        // The outcome in two tabs: the tailored resume (its result), and the cover letter with the same preview and downloads.
+        <Tabs defaultValue="resume" className="flex flex-col">
+          <TabsList aria-label="Result">
+            <TabsTrigger value="resume" className="flex-row gap-1.5 text-xs"><FileCheck aria-hidden />Result</TabsTrigger>
+            <TabsTrigger value="letter" className="flex-row gap-1.5 text-xs"><PenLine aria-hidden />Cover letter</TabsTrigger>
+          </TabsList>
+          <TabsContent value="resume" className="px-0">
+            {runView}
+          </TabsContent>
+          <TabsContent value="letter" className="px-0">
+            <CoverLetterSection run={run} resume={resumeOf(run.resumeId)} job={jobOf(run.jobId)} profile={profile.data ?? null} />
+          </TabsContent>
+        </Tabs>
+      ) : run ? runView : null}
       {jobRuns && jobRuns.length > 1 ? <RunHistory runs={jobRuns} selectedId={run?.id} onSelect={setRunId} /> : null}
     </section>
   );

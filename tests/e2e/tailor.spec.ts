@@ -135,6 +135,8 @@ test('cover letter for the same posting: compiled to PDF, an unsupported claim l
   const panel = await context.newPage();
   await openPanel(panel, extensionId, 'Tailor');
   await expect(panel.getByTestId('run-view')).toHaveAttribute('data-status', 'done');
+  // The letter has its own tab beside the tailored resume.
+  await panel.getByRole('tab', { name: 'Cover letter' }).click();
   const section = panel.getByTestId('cover-letter');
   await section.getByRole('button', { name: 'Write a cover letter' }).click();
   await expect(section.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1, { timeout: 60_000 });
