@@ -75,11 +75,21 @@ export async function compileJob(
   if (seeds.size > 0) {
     const seeded = await compileFiles(bundleAssets, request, input, seeds, options);
     // Auxiliary files of another version of the document can break a compile (a package that
-    // wrote them is gone): such a run is redone from nothing, as a clean build would be.
-    if (seeded.ok) return { ...seeded, ms: Date.now() - started };
+    // wrote them is gone): such a run is redone from nothing, as a clean build would be. Only
+    // then — an error in the document itself would fail again, at twice the cost (bisection
+    // compiles many failing trials).
+    if (seeded.ok || !seeded.errors.some((e) => e.file !== null && seeds.has(jobPath(request.mainFile, e.file)))) {
+      return { ...seeded, ms: Date.now() - started };
+    }
   }
   const result = await compileFiles(bundleAssets, request, input, new Map(), options);
   return { ...result, ms: Date.now() - started };
+}
+
+/** A path TeX printed (relative to the main file's folder, maybe `./`-prefixed) as a job path. */
+function jobPath(mainFile: string, printed: string): string {
+  const dir = mainFile.includes('/') ? mainFile.slice(0, mainFile.lastIndexOf('/') + 1) : '';
+  return dir + printed.replace(/^(\.\/)+/, '');
 }
 
 interface CompileJobOptions {

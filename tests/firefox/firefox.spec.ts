@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { FIXTURE_URLS } from '../fixtures/jobs/fixture-urls';
-import { byLabel, clickButton, clickTab, expect, fill, openExtensionPage, panelTabs, read, servePageAt, test } from './fixtures';
+import { byLabel, clickButton, clickTab, expect, fill, openExtensionPage, panelTabs, pastePosting, read, servePageAt, test } from './fixtures';
 
 const LEVER = 'lever-1.html';
 const JAKE = resolve('tests/fixtures/tex/jake-resume');
@@ -73,17 +73,7 @@ test('imports a master resume and compiles it to a PDF inside Firefox', async ({
 
 test('offline tailor: pasted posting + the imported master → tailored PDF with scores', async ({ firefox }) => {
   const panel = await openExtensionPage(firefox, 'sidepanel.html');
-  await clickTab(panel, 'Job');
-  await clickButton(panel, 'Paste description');
-  await fill(panel, 'Title', 'Senior Backend Engineer (Python)', '[data-testid=paste-job]');
-  await fill(panel, 'Company', 'Clinicly', '[data-testid=paste-job]');
-  await panel.$eval('[data-testid=paste-description]', (el, text) => {
-    // Typing 3,000 characters key by key is slow; set the value as React expects a user would.
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-    setter.call(el, text);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, POSTING);
-  await clickButton(panel, 'Use this description', '[data-testid=paste-job]');
+  await pastePosting(panel, { title: 'Senior Backend Engineer (Python)', company: 'Clinicly', description: POSTING });
   await expect.poll(() => read(panel, '[data-testid=job-title]', 'value')).toBe('Senior Backend Engineer (Python)');
 
   await clickTab(panel, 'Tailor');

@@ -101,3 +101,17 @@ export async function clickTab(page: Page, name: string): Promise<void> {
 export async function clickButton(page: Page, name: string, scope = 'body'): Promise<void> {
   await (await byText(page, 'button', name, scope)).click();
 }
+
+/** Pastes a posting in the Job tab (the description set as React expects a user's typing: key by key is slow). */
+export async function pastePosting(page: Page, posting: { title: string; company: string; description: string }): Promise<void> {
+  await clickTab(page, 'Job');
+  await clickButton(page, 'Paste description');
+  await fill(page, 'Title', posting.title, '[data-testid=paste-job]');
+  await fill(page, 'Company', posting.company, '[data-testid=paste-job]');
+  await page.$eval('[data-testid=paste-description]', (el, text) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    setter.call(el, text);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, posting.description);
+  await clickButton(page, 'Use this description', '[data-testid=paste-job]');
+}

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
-import { byLabel, clickButton, clickTab, expect, fill, openExtensionPage, read, test } from './fixtures';
+import { byLabel, clickButton, clickTab, expect, openExtensionPage, pastePosting, read, test } from './fixtures';
 
 const IDLE_TIMEOUT_MS = 8_000;
 const MODEL_DELAY_MS = 14_000;
@@ -52,16 +52,7 @@ test('closing the panel mid-run: the background finishes the run and a reopened 
   const input = await panel.waitForSelector('input[data-testid=import-files]');
   await input!.uploadFile(resolve('scripts/demo/sample-resume/resume.tex'));
   await panel.waitForFunction(() => /resume/.test(document.querySelector('[data-testid=resume-list]')?.textContent ?? ''));
-  await clickTab(panel, 'Job');
-  await clickButton(panel, 'Paste description');
-  await fill(panel, 'Title', 'Platform Engineer', '[data-testid=paste-job]');
-  await fill(panel, 'Company', 'Northwind', '[data-testid=paste-job]');
-  await panel.$eval('[data-testid=paste-description]', (el, text) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-    setter.call(el, text);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, POSTING);
-  await clickButton(panel, 'Use this description', '[data-testid=paste-job]');
+  await pastePosting(panel, { title: 'Platform Engineer', company: 'Northwind', description: POSTING });
   await clickTab(panel, 'Tailor');
   await panel.waitForFunction(() => /Northwind/.test(document.querySelector('[data-testid=tailor-job]')?.textContent ?? ''));
   const useModel = await byLabel(panel, 'Rewrite with Slow model');

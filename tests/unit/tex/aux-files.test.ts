@@ -44,6 +44,14 @@ describe('compileJob with auxiliary files of an earlier compile', () => {
     expect(pdfText(result.pdf!)).toContain('See page 2.');
   });
 
+  it('does not compile twice when the document itself is wrong', async () => {
+    const first = await compileCounting({ mainFile: 'cv.tex', files: { 'cv.tex': doc(0) } });
+    const broken = await compileCounting({ mainFile: 'cv.tex', files: { 'cv.tex': doc(0).replace('Body.', 'Body \\undefinedInTheDocument.') }, auxFiles: first.result.auxFiles });
+    expect(broken.result.ok).toBe(false);
+    expect(broken.result.errors[0]!.file).toMatch(/cv\.tex$/);
+    expect(broken.passes).toBe(1);
+  });
+
   it('never lets a carried file replace a project file or leave the job folder', async () => {
     const files = { 'cv.tex': doc(0), 'part.tex': 'Mine.' };
     const request = {
