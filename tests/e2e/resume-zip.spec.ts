@@ -75,8 +75,18 @@ test('zip import with a compile error and its next step', async ({ extension }) 
   await draftItem.getByRole('button', { name: 'Show the errors' }).click();
   await expect(later.getByTestId('compile-errors')).toContainText('sections/work.tex:3', { timeout: 90_000 });
   await expect(later.getByRole('button', { name: 'Compile jordan-cv' })).toBeVisible();
+  // The default master moves with one click (the first imported one was the default).
+  const otherItem = later.getByTestId('resume-item').filter({ hasText: 'other' });
+  await expect(draftItem.getByText('default', { exact: true })).toBeVisible();
+  await otherItem.getByRole('button', { name: 'Make default' }).click();
+  await expect(otherItem.getByText('default', { exact: true })).toBeVisible();
+  await expect(draftItem.getByRole('button', { name: 'Make default' })).toBeVisible();
+  // Deleting asks first; a refusal keeps it.
+  later.once('dialog', (d) => void d.dismiss());
+  await otherItem.getByRole('button', { name: 'Delete other' }).click();
+  await expect(later.getByTestId('resume-item')).toHaveCount(2);
   later.once('dialog', (d) => void d.accept());
-  await later.getByTestId('resume-item').filter({ hasText: 'other' }).getByRole('button', { name: 'Delete other' }).click();
+  await otherItem.getByRole('button', { name: 'Delete other' }).click();
   await expect(later.getByTestId('resume-item')).toHaveCount(1);
   await later.close();
 
