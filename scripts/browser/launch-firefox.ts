@@ -62,5 +62,16 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean; 
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 100, timeout: 30_000 }, url);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 100, timeout: Math.max(1, deadline - Date.now()) }, url);
+      return;
+    } catch (err) {
+      // Firefox's remote agent can fail an evaluation made while the page is being replaced
+      // ("Protocol error (script.evaluate)"): that is the navigation under way, so ask again.
+      const said = `${String(err)} ${String((err as { cause?: unknown }).cause ?? '')}`;
+      if (!/Protocol error/.test(said) || Date.now() >= deadline) throw err;
+    }
+  }
 }
