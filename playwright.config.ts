@@ -11,7 +11,11 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testDir: 'tests/e2e' },
     // Firefox's first compiles run slower (no wasm code cache across its fresh profiles).
-    { name: 'firefox', testDir: 'tests/firefox', timeout: 180_000 },
+    // One retry, Firefox only: its WebDriver BiDi agent now and then fails an in-page evaluation
+    // with its own error ("Protocol error (script.evaluate): … right-hand side of 'in' should be
+    // an object, got null", in script.sys.mjs) — 2 of 8 runs here, in different tests. Playwright
+    // reports a test that passes on its retry as flaky, so it stays visible; a real failure fails twice.
+    { name: 'firefox', testDir: 'tests/firefox', timeout: 180_000, retries: 1 },
   ],
   // Suites that need the external corpus are left out when it is absent (said once, by globalSetup).
   testIgnore: HAS_CORPUS ? [] : CORPUS_SUITES,
