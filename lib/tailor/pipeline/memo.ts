@@ -64,7 +64,8 @@ export async function compiledMaster(
   }
   const compiled = await compile();
   if (!compiled) return null;
-  const [text, check] = [await pdfText(compiled.pdf), await checked(compiled.pdf)];
+  const text = await pdfText(compiled.pdf);
+  const check = await checked(compiled.pdf);
   const value: CompiledMaster = { ...compiled, text, ...(check ? { check } : {}) };
   await remember(value);
   return value;
