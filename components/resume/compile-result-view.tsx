@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { FilePickButton } from '@/components/ui/file-pick-button';
 import { Message } from '@/components/ui/message';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
+import type { ReactNode } from 'react';
 import type { CompileResult } from '@/lib/tex/types';
 import { MissingPackages } from './missing-packages';
 
@@ -15,8 +16,10 @@ const MISSING_SENTENCE = /^`[^`]+` is in (TeX Live's `[^`]+` package|no TeX Live
  * the corrected ones (`onReplaceFiles`) or compile again; a missing file offers to add it
  * (`onAddFiles`); a missing package names its TeX Live package and fetches it on a click.
  */
-export function CompileResultView({ result, fileName, onRecompile, onReplaceFiles, onAddFiles }: {
+export function CompileResultView({ result, fileName, onRecompile, onReplaceFiles, onAddFiles, fontsOffer }: {
   result: CompileResult;
+  /** What to offer for the fonts stood in for (installed-fonts.tsx), shown under their notes. */
+  fontsOffer?: ReactNode;
   fileName: string;
   onRecompile?: () => void;
   onReplaceFiles?: (files: File[]) => void;
@@ -31,9 +34,13 @@ export function CompileResultView({ result, fileName, onRecompile, onReplaceFile
         {result.ok ? `Compiled: ${result.pages} page${result.pages === 1 ? '' : 's'}` : 'The resume did not compile'} in{' '}
         {(result.ms / 1000).toFixed(2)} s
       </p>
+      {result.warnings.filter((w) => w.startsWith('Installed font:')).map((w) => (
+        <p key={w} className="muted m-0" data-testid="installed-fonts-used">{w}</p>
+      ))}
       {result.warnings.filter((w) => w.startsWith('Font:')).map((w) => (
         <p key={w} className="warning" data-testid="font-substitution">{w}</p>
       ))}
+      {fontsOffer}
       {result.missingPackages?.length ? (
         <MissingPackages missing={result.missingPackages} onFetched={() => onRecompile?.()} onAddFiles={onAddFiles} />
       ) : result.missingFiles.length ? (

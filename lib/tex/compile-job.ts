@@ -6,7 +6,8 @@ import { overlaySource } from './overlay-source';
 import { createPackageLookup, describeMissing } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 import type { CompileRequest, CompileResult, TexError } from './types';
-import { runXdvipdfmx, usedSubstitutions, xetexEngineAssets } from './xetex';
+import { coveredNames, localFontsProblem } from './local-fonts';
+import { runXdvipdfmx, substitutedNames, usedSubstitutions, xetexEngineAssets } from './xetex';
 
 /** Reruns until references settle, at most this many passes (one more after BibTeX). */
 export const MAX_PASSES = 3;
@@ -71,6 +72,8 @@ export async function compileJob(
   const started = Date.now();
   const input = jobFiles(request);
   if (typeof input === 'string') return refuse(input, started);
+  const lentProblem = localFontsProblem(request.localFonts ?? []);
+  if (lentProblem) return refuse(lentProblem, started);
   const seeds = auxSeeds(request.auxFiles, input);
   if (seeds.size > 0) {
     const seeded = await compileFiles(bundleAssets, request, input, seeds, options);
@@ -145,7 +148,9 @@ async function compileFiles(
   const xetex = choice.engine === 'xelatex';
   if (xetex && !shared.loadXetex) return refuse('This build of Bespoke has no XeLaTeX engine.', started, choice);
   const xeAssets = xetex ? await shared.loadXetex!() : null;
-  const assets = xeAssets ? xetexEngineAssets(shared, xeAssets, request.texmf) : shared;
+  const localFonts = request.localFonts ?? [];
+  const lent = coveredNames(localFonts);
+  const assets = xeAssets ? xetexEngineAssets(shared, xeAssets, request.texmf, [], localFonts) : shared;
   const slash = request.mainFile.lastIndexOf('/');
   const cwd = slash < 0 ? '' : request.mainFile.slice(0, slash);
   const mainName = request.mainFile.slice(slash + 1);
@@ -214,9 +219,14 @@ async function compileFiles(
     const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf, cwd);
     nameNotes = names.notes;
     // The project's own files (and stand-ins at paths it asked for) win over a name's file copy.
-    run = await runPasses(new Map([...names.files, ...withFiles]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families));
+    run = await runPasses(new Map([...names.files, ...withFiles]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families, localFonts));
   }
   const standInNotes = [...fileNotes, ...nameNotes];
+  // Names answered by a stand-in or a substitute: what the user's installed fonts could answer instead.
+  const fontsStoodIn = xeAssets ? [...new Set([...missingNames, ...substitutedNames(input, lent).keys()])] : [];
+  const lentNotes = xeAssets && localFonts.length > 0
+    ? [`Installed font: ${[...new Set(localFonts.map((f) => f.family))].map((f) => `"${f}"`).join(', ')} from this computer ${localFonts.length === 1 ? 'was' : 'were'} used for this compile only (${localFonts.length} face${localFonts.length === 1 ? '' : 's'}; not stored).`]
+    : [];
   const { pass, bibNotes, bibErrors, bibMissing } = run;
   const logBytes = pass.files.get(`${prefix}${jobName}.log`);
   const log = logBytes ? decoder.decode(logBytes) : pass.terminal;
@@ -255,7 +265,8 @@ async function compileFiles(
     errors,
     missingFiles,
     ...(missingPackages ? { missingPackages } : {}),
-    warnings: [...(xetex && pdf ? [...usedSubstitutions(input), ...standInNotes] : []), ...bibNotes, ...result.warnings],
+    warnings: [...(xetex && pdf ? [...lentNotes, ...usedSubstitutions(input, lent), ...standInNotes] : []), ...bibNotes, ...result.warnings],
+    ...(fontsStoodIn.length > 0 ? { fontsStoodIn } : {}),
     ms: Date.now() - started,
     engine: choice.engine,
     engineReason: choice.reason,

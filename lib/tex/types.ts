@@ -23,6 +23,21 @@ export interface CompileRequest {
    * win over them; a compile they break is redone without them.
    */
   auxFiles?: Record<string, Uint8Array>;
+  /**
+   * Fonts installed on the user's computer that the user chose to lend to this compile (Chrome's
+   * Local Font Access, components/resume/local-fonts-button.tsx). XeLaTeX only; they live in a
+   * folder of the engine's own for this compile and are never written to the project.
+   */
+  localFonts?: LocalFont[];
+}
+
+/** One face of a font installed on the user's computer (the Local Font Access API's FontData, read). */
+export interface LocalFont {
+  family: string;
+  fullName: string;
+  postscriptName: string;
+  style: string;
+  bytes: Uint8Array;
 }
 
 export interface TexError {
@@ -48,6 +63,11 @@ export interface CompileResult {
   passes?: number;
   /** What the last pass wrote besides the PDF and the log, for the next compile's `auxFiles`. */
   auxFiles?: Record<string, Uint8Array>;
+  /**
+   * Font names the project asked for that Bespoke did not have and answered with a stand-in or a
+   * metric-compatible substitute (XeLaTeX): what the user's own installed fonts could answer.
+   */
+  fontsStoodIn?: string[];
   /** The engine that ran, and why it was chosen (shown in the UI, recorded in runs). */
   engine?: TexEngineName;
   engineReason?: string;

@@ -1,7 +1,8 @@
 import type { TexmfAddition } from './overlay-source';
 import { runPass, type EngineAssets, type XetexAssets } from './run-pass';
 import { JOB_DIR, TEXMF_ROOT } from './texmf-cnf';
-import type { TexError } from './types';
+import { coveredNames, fontKey, localFontFiles, LOCAL_FONTS_DIR } from './local-fonts';
+import type { LocalFont, TexError } from './types';
 
 /**
  * XeLaTeX in WebAssembly: `xetex -no-pdf` writes an .xdv (XeTeX cannot spawn xdvipdfmx inside
@@ -61,10 +62,11 @@ function fetchedFontDirs(texmf?: TexmfAddition): string[] {
  * packages' font folders, the cache, and the substitutes (scan-time edits, so the cache made at
  * build time already holds them).
  */
-export function fontsConf(extraDirs: string[] = [], standIns: FamilyStandIn[] = []): string {
+export function fontsConf(extraDirs: string[] = [], standIns: FamilyStandIn[] = [], lent: Set<string> = new Set()): string {
   // Stand-ins' folder comes first: XeTeX keeps the first font of a PostScript name, and a stand-in
   // is a copy of a bundle font (same PS name) that must be the one kept, with its extra names.
-  const aliases = Object.entries(FONT_SUBSTITUTES).map(([wanted, free]) => `  <match target="scan">
+  // A name the user's own installed fonts answer (`lent`) gets no substitute: the real font wins.
+  const aliases = Object.entries(FONT_SUBSTITUTES).filter(([wanted]) => !lent.has(fontKey(wanted))).map(([wanted, free]) => `  <match target="scan">
     <test name="family"><string>${xmlEscape(free)}</string></test>
     <edit name="family" mode="append"><string>${xmlEscape(wanted)}</string></edit>
   </match>`).concat(standIns.map(({ file, families }) => `  <match target="scan">
@@ -87,11 +89,17 @@ ${aliases}
 export interface FamilyStandIn { file: string; families: string[] }
 
 /** The engine assets for a XeLaTeX pass: same bundle, XeTeX's program, format and setup files. */
-export function xetexEngineAssets(shared: EngineAssets, xe: XetexAssets, texmf?: TexmfAddition, standIns: FamilyStandIn[] = []): EngineAssets {
+export function xetexEngineAssets(
+  shared: EngineAssets, xe: XetexAssets, texmf?: TexmfAddition, standIns: FamilyStandIn[] = [], localFonts: LocalFont[] = [],
+): EngineAssets {
   const encoder = new TextEncoder();
+  const lent = localFontFiles(localFonts);
+  const conf = fontsConf([...fetchedFontDirs(texmf), ...(localFonts.length ? [LOCAL_FONTS_DIR] : [])],
+    [...lent.families, ...standIns], coveredNames(localFonts));
   const supportFiles = new Map<string, Uint8Array>([
-    [`${FONTCONFIG_DIR}/fonts.conf`, encoder.encode(fontsConf(fetchedFontDirs(texmf), standIns))],
+    [`${FONTCONFIG_DIR}/fonts.conf`, encoder.encode(conf)],
     [`${ICU_DATA_DIR}/${ICU_DATA_NAME}`, xe.icuData],
+    ...lent.files,
   ]);
   for (const [name, bytes] of xe.fontCache) supportFiles.set(`${FONTCONFIG_CACHE_DIR}/${name}`, bytes);
   return {
@@ -117,21 +125,25 @@ export function xetexEngineAssets(shared: EngineAssets, xe: XetexAssets, texmf?:
  * (`\setmainfont{Times New Roman}`, `\newfontfamily\x{Calibri}[…]`), outside comments. The
  * log cannot tell: fontspec records the name asked for, and fontconfig answered with the substitute.
  */
-export function usedSubstitutions(files: Map<string, Uint8Array>): string[] {
+export function usedSubstitutions(files: Map<string, Uint8Array>, lent: Set<string> = new Set()): string[] {
+  return [...substitutedNames(files, lent)].map(([asked, free]) => (RENAMED_FREE_FONTS.has(asked)
+    ? `Font: "${asked}" is not in Bespoke; its earlier release under the name "${free}" was used in its place.`
+    : `Font: "${asked}" is not free to ship, so the metric-compatible "${free}" was used in its place.`));
+}
+
+/** The FONT_SUBSTITUTES entries a project asks for by name (and the user's installed fonts do not answer). */
+export function substitutedNames(files: Map<string, Uint8Array>, lent: Set<string> = new Set()): Map<string, string> {
   const decoder = new TextDecoder();
-  const notes = new Set<string>();
+  const used = new Map<string, string>();
   for (const [path, bytes] of files) {
     if (!/\.(tex|cls|sty|xtx)$/i.test(path)) continue;
     const text = decoder.decode(bytes).replace(/(^|[^\\])%.*$/gm, '$1');
     for (const [asked, free] of Object.entries(FONT_SUBSTITUTES)) {
-      if (new RegExp(`\\{\\s*${asked.replace(/ /g, '\\s*')}\\s*\\}`).test(text)) {
-        notes.add(RENAMED_FREE_FONTS.has(asked)
-          ? `Font: "${asked}" is not in Bespoke; its earlier release under the name "${free}" was used in its place.`
-          : `Font: "${asked}" is not free to ship, so the metric-compatible "${free}" was used in its place.`);
-      }
+      if (lent.has(fontKey(asked))) continue;
+      if (new RegExp(`\\{\\s*${asked.replace(/ /g, '\\s*')}\\s*\\}`).test(text)) used.set(asked, free);
     }
   }
-  return [...notes];
+  return used;
 }
 /**
  * Font maps for xdvipdfmx, as TeX Live's dvipdfmx.cfg names them (the bundle ships no

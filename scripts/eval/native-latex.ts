@@ -13,9 +13,9 @@ export interface NativeRun {
 /**
  * Runs `program` on a copy of the project (the original is never written): passes until no
  * rerun is asked (at most 3), BibTeX after the first when an .aux names a database. The caller
- * removes `work` when done with the PDF.
+ * removes `work` when done with the PDF. `env` points kpathsea elsewhere (same-release-tex.ts).
  */
-export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: string, main: string): NativeRun {
+export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: string, main: string, env?: NodeJS.ProcessEnv): NativeRun {
   const work = mkdtempSync(join(tmpdir(), `${program}-native-`));
   cpSync(projectDir, work, { recursive: true });
   const cwd = join(work, dirname(main));
@@ -26,14 +26,14 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
   let clean = false;
   for (let pass = 1; pass <= 3; pass++) {
     try {
-      execFileSync(program, ['-interaction=nonstopmode', '-no-shell-escape', file], { cwd, stdio: 'ignore', timeout: 120_000 });
+      execFileSync(program, ['-interaction=nonstopmode', '-no-shell-escape', file], { cwd, env, stdio: 'ignore', timeout: 120_000 });
       clean = true;
     } catch {
       clean = false; // nonstopmode errors still leave a PDF to compare
     }
     log = existsSync(join(cwd, `${base}.log`)) ? readFileSync(join(cwd, `${base}.log`), 'latin1') : '';
     if (pass === 1 && existsSync(join(cwd, `${base}.aux`)) && /\\bibdata/.test(readFileSync(join(cwd, `${base}.aux`), 'latin1'))) {
-      try { execFileSync('bibtex', [base], { cwd, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
+      try { execFileSync('bibtex', [base], { cwd, env, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
       continue;
     }
     if (!/Rerun to get|Label\(s\) may have changed/.test(log)) break;

@@ -8,12 +8,16 @@
 // compiled offline, same page count, same text (pdftotext words, in order), what was missing
 // and which TeX Live package has it. With --with-tree TREE_ROOT (the unpacked Debian TeX Live
 // tree of `npm run build:tex`), failed projects are compiled again with the named packages added,
-// as the extension does after fetching them from a mirror.
+// as the extension does after fetching them from a mirror. With --same-release TEXBUILD, each
+// project native builds is also built by native pdflatex reading the bundle's own TeX Live
+// release (same-release-tex.ts: Debian 12's pdflatex is TeX Live 2022, the bundle 2024), and
+// compared with that too: what differs then is the engine, not the release.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { runNativeLatex } from './native-latex';
+import { sameReleaseEnv } from './same-release-tex';
 import { fontMapsOf, parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
 import type { CompileResult } from '../../lib/tex/types';
 import { pdfPages, textMatch, wordMatch, words } from './pdf-compare';
@@ -80,6 +84,8 @@ function packageFiles(name: string): Record<string, Uint8Array> {
   return out;
 }
 
+const sameRelease = arg('--same-release');
+const releaseEnv = sameRelease ? sameReleaseEnv(sameRelease, join(sameRelease, 'native-same-release')) : undefined;
 const engine = createNodeTexEngine();
 const report = [];
 for (const row of rows) {
@@ -110,11 +116,21 @@ for (const row of rows) {
     const [nw, ow] = [words(nativePdf), words(tmp)];
     entry.text = Number(wordMatch(nw, ow).toFixed(4));
     entry.order = Number(textMatch(nw, ow).toFixed(4));
+    if (releaseEnv) {
+      const release = runNativeLatex('pdflatex', row.dir, row.main, releaseEnv);
+      entry.releaseClean = release.clean && release.pdf !== null;
+      if (release.pdf) {
+        entry.releasePages = pdfPages(release.pdf);
+        entry.releaseText = Number(wordMatch(words(release.pdf), ow).toFixed(4));
+      }
+      rmSync(release.work, { recursive: true, force: true });
+    }
   }
   report.push(entry);
   console.log([row.name.padEnd(40), offline ? 'ok     ' : result.ok ? 'fetched' : 'FAILED ', String(result.pages).padStart(2),
     entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}` : 'native --',
     entry.text !== undefined ? `words ${(entry.text as number).toFixed(3)} order ${(entry.order as number).toFixed(3)}` : '',
+    entry.releaseText !== undefined ? `release ${String(entry.releasePages).padStart(2)}${entry.releaseClean ? ' ' : '!'} words ${(entry.releaseText as number).toFixed(3)}` : '',
     entry.missing ? (entry.missing as string[]).join(', ') : '', result.ok ? '' : (entry.error ?? '')].join('  '));
 }
 engine.close();
@@ -125,6 +141,13 @@ const same = (r: Record<string, unknown>): boolean => r.offline === true && r.pa
 const sameFetched = (r: Record<string, unknown>): boolean => r.withFetch === true && r.pages === r.nativePages && (r.text as number) >= 0.99;
 console.log(`\nprojects native pdflatex builds: ${withNative.length} of ${report.length}`);
 console.log(`compile offline: ${share((r) => r.offline === true)}; offline with native's pages and >= 99% of its words: ${share(same)}`);
+if (releaseEnv) {
+  // Same pages and words as native pdflatex of Debian 12 *or* of the bundle's own release.
+  const sameEither = (r: Record<string, unknown>, ok: boolean): boolean => ok && ((r.pages === r.nativePages && (r.text as number) >= 0.99)
+    || (r.releaseClean === true && r.pages === r.releasePages && (r.releaseText as number) >= 0.99));
+  console.log(`same pages and >= 99% of the words of native pdflatex on TeX Live 2022 or on the bundle's own release: offline ${share((r) => sameEither(r, r.offline === true))}` +
+    (tlpdb ? `, with the named packages fetched ${share((r) => sameEither(r, r.withFetch === true))}` : ''));
+}
 if (tlpdb) console.log(`compile once the named packages are fetched: ${share((r) => r.withFetch === true)}; with native's pages and words: ${share(sameFetched)}`);
 const fetchedBy = new Map<string, number>();
 for (const r of report) for (const p of r.fetched as string[]) fetchedBy.set(p, (fetchedBy.get(p) ?? 0) + 1);

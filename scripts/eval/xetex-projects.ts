@@ -1,10 +1,12 @@
-// `npm run eval:xetex -- [--corpus DIR] [--gathered DIR] [--only a,b] [--out report.json]`
+// `npm run eval:xetex -- [--corpus DIR] [--gathered DIR] [--only a,b] [--same-release TEXBUILD] [--out report.json]`
 // Compiles every XeLaTeX (and LuaLaTeX) project of the test corpus (DIR/MANIFEST.tsv rows whose
 // declared engine is xelatex or lualatex) and of a gathered set (DIR/<name>/, rows of
 // scripts/tex/eval/projects.tsv) with Bespoke's WebAssembly XeLaTeX, then with the host's native
 // xelatex (Debian's texlive-xetex) in a copy of the project, and compares: pages, words
 // (pdftotext, as a multiset and in order), embedded fonts (pdffonts), wall time, the engine
-// Bespoke chose by itself, and the font substitutions it named.
+// Bespoke chose by itself, and the font substitutions it named. With --same-release TEXBUILD
+// (the folder `npm run build:tex` unpacked TeX Live into), each project is also built by native
+// xelatex reading that release's files (same-release-tex.ts), and compared with that too.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { chooseEngine } from '../../lib/tex/engine-choice';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { runNativeLatex } from './native-latex';
+import { sameReleaseEnv } from './same-release-tex';
 import { fontNames, pdfPages, textMatch, wordMatch, words } from './pdf-compare';
 
 interface Project { name: string; dir: string; main: string }
@@ -49,6 +52,8 @@ if (chosen.length === 0) {
   process.exit(2);
 }
 
+const sameRelease = arg('--same-release');
+const releaseEnv = sameRelease ? sameReleaseEnv(sameRelease, join(sameRelease, 'native-same-release')) : undefined;
 const engine = createNodeTexEngine();
 const report: Record<string, unknown>[] = [];
 const scratch = mkdtempSync(join(tmpdir(), 'xe-eval-'));
@@ -69,9 +74,9 @@ for (const project of chosen) {
     error: first.ok ? null : first.errors[0]?.message.split('\n')[0] ?? null,
     nativeMissingFont: [...native.log.matchAll(/The font "([^"]+)" cannot be found/g)].map((m) => m[1]),
   };
+  const ours = join(scratch, `${project.name}.pdf`);
+  if (first.pdf) writeFileSync(ours, first.pdf);
   if (native.pdf && first.pdf) {
-    const ours = join(scratch, `${project.name}.pdf`);
-    writeFileSync(ours, first.pdf);
     entry.nativePages = pdfPages(native.pdf);
     const [nw, ow] = [words(native.pdf), words(ours)];
     entry.text = Number(wordMatch(nw, ow).toFixed(4));
@@ -79,11 +84,22 @@ for (const project of chosen) {
     entry.fonts = fontNames(ours);
     entry.nativeFonts = fontNames(native.pdf);
   }
+  if (releaseEnv) {
+    const release = runNativeLatex('xelatex', project.dir, project.main, releaseEnv);
+    if (release.pdf && Number.isNaN(pdfPages(release.pdf))) release.pdf = null;
+    entry.releaseClean = release.clean && release.pdf !== null;
+    if (release.pdf && first.pdf) {
+      entry.releasePages = pdfPages(release.pdf);
+      entry.releaseText = Number(wordMatch(words(release.pdf), words(ours)).toFixed(4));
+    }
+    rmSync(release.work, { recursive: true, force: true });
+  }
   report.push(entry);
   rmSync(native.work, { recursive: true, force: true });
   console.log([project.name.padEnd(36), first.ok ? 'ok    ' : 'FAILED', `auto=${auto.engine.padEnd(8)}`, String(first.pages).padStart(2),
     entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}${native.clean ? ' ' : '!'}` : 'native -- ',
     entry.text !== undefined ? `words ${(entry.text as number).toFixed(3)} order ${(entry.order as number).toFixed(3)}` : '',
+    entry.releaseText !== undefined ? `release ${String(entry.releasePages).padStart(2)}${entry.releaseClean ? ' ' : '!'} words ${(entry.releaseText as number).toFixed(3)}` : '',
     `first ${first.ms} warm ${warm.ms} native ${native.ms} ms`,
     (entry.substitutions as string[]).length ? `subst ${(entry.substitutions as string[]).length}` : '',
     (entry.missing as string[]).join(', '), first.ok ? '' : (entry.error ?? '')].join('  '));
@@ -99,6 +115,12 @@ const okOnes = report.filter((r) => r.ok === true);
 console.log(`\nprojects: ${report.length}; native xelatex builds ${withNative.length} without errors (${report.filter((r) => r.native).length} leave a PDF)`);
 console.log(`compile: ${okOnes.length}/${report.length}; of those native builds: compile ${withNative.filter((r) => r.ok === true).length}/${withNative.length}, ` +
   `same pages and >= 99% of native's words ${withNative.filter(same).length}/${withNative.length}`);
+if (releaseEnv) {
+  const releaseClean = withNative.filter((r) => r.releaseClean);
+  const sameAsRelease = (r: Record<string, unknown>): boolean => r.ok === true && r.pages === r.releasePages && (r.releaseText as number) >= 0.99;
+  console.log(`of those, native xelatex on the bundle's own TeX Live release builds ${releaseClean.length}; ` +
+    `same pages and >= 99% of its words ${releaseClean.filter(sameAsRelease).length}/${releaseClean.length}`);
+}
 console.log(`chosen XeLaTeX by itself: ${report.filter((r) => r.autoEngine === 'xelatex').length}/${report.length}`);
 console.log(`median ms: first ${median(okOnes.map((r) => r.firstMs as number))}, warm ${median(okOnes.map((r) => r.warmMs as number))}, ` +
   `native ${median(okOnes.map((r) => r.nativeMs as number))}; warm/native ${median(okOnes.map((r) => (r.warmMs as number) / (r.nativeMs as number))).toFixed(2)}`);

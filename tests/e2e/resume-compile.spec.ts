@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expectAccessible } from './accessibility';
+import { embeddedFonts } from '../fixtures/pdf-fonts';
 import { expect, resetExtensionState, test } from './fixtures';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -90,4 +91,51 @@ test('a multi-page PDF is shown a page at a time: page x of n, next / previous, 
   await panel.keyboard.press('Home');
   await expect(preview.locator('canvas')).toHaveAttribute('data-page', '1');
   await expect(preview.locator('canvas')).toHaveCount(1);
+});
+
+// Chrome's Local Font Access reads the fonts fontconfig lists on this machine; Debian's
+// fonts-dejavu-core is one (fontconfig, and so Chromium, depends on it). Bespoke has no DejaVu
+// for XeLaTeX, so the resume below gets stand-ins until the installed fonts are lent.
+const haveDejaVu = existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf');
+
+test('a XeLaTeX resume asking for fonts Bespoke lacks uses the ones installed on this computer, on a click', async ({ extension }) => {
+  // Reason for the skip: no DejaVu installed here, so the browser has no such font to lend.
+  test.skip(!haveDejaVu, 'fonts-dejavu-core is not installed on this machine');
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  // The "fonts" permission Chrome asks for on the click, granted as the user would. (Playwright's
+  // grantPermissions refuses an extension origin as opaque; the DevTools protocol takes it.)
+  const cdp = await context.newCDPSession(panel);
+  await cdp.send('Browser.setPermission', { permission: { name: 'local-fonts' }, setting: 'granted', origin: `chrome-extension://${extensionId}` });
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await panel.getByTestId('import-files').setInputFiles({
+    name: 'fonts-cv.tex',
+    mimeType: 'text/x-tex',
+    buffer: Buffer.from([
+      '\\documentclass{article}', '\\usepackage{fontspec}', '\\setmainfont{DejaVu Serif}',
+      '\\begin{document}', '\\section*{Experience} Led the \\textbf{migration} to Kubernetes.', '\\end{document}', '',
+    ].join('\n')),
+  });
+  const result = panel.getByTestId('compile-result');
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+  await expect(panel.getByTestId('font-substitution')).toContainText('"DejaVu Serif" is not installed in Bespoke; Latin Modern');
+  const offer = panel.getByTestId('installed-fonts-offer');
+  await expect(offer).toContainText('Stood in for: "DejaVu Serif"');
+  await expectAccessible(panel, 'resume, installed fonts offer');
+  await panel.screenshot({ path: 'test-results/installed-fonts-offer.png', fullPage: true });
+
+  await offer.getByTestId('use-installed-fonts').click();
+  await expect(panel.getByTestId('installed-fonts-used')).toContainText('"DejaVu Serif" from this computer', { timeout: 90_000 });
+  await expect(result).toHaveAttribute('data-ok', 'true');
+  await expect(panel.getByTestId('font-substitution')).toHaveCount(0);
+  await expect(offer).toHaveCount(0);
+  await panel.screenshot({ path: 'test-results/installed-fonts.png', fullPage: true });
+
+  // The downloaded PDF carries the installed DejaVu faces, not Latin Modern.
+  const download = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download PDF' }).click();
+  const fonts = await embeddedFonts(new Uint8Array(readFileSync((await (await download).path())!)));
+  expect(fonts).toEqual(expect.arrayContaining(['DejaVuSerif', 'DejaVuSerif-Bold']));
+  expect(fonts.some((f) => f.startsWith('LMRoman'))).toBe(false);
 });
