@@ -16,8 +16,10 @@ const MISSING_SENTENCE = /^`[^`]+` is in (TeX Live's `[^`]+` package|no TeX Live
  * the corrected ones (`onReplaceFiles`) or compile again; a missing file offers to add it
  * (`onAddFiles`); a missing package names its TeX Live package and fetches it on a click.
  */
-export function CompileResultView({ result, fileName, onRecompile, onReplaceFiles, onAddFiles, fontsOffer }: {
+export function CompileResultView({ result, fileName, mainFile, onRecompile, onReplaceFiles, onAddFiles, fontsOffer }: {
   result: CompileResult;
+  /** The main file this result is of (said on the element, so a test knows which compile it sees). */
+  mainFile?: string;
   /** What to offer for the fonts stood in for (installed-fonts.tsx), shown under their notes. */
   fontsOffer?: ReactNode;
   fileName: string;
@@ -29,7 +31,7 @@ export function CompileResultView({ result, fileName, onRecompile, onReplaceFile
   // packages box says it, with the button.
   const errors = result.missingPackages?.length ? result.errors.filter((e) => !(e.file === null && MISSING_SENTENCE.test(e.message))) : result.errors;
   return (
-    <div data-testid="compile-result" data-ok={result.ok} data-pages={result.pages} className="flex flex-col gap-2">
+    <div data-testid="compile-result" data-ok={result.ok} data-pages={result.pages} data-main={mainFile} className="flex flex-col gap-2">
       <p className="muted m-0">
         {result.ok ? `Compiled: ${result.pages} page${result.pages === 1 ? '' : 's'}` : 'The resume did not compile'} in{' '}
         {(result.ms / 1000).toFixed(2)} s

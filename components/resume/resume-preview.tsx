@@ -52,6 +52,7 @@ export function ResumePreview({ resume, compileNow = false }: { resume: ResumeRe
         <CompileResultView
           result={compile.data!}
           fileName={baseName}
+          mainFile={compile.variables?.resume.mainFile}
           onRecompile={() => compileIt()}
           onReplaceFiles={(files) => replace.mutate({ id: resume.id, files })}
           onAddFiles={(files) => addFiles.mutate({ id: resume.id, files })}

@@ -33,6 +33,19 @@ describe('chooseEngine', () => {
     expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\ifthenelse{\\boolean{x}}{}{}\n\\usepackage{fontspec}') }).engine).toBe('xelatex');
   });
 
+  it("sends a document that uses XeTeX's own primitives to XeLaTeX, unless it tests for them", () => {
+    // AltaCV in XeLaTeX mode (corpus altacv-xe-dietr1ch) loads no XeTeX-only package.
+    expect(chooseEngine('cv.tex', { 'cv.tex': `\\let\\pdfcreationdate=\\creationdate\n${doc('')}` }))
+      .toEqual({ engine: 'xelatex', reason: 'cv.tex uses \\creationdate, which only XeTeX has' });
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\XeTeXlinebreaklocale "de"') }).engine).toBe('xelatex');
+    // Written for both engines: tested for, inside an engine test, defined, or only in a comment.
+    const both = '\\ifx\\XeTeXrevision\\undefined\\else\\XeTeXinterchartokenstate=1\\fi';
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc(''), 'x.sty': both }).engine).toBe('pdflatex');
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\ifxetex\\XeTeXlinebreaklocale "de"\\fi') }).engine).toBe('pdflatex');
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\let\\creationdate\\relax') }).engine).toBe('pdflatex');
+    expect(chooseEngine('cv.tex', { 'cv.tex': doc('% \\let\\pdfcreationdate=\\creationdate') }).engine).toBe('pdflatex');
+  });
+
   it('takes a .xtx main file as XeTeX', () => {
     expect(chooseEngine('resume.xtx', { 'resume.xtx': doc('') }).engine).toBe('xelatex');
   });

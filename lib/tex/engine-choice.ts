@@ -30,10 +30,8 @@ const ENGINE_IF = /^\\if(?:xetex|luatex|xetexorluatex|tutex|pdftex|pdf|XeTeX|Lua
 /** `\if…` conditionals and `\fi`; an `\if…` followed by a brace is a macro with arguments (`\ifthenelse{`), not a conditional. */
 const CONDITIONAL = /\\(if[A-Za-z@]*|fi)\b(\s*\{)?/g;
 
-/** Packages a file loads unconditionally (not inside an engine test). */
-function loadedPackages(text: string): string[] {
-  const source = withoutComments(text);
-  // Where each engine conditional is open: [start, end) ranges of the source.
+/** Where each engine conditional of `source` is open: [start, end) ranges. */
+function engineGuarded(source: string): [number, number][] {
   const guarded: [number, number][] = [];
   const open: { engine: boolean; at: number }[] = [];
   for (const m of source.matchAll(CONDITIONAL)) {
@@ -44,12 +42,42 @@ function loadedPackages(text: string): string[] {
     } else open.push({ engine: ENGINE_IF.test(`\\${m[1]}`), at: m.index });
   }
   for (const top of open) if (top.engine) guarded.push([top.at, source.length]);
+  return guarded;
+}
+
+/** Packages a file loads unconditionally (not inside an engine test). */
+function loadedPackages(text: string): string[] {
+  const source = withoutComments(text);
+  const guarded = engineGuarded(source);
   const names: string[] = [];
   for (const m of source.matchAll(LOADS)) {
     if (guarded.some(([from, to]) => m.index >= from && m.index < to)) continue;
     for (const name of m[1]!.split(',')) if (name.trim()) names.push(name.trim());
   }
   return names;
+}
+
+/**
+ * XeTeX's own primitives (`\\creationdate`, `\\XeTeXlinebreaklocale` …) used, not tested for
+ * (`\\ifdefined\\XeTeXrevision`, `\\ifx\\creationdate\\undefined`), outside an engine test: a
+ * document written for XeLaTeX that loads no XeTeX-only package (AltaCV's XeLaTeX mode starts
+ * with `\\let\\pdfcreationdate=\\creationdate`, which pdfLaTeX reads as undefined).
+ */
+const XETEX_PRIMITIVE = /(\\ifdefined\s*|\\ifx\s*|\\ifcsname\s*|\\@ifundefined\s*\{\s*|\\let\s*)?\\(creationdate|XeTeX[a-z]+)(?![A-Za-z@])/g;
+function usedXetexPrimitive(text: string): string | null {
+  const source = withoutComments(text);
+  const found = [...source.matchAll(XETEX_PRIMITIVE)];
+  // A file that tests for a XeTeX primitive is written for both engines (`\ifx\XeTeXrevision\undefined
+  // … \else \XeTeXinterchartoks … \fi`): its uses are in the branch pdfTeX never reads.
+  if (found.some((m) => m[1] && !/^\\let/.test(m[1]))) return null;
+  const guarded = engineGuarded(source);
+  for (const m of found) {
+    // Defined (`\let\creationdate…`) is no use; `\let\pdfcreationdate=\creationdate` is (no prefix there).
+    if (m[1]) continue;
+    if (guarded.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    return `\\${m[2]}`;
+  }
+  return null;
 }
 
 /**
@@ -73,6 +101,8 @@ export function chooseEngine(mainFile: string, files: Record<string, string | Ui
     if (REQUIRE_XETEX.test(withoutComments(text))) return { engine: 'xelatex', reason: `${path} requires XeTeX` };
     const pkg = loadedPackages(text).find((name) => UNICODE_ENGINE_PACKAGES.includes(name));
     if (pkg) return { engine: 'xelatex', reason: `${path} loads ${pkg}, which needs XeLaTeX` };
+    const primitive = usedXetexPrimitive(text);
+    if (primitive) return { engine: 'xelatex', reason: `${path} uses ${primitive}, which only XeTeX has` };
   }
   return { engine: 'pdflatex', reason: 'no sign of fontspec, XeTeX or LuaTeX' };
 }
