@@ -247,10 +247,17 @@ async function compileFiles(
   const errors = [...result.errors, ...bibErrors];
   const missingFiles = [...new Set([...result.missingFiles, ...bibMissing])];
   let missingPackages;
-  if (missingFiles.length > 0 && assets.loadPackageIndex) {
+  // A failed compile also names what a package went on without, when TeX Live has it: biblatex-apa's
+  // apa.dbx missing surfaces only as "`usenarrator' undefined" several lines later.
+  const quiet = ok ? [] : result.quietlyMissing;
+  if ((missingFiles.length > 0 || quiet.length > 0) && assets.loadPackageIndex) {
     const index = await assets.loadPackageIndex().catch(() => null);
     if (index) {
-      missingPackages = createPackageLookup(index)(missingFiles);
+      const lookup = createPackageLookup(index);
+      const found = lookup(quiet).filter((m) => m.package !== null);
+      missingFiles.push(...found.map((m) => m.file));
+      const all = [...lookup(missingFiles.filter((f) => !found.some((m) => m.file === f))), ...found];
+      if (all.length > 0) missingPackages = all;
       // Say where each missing file can be had, right under the error that names it.
       describeMissing(missingPackages).forEach((message) => errors.push({ file: null, line: null, message }));
     }

@@ -69,6 +69,20 @@ describe('parseTexLog', () => {
     expect(parsed.missingFiles).toEqual(['apa.bbx']);
   });
 
+  it('lists the files biblatex went on without, apart from the missing ones', () => {
+    const log = [
+      "Package biblatex Info: Trying to load bibliographic data model 'apa'...",
+      "Package biblatex Info: ... file 'apa.dbx' not found.",
+      "Package biblatex Warning: File 'english-apa.lbx' not found!",
+      '(biblatex)                Ignoring mapping \'english\' -> \'english-apa\'.',
+      "Package biblatex Info: ... file 'apa.dbx' not found.",
+    ].join('\n');
+    const parsed = parseTexLog(log);
+    expect(parsed.quietlyMissing).toEqual(['apa.dbx', 'english-apa.lbx']);
+    expect(parsed.missingFiles).toEqual([]);
+    expect(parsed.errors).toEqual([]);
+  });
+
   it('turns reads outside the job into refusals, not missing files', () => {
     const log = "! LaTeX Error: File `/etc/passwd.tex' not found.\n";
     const parsed = parseTexLog(log);

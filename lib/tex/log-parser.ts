@@ -6,6 +6,11 @@ export interface ParsedLog {
   missingFiles: string[];
   /** Fonts asked for by name (fontspec) that no font folder has. */
   missingFonts: string[];
+  /**
+   * Files a package looked for, did not find and went on without (biblatex's data model and
+   * language files of a style): no error names them, yet they can be why a later error happens.
+   */
+  quietlyMissing: string[];
   warnings: string[];
   pages: number;
   /** A warning asks for another pass (cross-references, outlines). */
@@ -25,6 +30,8 @@ const MISSING: RegExp[] = [
 ];
 /** biblatex names a missing style, not its file: the file is <style>.bbx. */
 const MISSING_STYLE = /Package biblatex Error: Style '([^']+)' not found/;
+/** biblatex's "… file 'apa.dbx' not found." (info) and "File 'english-apa.lbx' not found!" (warning). */
+const QUIETLY_MISSING = /Package biblatex (?:Info: \.\.\. file|Warning: File) '([^']+)' not found/g;
 const WARNING = /^((?:LaTeX|Package \S+|Class \S+|LaTeX Font|pdfTeX) [Ww]arning:.*)$/;
 const REFUSED = /^\S+: Not (reading|writing to) (.+?) \((openin_any|openout_any) = p\)\.?$/;
 
@@ -166,6 +173,7 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
     errors,
     missingFonts: [...missingFonts],
     missingFiles: [...missing],
+    quietlyMissing: [...new Set([...joinWrapped(lines).matchAll(QUIETLY_MISSING)].map((m) => m[1]!))].filter((f) => !missing.has(f) && !outsideJob(f)),
     warnings: [...warnings],
     pages: out ? Number(out[1]) : 0,
     needsRerun: /Rerun to get|Label\(s\) may have changed|Rerun LaTeX/.test(log),
