@@ -259,7 +259,7 @@ async function compileFiles(
       const all = [...lookup(missingFiles.filter((f) => !found.some((m) => m.file === f))), ...found];
       if (all.length > 0) missingPackages = all;
       // Say where each missing file can be had, right under the error that names it.
-      describeMissing(missingPackages).forEach((message) => errors.push({ file: null, line: null, message }));
+      describeMissing(all).forEach((message) => errors.push({ file: null, line: null, message }));
     }
   }
   return {
