@@ -62,36 +62,37 @@ async function compileAgain(panel: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const browser = await launchWithExtension();
-  const rows: string[] = [];
-  try {
-    const { context, extensionId } = browser;
-    for (const project of projects()) {
-      const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  for (const project of projects()) {
+    // A browser of its own per project (a fresh profile): the list holds only this import.
+    const browser = await launchWithExtension();
+    let first = NaN;
+    let ok = false;
+    let engine = '?';
+    const warm: number[] = [];
+    try {
+      const panel = await browser.context.newPage();
+      await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
       await panel.getByRole('tab', { name: 'Resume' }).click();
+      await panel.getByTestId('no-resume').waitFor();
       const started = Date.now();
       await panel.getByTestId('import-folder').setInputFiles(project.dir);
-      const choice = panel.getByTestId('resume-list').locator('li').filter({ has: panel.locator('button[aria-current=true]') }).getByLabel('Main file');
+      const choice = panel.getByTestId('resume-list').getByLabel('Main file');
       await choice.waitFor();
       if ((await choice.inputValue()) !== project.main) await choice.selectOption(project.main);
       const result = panel.locator(`[data-testid=compile-result][data-main="${project.main}"]`);
       await result.waitFor({ timeout: 180_000 });
-      const first = Date.now() - started;
-      const ok = (await result.getAttribute('data-ok')) === 'true';
-      const engine = (await panel.getByTestId('engine-used').getAttribute('data-engine')) ?? '?';
-      const warm: number[] = [];
+      first = Date.now() - started;
+      ok = (await result.getAttribute('data-ok')) === 'true';
+      engine = (await panel.getByTestId('engine-used').getAttribute('data-engine')) ?? '?';
       for (let i = 0; i < RUNS && ok; i++) warm.push(await compileAgain(panel));
-      await panel.close();
-      const native = runNativeLatex(engine === 'xelatex' ? 'xelatex' : 'pdflatex', project.dir, project.main);
-      rmSync(native.work, { recursive: true, force: true });
-      const w = warm.length ? median(warm) : NaN;
-      rows.push([project.name.padEnd(34), engine.padEnd(8), ok ? 'ok' : 'FAILED', `first ${first}`, `warm ${w}`, `native ${native.ms}${native.clean ? '' : '!'}`,
-        `warm/native ${(w / native.ms).toFixed(2)}`].join('  '));
-      console.log(rows.at(-1));
+    } finally {
+      await browser.close();
     }
-  } finally {
-    await browser.close();
+    const native = runNativeLatex(engine === 'xelatex' ? 'xelatex' : 'pdflatex', project.dir, project.main);
+    rmSync(native.work, { recursive: true, force: true });
+    const w = warm.length ? median(warm) : NaN;
+    console.log([project.name.padEnd(34), engine.padEnd(8), ok ? 'ok    ' : 'FAILED', `first ${first}`, `warm ${w}`, `native ${native.ms}${native.clean ? '' : '!'}`,
+      `warm/native ${(w / native.ms).toFixed(2)}`, `first/native ${(first / native.ms).toFixed(2)}`].join('  '));
   }
 }
 
