@@ -7,7 +7,7 @@ import { createPackageLookup, describeMissing } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 import type { CompileRequest, CompileResult, TexError } from './types';
 import { coveredNames, localFontsProblem } from './local-fonts';
-import { runXdvipdfmx, substitutedNames, usedSubstitutions, xetexEngineAssets } from './xetex';
+import { runXdvipdfmx, substitutedNames, substitutionNotes, xetexEngineAssets } from './xetex';
 
 /** Reruns until references settle, at most this many passes (one more after BibTeX). */
 export const MAX_PASSES = 3;
@@ -223,7 +223,8 @@ async function compileFiles(
   }
   const standInNotes = [...fileNotes, ...nameNotes];
   // Names answered by a stand-in or a substitute: what the user's installed fonts could answer instead.
-  const fontsStoodIn = xeAssets ? [...new Set([...missingNames, ...substitutedNames(input, lent).keys()])] : [];
+  const substituted = xeAssets ? substitutedNames(input, lent) : new Map<string, string>();
+  const fontsStoodIn = [...new Set([...missingNames, ...substituted.keys()])];
   const lentNotes = xeAssets && localFonts.length > 0
     ? [`Installed font: ${[...new Set(localFonts.map((f) => f.family))].map((f) => `"${f}"`).join(', ')} from this computer ${localFonts.length === 1 ? 'was' : 'were'} used for this compile only (${localFonts.length} face${localFonts.length === 1 ? '' : 's'}; not stored).`]
     : [];
@@ -272,7 +273,7 @@ async function compileFiles(
     errors,
     missingFiles,
     ...(missingPackages ? { missingPackages } : {}),
-    warnings: [...(xetex && pdf ? [...lentNotes, ...usedSubstitutions(input, lent), ...standInNotes] : []), ...bibNotes, ...result.warnings],
+    warnings: [...(xetex && pdf ? [...lentNotes, ...substitutionNotes(substituted), ...standInNotes] : []), ...bibNotes, ...result.warnings],
     ...(fontsStoodIn.length > 0 ? { fontsStoodIn } : {}),
     ms: Date.now() - started,
     engine: choice.engine,

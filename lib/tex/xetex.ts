@@ -126,7 +126,12 @@ export function xetexEngineAssets(
  * log cannot tell: fontspec records the name asked for, and fontconfig answered with the substitute.
  */
 export function usedSubstitutions(files: Map<string, Uint8Array>, lent: Set<string> = new Set()): string[] {
-  return [...substitutedNames(files, lent)].map(([asked, free]) => (RENAMED_FREE_FONTS.has(asked)
+  return substitutionNotes(substitutedNames(files, lent));
+}
+
+/** The warning for each substitution substitutedNames() found. */
+export function substitutionNotes(used: Map<string, string>): string[] {
+  return [...used].map(([asked, free]) => (RENAMED_FREE_FONTS.has(asked)
     ? `Font: "${asked}" is not in Bespoke; its earlier release under the name "${free}" was used in its place.`
     : `Font: "${asked}" is not free to ship, so the metric-compatible "${free}" was used in its place.`));
 }
