@@ -42,7 +42,7 @@ TSX=(node --import tsx)
 "${TSX[@]}" "$SCRIPTS/dump-format.ts"
 "${TSX[@]}" "$SCRIPTS/dump-xetex.ts" format
 "${TSX[@]}" "$SCRIPTS/record-files.ts"
-"${TSX[@]}" "$SCRIPTS/select-files.ts"
+"${TSX[@]}" "$SCRIPTS/select-files.ts" --before-probes
 "${TSX[@]}" "$SCRIPTS/record-font-probes.ts"   # needs the first selection; then select again
 "${TSX[@]}" "$SCRIPTS/select-files.ts"
 "${TSX[@]}" "$SCRIPTS/pack-bundle.ts"

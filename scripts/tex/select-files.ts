@@ -73,7 +73,11 @@ for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) 
  */
 const recordedSet = new Set(recorded);
 const probePath = join(TEXBUILD, 'font-probe-files.txt');
-const probed = existsSync(probePath) ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean)) : null;
+// `--before-probes` (build.sh's first pass) ignores probes of an earlier build: the probes must
+// run over whole font packages, or a file an earlier probe missed could never be found again.
+const probed = !process.argv.includes('--before-probes') && existsSync(probePath)
+  ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean))
+  : null;
 const FONT_FILE = /\.(pfb|tfm|vf|ttf|otf)$/;
 /** OpenType/TrueType fonts of the tier's `opentype` packages (XeLaTeX), in whole or by name. */
 function shipOpentype(pkg: TlPackage, path: string): boolean {

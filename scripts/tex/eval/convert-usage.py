@@ -4,6 +4,22 @@
 the option sets each font package is loaded with.  Usage: convert-usage.py IN.json OUT.json"""
 import json, sys
 
+# biblatex's style options name the files it loads: style=X reads X.bbx and X.cbx.
+BIBLATEX_STYLE_FILES = {"style": (".bbx", ".cbx"), "bibstyle": (".bbx",), "citestyle": (".cbx",)}
+
+
+def bibliography_files(project):
+    """The bibliography styles a project loads, as file names (\\bibliographystyle, biblatex's style options)."""
+    own = {path.rsplit("/", 1)[-1] for path in project.get("bst_files_present") or []}
+    files = {s + ".bst" for s in project.get("bibliographystyle") or []
+             if s and "/" not in s and "\\" not in s and "#" not in s and s + ".bst" not in own}
+    for option in (project.get("biblatex") or {}).get("options") or []:
+        key, _, value = option.replace(" ", "").partition("=")
+        for ext in BIBLATEX_STYLE_FILES.get(key, ()):
+            if value:
+                files.add(value + ext)
+    return files
+
 d = json.load(open(sys.argv[1]))
 out = {"description": "What the gathered real resume and cover-letter projects (projects.tsv) load: file name -> number of projects, per engine. Made by count-usage.py + convert-usage.py from the projects themselves; read by scripts/tex/select-files.ts and record-font-probes.ts (tier.json: measured).",
        "projects": {}, "counts": {}}
@@ -15,6 +31,10 @@ for eng in ("all", "pdflatex", "xelatex_lualatex"):
         for k, v in a[kind].items():
             if "/" not in k:
                 c[k + ext] = v
+    for name, p in d["projects"].items():
+        if eng == "all" or p.get("engine") in (eng, *eng.split("_")):
+            for f in bibliography_files(p):
+                c[f] = c.get(f, 0) + 1
     out["counts"][eng] = dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
 tikz, fonts = {}, {}
 for p in d["projects"].values():
