@@ -1,8 +1,9 @@
-import { compress, init } from '@bokuweb/zstd-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { zstdCompress } from '../../scripts/tex/zstd';
 import { createBundleSource, type BundleIndex } from './bundle';
 
 const enc = new TextEncoder();
+let compress: Awaited<ReturnType<typeof zstdCompress>>;
 
 /**
  * Packs files the way scripts/tex/pack-bundle.ts does: files concatenated into Zstandard
@@ -41,7 +42,7 @@ function pack(files: Record<string, string>): { index: BundleIndex; chunks: Map<
 
 describe('createBundleSource', () => {
   beforeAll(async () => {
-    await init();
+    compress = await zstdCompress();
   });
   const files = {
     'tex/a.sty': 'first file',

@@ -6,7 +6,7 @@
 // the bundle actually ships.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compress as compressZstd, init as initZstd } from '@bokuweb/zstd-wasm';
+import { zstdCompress } from './zstd';
 import type { BundleIndex } from '../../lib/tex/bundle';
 import { flattenType1, restoreType1 } from '../../lib/tex/type1-transform';
 import { createDiskSource } from './disk-source';
@@ -62,7 +62,7 @@ function storedBytes(path: string): { bytes: Uint8Array; size: number; transform
   return { bytes, size: bytes.length, transform: 0 };
 }
 
-await initZstd();
+const compressZstd = await zstdCompress();
 let raw = 0;
 let packedTotal = 0;
 for (const [g, paths] of groups) {

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analysePosting } from './analyse';
 import { compileEntry, findHits } from './match';
+import { forgetLoadedTaxonomies } from './taxonomy/load';
 
 const posting = (name: string) => readFileSync(`tests/fixtures/tailor/postings/${name}.txt`, 'utf8');
 const kw = (name: string) => Object.fromEntries(analysePosting({ description: posting(name) }).map((k) => [k.term, k.importance]));
 
 describe('analysePosting', () => {
+  // These tests are of the hand-written lexicon, used while no vocabulary is loaded.
+  beforeEach(forgetLoadedTaxonomies);
+
   it('splits must-haves from nice-to-haves by section cues', () => {
     const k = kw('backend-python');
     expect(k.Python).toBe('must');

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analysePosting } from './analyse';
 import { refineKeywords } from './refine';
+import { forgetLoadedTaxonomies } from './taxonomy/load';
 
 const posting = 'Requirements\n• Python and SQL\n• Experience with clinical workflows\nNice to have\n• Redis';
 
 describe('refineKeywords', () => {
+  // These tests are of the hand-written lexicon, used while no vocabulary is loaded.
+  beforeEach(forgetLoadedTaxonomies);
+
   it('re-weights known terms and adds terms the posting really contains', () => {
     const base = analysePosting({ description: posting });
     const r = refineKeywords(base, [

@@ -39,3 +39,12 @@ export function loadTaxonomy(lang: KeywordLanguage): Promise<CompiledTaxonomy> {
 export function loadedTaxonomy(lang: KeywordLanguage): CompiledTaxonomy | null {
   return loaded.get(lang) ?? null;
 }
+
+/**
+ * Forgets every loaded vocabulary, as in a fresh panel. For tests of the hand-written lexicon
+ * path, which share one process with tests that loaded a vocabulary (vitest runs files unisolated).
+ */
+export function forgetLoadedTaxonomies(): void {
+  loaded.clear();
+  pending.clear();
+}
