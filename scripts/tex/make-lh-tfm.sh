@@ -3,7 +3,8 @@
 # Live makes on first use with METAFONT (mktextfm) — a wasm engine cannot. cm-super has their
 # Type 1 outlines; this step makes the metrics ahead, with the host's mktextfm over TeX Live's lh
 # sources (Debian's texlive-lang-cyrillic), for the cm-super families and sizes the bundle ships
-# (tier.json), into the overlay ($TEXBUILD/overlay/fonts/tfm/bespoke/lh).
+# (tier.json; also at lhMetricOnlySizes, whose outlines come on demand), into the overlay
+# ($TEXBUILD/overlay/fonts/tfm/bespoke/lh).
 source "$(dirname "$0")/env.sh"
 need=()
 command -v mktextfm >/dev/null || need+=(texlive-binaries)
@@ -15,7 +16,7 @@ fi
 DEST="$TEXBUILD/overlay/fonts/tfm/bespoke/lh"
 mkdir -p "$DEST"
 read -r -a families < <(node -e "const t=require('$SCRIPTS/tier.json');console.log(t.outlines.cmSuperFamilies.map(f=>'la'+f.slice(2)).join(' '))")
-read -r -a sizes < <(node -e "const t=require('$SCRIPTS/tier.json');console.log(t.outlines.cmSuperSizes.join(' '))")
+read -r -a sizes < <(node -e "const t=require('$SCRIPTS/tier.json');console.log([...t.outlines.cmSuperSizes, ...t.outlines.lhMetricOnlySizes].join(' '))")
 work="$(mktemp -d)"
 made=0
 for f in "${families[@]}"; do
