@@ -22,9 +22,9 @@ import { packageOfFile, readTier, type Usage } from './tier';
 // again in OT1 (LaTeX's default when a template loads no fontenc): templates use either, and each
 // has its own metric files. \symbols sets TS1 (text companion) characters in each shape, which
 // LaTeX takes from the family's own TS1 fonts, and ligatures, accents and quotes, which a family's
-// virtual fonts may take from another font (kpfonts' expert font); \figures the figure styles a package offers (lining,
-// tabular, old-style: headings and footers of templates pick them); the formula the family's math
-// fonts, for packages that set math too (kpfonts, newpx).
+// virtual fonts may take from another font (kpfonts' expert font); \figures the figure styles a
+// package offers (lining, tabular, old-style: headings and footers of templates pick them); the
+// formula the family's math fonts, for packages that set math too (kpfonts, newpx).
 const BODY = String.raw`\newcommand\figures{\ifdefined\textlf\textlf{0123}\fi\ifdefined\texttlf\texttlf{0123}\fi\ifdefined\textosf\textosf{0123}\fi\ifdefined\texttosf\texttosf{0123}\fi}
 \newcommand\symbols{\textbullet\,\textdegree\,\texteuro\,\textcopyright\,\textperiodcentered\,\textasteriskcentered\ fi fl ff ffi ffl \textquotedblleft q\textquotedblright\ \'e \"u \ss\ \c{c}}
 \newcommand\probe{Regular text \symbols, \textbf{bold \symbols}, \textit{italic \symbols}, \textbf{\textit{bold italic \symbols}},
