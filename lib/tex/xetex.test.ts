@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontsConf, usedSubstitutions, xetexEngineAssets, FONT_SUBSTITUTES } from './xetex';
+import { fontsConf, substitutedNames, substitutionNotes, xetexEngineAssets, FONT_SUBSTITUTES } from './xetex';
 import type { EngineAssets, XetexAssets } from './run-pass';
 
 describe('fontsConf', () => {
@@ -26,16 +26,16 @@ describe('fontsConf', () => {
   });
 });
 
-describe('usedSubstitutions', () => {
+describe('substitutedNames → substitutionNotes', () => {
   const files = (text: string) => new Map([['cv.cls', new TextEncoder().encode(text)], ['photo.png', new Uint8Array([0x25])]]);
   it('names a substitute for a proprietary font the project asks for, once', () => {
     const cls = '\\setmainfont{Times New Roman}[Ligatures=TeX]\n\\newfontfamily\\x{ Times  New Roman }\n\\setsansfont{Roboto}';
-    expect(usedSubstitutions(files(cls))).toEqual(['Font: "Times New Roman" is not free to ship, so the metric-compatible "TeX Gyre Termes" was used in its place.']);
+    expect(substitutionNotes(substitutedNames(files(cls)))).toEqual(['Font: "Times New Roman" is not free to ship, so the metric-compatible "TeX Gyre Termes" was used in its place.']);
   });
   it('says a renamed free family was set in its earlier release, not that it is proprietary', () => {
-    expect(usedSubstitutions(files('\\setsansfont{Source Sans 3}'))).toEqual(['Font: "Source Sans 3" is not in Bespoke; its earlier release under the name "Source Sans Pro" was used in its place.']);
+    expect(substitutionNotes(substitutedNames(files('\\setsansfont{Source Sans 3}')))).toEqual(['Font: "Source Sans 3" is not in Bespoke; its earlier release under the name "Source Sans Pro" was used in its place.']);
   });
   it('says nothing for free fonts or a commented-out request', () => {
-    expect(usedSubstitutions(files('\\setmainfont{Lato}\n% \\setmainfont{Calibri}'))).toEqual([]);
+    expect(substitutionNotes(substitutedNames(files('\\setmainfont{Lato}\n% \\setmainfont{Calibri}')))).toEqual([]);
   });
 });

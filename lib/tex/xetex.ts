@@ -120,15 +120,6 @@ export function xetexEngineAssets(
   };
 }
 
-/**
- * Substitutions a compile used: proprietary (or renamed free) names the project asks for as a font argument
- * (`\setmainfont{Times New Roman}`, `\newfontfamily\x{Calibri}[…]`), outside comments. The
- * log cannot tell: fontspec records the name asked for, and fontconfig answered with the substitute.
- */
-export function usedSubstitutions(files: Map<string, Uint8Array>, lent: Set<string> = new Set()): string[] {
-  return substitutionNotes(substitutedNames(files, lent));
-}
-
 /** The warning for each substitution substitutedNames() found. */
 export function substitutionNotes(used: Map<string, string>): string[] {
   return [...used].map(([asked, free]) => (RENAMED_FREE_FONTS.has(asked)
@@ -136,7 +127,12 @@ export function substitutionNotes(used: Map<string, string>): string[] {
     : `Font: "${asked}" is not free to ship, so the metric-compatible "${free}" was used in its place.`));
 }
 
-/** The FONT_SUBSTITUTES entries a project asks for by name (and the user's installed fonts do not answer). */
+/**
+ * The FONT_SUBSTITUTES entries a project asks for by name (and the user's installed fonts do not
+ * answer): proprietary (or renamed free) names given as a font argument (`\setmainfont{Times New
+ * Roman}`, `\newfontfamily\x{Calibri}[…]`), outside comments. The log cannot tell: fontspec records
+ * the name asked for, and fontconfig answered with the substitute.
+ */
 export function substitutedNames(files: Map<string, Uint8Array>, lent: Set<string> = new Set()): Map<string, string> {
   const decoder = new TextDecoder();
   const used = new Map<string, string>();

@@ -31,7 +31,7 @@ for eng in ("all", "pdflatex", "xelatex_lualatex"):
         for k, v in a[kind].items():
             if "/" not in k:
                 c[k + ext] = v
-    for name, p in d["projects"].items():
+    for p in d["projects"].values():
         if eng == "all" or p.get("engine") in (eng, *eng.split("_")):
             for f in bibliography_files(p):
                 c[f] = c.get(f, 0) + 1
