@@ -5,6 +5,7 @@ import { FilePickButton } from '@/components/ui/file-pick-button';
 import { Message } from '@/components/ui/message';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { ReactNode } from 'react';
+import { compileVerdict } from '@/lib/tex/compile-verdict';
 import type { CompileResult } from '@/lib/tex/types';
 import { MissingPackages } from './missing-packages';
 
@@ -30,10 +31,16 @@ export function CompileResultView({ result, fileName, mainFile, onRecompile, onR
   // The engine adds one sentence per missing file for the log and the CLI; here the missing-
   // packages box says it, with the button.
   const errors = result.missingPackages?.length ? result.errors.filter((e) => !(e.file === null && MISSING_SENTENCE.test(e.message))) : result.errors;
+  // LaTeX went on past its errors and made the PDF below (as Overleaf shows it): usable, still to fix.
+  const withErrors = compileVerdict(result) === 'with-errors';
   return (
     <div data-testid="compile-result" data-ok={result.ok} data-pages={result.pages} data-main={mainFile} className="flex flex-col gap-2">
       <p className="muted m-0">
-        {result.ok ? `Compiled: ${result.pages} page${result.pages === 1 ? '' : 's'}` : 'The resume did not compile'} in{' '}
+        {result.ok
+          ? `Compiled: ${result.pages} page${result.pages === 1 ? '' : 's'}`
+          : withErrors
+            ? `Compiled with ${errors.length === 1 ? 'a LaTeX error' : `${errors.length} LaTeX errors`}: ${result.pages} page${result.pages === 1 ? '' : 's'}`
+            : 'The resume did not compile'} in{' '}
         {(result.ms / 1000).toFixed(2)} s
       </p>
       {result.warnings.filter((w) => w.startsWith('Installed font:')).map((w) => (
@@ -61,8 +68,8 @@ export function CompileResultView({ result, fileName, mainFile, onRecompile, onR
       ) : null}
       {errors.length ? (
         <Message
-          tone="error"
-          title="LaTeX stopped here"
+          tone={withErrors ? 'warning' : 'error'}
+          title={withErrors ? `LaTeX reported ${errors.length === 1 ? 'an error and made the PDF below despite it' : 'errors and made the PDF below despite them'}` : 'LaTeX stopped here'}
           data-testid="compile-error"
           action={onReplaceFiles ? (
             <FilePickButton variant="primary" onFiles={onReplaceFiles} inputProps={{ 'aria-label': 'Replace with the corrected files (files or a .zip)', 'data-testid': 'replace-corrected' }}>
@@ -73,7 +80,7 @@ export function CompileResultView({ result, fileName, mainFile, onRecompile, onR
           <ul className="m-0 flex list-none flex-col gap-1 p-0" data-testid="compile-errors">
             {errors.slice(0, 20).map((e, i) => (
               <li key={i} className="flex gap-1.5">
-                <FileWarning aria-hidden className="mt-0.5 size-3.5 shrink-0 text-danger" />
+                <FileWarning aria-hidden className={`mt-0.5 size-3.5 shrink-0 ${withErrors ? 'text-warning' : 'text-danger'}`} />
                 <span>
                   {e.file ? <code>{`${e.file}${e.line ? `:${e.line}` : ''}`}</code> : null} {e.message}
                 </span>
@@ -82,7 +89,10 @@ export function CompileResultView({ result, fileName, mainFile, onRecompile, onR
           </ul>
           <p className="m-0 mt-1.5" data-testid="compile-next-step">
             Next: fix {errors[0].file ? <>line {errors[0].line ?? '?'} of <code>{errors[0].file}</code></> : 'the first error'} in your project, then replace
-            this resume&apos;s files with the corrected ones (a .zip or the files; your runs stay linked to it). The master is kept as a draft until it compiles.
+            this resume&apos;s files with the corrected ones (a .zip or the files; your runs stay linked to it).{' '}
+            {withErrors
+              ? 'Until then the PDF below is what LaTeX made despite the error, and tailoring starts from it (a tailored copy never gets a new error).'
+              : 'The master is kept as a draft until it compiles.'}
           </p>
         </Message>
       ) : null}

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FilePickButton } from '@/components/ui/file-pick-button';
 import { getDatabase } from '@/lib/db/database';
 import { requestHostPermission } from '@/lib/settings/browser-permissions';
-import type { MissingPackage, PackageIndex } from '@/lib/tex/package-index';
+import { fetchablePackages, type MissingPackage, type PackageIndex } from '@/lib/tex/package-index';
 import { fetchMissingPackages } from '@/lib/tex-packages/fetch-missing';
 import { texAutoFetchItem, texMirrorItem } from '@/lib/tex-packages/settings';
 
@@ -24,7 +24,7 @@ async function shippedPackages(): Promise<Set<string>> {
  * the person (`onAddFiles`), to the same resume.
  */
 export function MissingPackages({ missing, onFetched, onAddFiles }: { missing: MissingPackage[]; onFetched: () => void; onAddFiles?: (files: File[]) => void }) {
-  const named = [...new Set(missing.map((m) => m.package).filter((p): p is string => !!p))];
+  const named = fetchablePackages(missing);
   const fetcher = useMutation({
     mutationFn: async (always: boolean) => {
       const mirror = await texMirrorItem.getValue();
@@ -51,7 +51,13 @@ export function MissingPackages({ missing, onFetched, onAddFiles }: { missing: M
       <ul data-testid="missing-files" className="m-0 flex flex-col gap-1 pl-4">
         {missing.map((m) => (
           <li key={m.file}>
-            {m.package ? (
+            {m.metafontOnly ? (
+              <>
+                <code>{m.file}</code> is a METAFONT font: TeX Live&apos;s <code>{m.package}</code> package has no outline of it, and Bespoke draws
+                outline fonts only. Load <code>\usepackage[T1]{'{'}fontenc{'}'}</code> or <code>\usepackage{'{'}lmodern{'}'}</code> (outline versions
+                of the Computer Modern shapes), or another font with Type 1 outlines.
+              </>
+            ) : m.package ? (
               <>
                 <code>{m.file}</code> is in TeX Live&apos;s <code>{m.package}</code> package ({kb(m.size)}).
               </>

@@ -14,7 +14,8 @@ const isTex = (path: string) => /\.(tex|ltx|xtx)$/i.test(path);
 
 /**
  * The user's master resumes: select, rename, default, main file, replace or add files, delete.
- * A master whose last compile failed is a draft: a badge, why, and the next step (`onShowErrors`
+ * A master whose last compile failed is a draft (one whose PDF was made despite errors is marked
+ * "Has errors", and stays usable): a badge, why, and the next step (`onShowErrors`
  * selects and compiles it, so the errors and their buttons are shown; the selected master has
  * its Compile button just below).
  */
@@ -33,7 +34,11 @@ export function ResumeList({ resumes, selectedId, onSelect, onShowErrors }: { re
           <li key={r.id} data-testid="resume-item" className={cn('flex flex-col gap-2 rounded-lg border bg-card p-2.5', current ? 'border-primary/60 ring-1 ring-primary/30' : 'border-border')}>
             <div className="flex items-center gap-1">
               <ResumeName resume={r} current={current} onSelect={() => onSelect(r.id)} onRename={(name) => rename.mutate({ id: r.id, name })} />
-              {draft ? <Badge tone="warning" data-testid="draft-badge" title="The last compile failed">Draft</Badge> : null}
+              {draft ? (
+                <Badge tone="warning" data-testid="draft-badge" title={draft.withErrors ? 'The last compile made its PDF despite LaTeX errors' : 'The last compile failed'}>
+                  {draft.withErrors ? 'Has errors' : 'Draft'}
+                </Badge>
+              ) : null}
               {r.isDefault ? (
                 <Badge tone="primary"><Star aria-hidden />default</Badge>
               ) : (
@@ -63,7 +68,7 @@ export function ResumeList({ resumes, selectedId, onSelect, onShowErrors }: { re
               <div data-testid="draft-note" className="flex flex-col gap-1 rounded-md border border-warning/40 bg-warning-soft px-2.5 py-2 text-xs">
                 <p className="m-0 flex gap-1.5">
                   <FileWarning aria-hidden className="mt-px size-3.5 shrink-0 text-warning" />
-                  <span className="min-w-0 break-words"><span className="font-medium">Did not compile:</span> <span data-testid="draft-reason">{draft.reason}</span></span>
+                  <span className="min-w-0 break-words"><span className="font-medium">{draft.withErrors ? 'Compiled with errors:' : 'Did not compile:'}</span> <span data-testid="draft-reason">{draft.reason}</span></span>
                 </p>
                 <p className="m-0 break-words"><span className="font-medium">Next:</span> <span data-testid="draft-next">{draft.next}</span></p>
                 {onShowErrors && !current ? (

@@ -27,6 +27,17 @@ describe('the last compile of each master (drafts)', () => {
     expect(draftOf(resume, last)).toBeUndefined();
   });
 
+  it('a PDF made despite errors is stored as such (marked, usable); a clean compile clears the mark', async () => {
+    const id = await addResume(db, { name: 'CV', mainFile: 'cv.tex', files: [{ path: 'cv.tex', content: 'x' }] }, 100);
+    const resume = (await db.resumes.get(id))!;
+    await recordCompile(db, resume, { ...FAILED, withErrors: true }, 200);
+    expect(draftOf(resume, (await lastCompiles(db)).get(id))).toMatchObject({ withErrors: true, reason: FAILED.reason });
+    await recordCompile(db, resume, FAILED, 250);
+    expect((await lastCompiles(db)).get(id)!.withErrors).toBeUndefined();
+    await recordCompile(db, resume, { ok: true, withErrors: true }, 300);
+    expect((await lastCompiles(db)).get(id)).toEqual({ resumeId: id, ok: true, at: 300, resumeUpdatedAt: 100 });
+  });
+
   it('a result for older files says nothing about new ones; a rename keeps the draft', async () => {
     const id = await addResume(db, { name: 'CV', mainFile: 'cv.tex', files: [{ path: 'cv.tex', content: 'x' }] }, 100);
     const before = (await db.resumes.get(id))!;

@@ -2,7 +2,7 @@ import type { BespokeDatabase } from './database';
 import type { CompileRecord, ResumeRecord } from './records';
 
 /** How a compile ended, as stored: ok, or why not and what to do next. */
-export type CompileOutcome = Pick<CompileRecord, 'ok' | 'reason' | 'next'>;
+export type CompileOutcome = Pick<CompileRecord, 'ok' | 'withErrors' | 'reason' | 'next'>;
 
 /**
  * Stores the last compile of a master. Said of the files that were compiled (`updatedAt`): a
@@ -13,7 +13,7 @@ export async function recordCompile(db: BespokeDatabase, compiled: Pick<ResumeRe
     const resume = await db.resumes.get(compiled.id);
     if (!resume || resume.updatedAt !== compiled.updatedAt) return;
     const record: CompileRecord = { resumeId: compiled.id, ok: outcome.ok, at: now, resumeUpdatedAt: compiled.updatedAt };
-    if (!outcome.ok) Object.assign(record, { reason: outcome.reason, next: outcome.next });
+    if (!outcome.ok) Object.assign(record, { reason: outcome.reason, next: outcome.next, ...(outcome.withErrors ? { withErrors: true } : {}) });
     await db.compiles.put(record);
   });
 }

@@ -53,6 +53,8 @@ export interface CompileRecord {
   at: number;
   /** The master's `updatedAt` when compiled: a result for older files says nothing about the current ones. */
   resumeUpdatedAt: number;
+  /** It made its PDF despite LaTeX errors (`ok` is false: the errors are still to fix): usable, not a draft. */
+  withErrors?: boolean;
   /** Why it failed, in one line (absent when it compiled). */
   reason?: string;
   /** The next step, in one line (absent when it compiled). */

@@ -1,4 +1,5 @@
 import type { CompileOutcome } from '@/lib/db/compiles';
+import { compileVerdict } from '@/lib/tex/compile-verdict';
 import type { CompileResult } from '@/lib/tex/types';
 
 const MAX_REASON = 160;
@@ -14,17 +15,26 @@ function list(names: string[]): string {
 /**
  * A compile in two lines for the resume list: why a master did not compile and the one thing
  * to do about it, in the order the compile view offers them (a package to fetch, a file to add,
- * then the first LaTeX error). A master that compiled has neither.
+ * then the first LaTeX error). A master that compiled has neither; one whose PDF was made
+ * despite LaTeX errors (`withErrors`) has both, and stays usable.
  */
 export function compileOutcome(result: CompileResult): CompileOutcome {
   if (result.ok) return { ok: true };
-  const packages = (result.missingPackages ?? []).filter((m) => m.package);
+  const packages = (result.missingPackages ?? []).filter((m) => m.package && !m.metafontOnly);
   if (packages.length) {
     const names = [...new Set(packages.map((m) => m.package!))];
     return {
       ok: false,
       reason: clip(`Needs ${list(names)} from TeX Live (for ${list(packages.map((m) => m.file))}).`),
       next: `Open it and fetch ${names.length === 1 ? 'the package' : 'the packages'}, or add the ${packages.length === 1 ? 'file' : 'files'} yourself.`,
+    };
+  }
+  const metafont = (result.missingPackages ?? []).filter((m) => m.metafontOnly);
+  if (metafont.length) {
+    return {
+      ok: false,
+      reason: clip(`Uses the METAFONT ${metafont.length === 1 ? 'font' : 'fonts'} ${list(metafont.map((m) => m.file))}, which Bespoke cannot draw (no outline in TeX Live).`),
+      next: 'Load \\usepackage[T1]{fontenc} or \\usepackage{lmodern}, or another font with Type 1 outlines.',
     };
   }
   if (result.missingFiles.length) {
@@ -35,6 +45,17 @@ export function compileOutcome(result: CompileResult): CompileOutcome {
     };
   }
   const first = result.errors[0];
+  if (first && compileVerdict(result) === 'with-errors') {
+    const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''} ` : '';
+    return {
+      ok: false,
+      withErrors: true,
+      reason: clip(`${where}${first.message}`),
+      next: first.file && first.line
+        ? `Its PDF is made despite the error and can be tailored; fix line ${first.line} of ${first.file} to clear it.`
+        : 'Its PDF is made despite the error and can be tailored; fix the first error to clear it.',
+    };
+  }
   if (first) {
     const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''} ` : '';
     return {

@@ -3,7 +3,7 @@ import { chooseEngine, type EngineChoice } from './engine-choice';
 import { fontNameStandIns, fontStandIns } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
 import { overlaySource } from './overlay-source';
-import { createPackageLookup, describeMissing } from './package-index';
+import { createPackageLookup, describeMissing, lookupOutlinelessFonts } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 import type { CompileRequest, CompileResult, TexError } from './types';
 import { coveredNames, localFontsProblem } from './local-fonts';
@@ -251,17 +251,22 @@ async function compileFiles(
   // A failed compile also names what a package went on without, when TeX Live has it: biblatex-apa's
   // apa.dbx missing surfaces only as "`usenarrator' undefined" several lines later.
   const quiet = ok ? [] : result.quietlyMissing;
-  if ((missingFiles.length > 0 || quiet.length > 0) && assets.loadPackageIndex) {
-    const index = await assets.loadPackageIndex().catch(() => null);
-    if (index) {
-      const lookup = createPackageLookup(index);
-      const found = lookup(quiet).filter((m) => m.package !== null);
-      missingFiles.push(...found.map((m) => m.file));
-      const all = [...lookup(missingFiles.filter((f) => !found.some((m) => m.file === f))), ...found];
-      if (all.length > 0) missingPackages = all;
-      // Say where each missing file can be had, right under the error that names it.
-      describeMissing(all).forEach((message) => errors.push({ file: null, line: null, message }));
-    }
+  const outlineless = result.fontsWithoutOutlines;
+  const index = missingFiles.length + quiet.length + outlineless.length > 0 && assets.loadPackageIndex
+    ? await assets.loadPackageIndex().catch(() => null)
+    : null;
+  // Without the index a font with no outline is named as it is; with it, by the file to fetch.
+  if (!index) missingFiles.push(...outlineless);
+  if (index) {
+    const lookup = createPackageLookup(index);
+    const found = lookup(quiet).filter((m) => m.package !== null);
+    const fonts = lookupOutlinelessFonts(lookup, outlineless);
+    const asked = missingFiles.filter((f) => !found.some((m) => m.file === f));
+    missingFiles.push(...found.map((m) => m.file), ...fonts.map((m) => m.file));
+    const all = [...lookup(asked), ...found, ...fonts];
+    if (all.length > 0) missingPackages = all;
+    // Say where each missing file can be had, right under the error that names it.
+    describeMissing(all).forEach((message) => errors.push({ file: null, line: null, message }));
   }
   return {
     ok: ok && bibErrors.length === 0,

@@ -48,7 +48,14 @@ describe('parseTexLog', () => {
     expect(parsed.errors).toEqual([
       { file: null, line: null, message: 'pdfTeX error (file sfsl1200): Font sfsl1200 at 600 not found' },
     ]);
-    expect(parsed.missingFiles).toEqual(['sfsl1200']);
+    expect(parsed.missingFiles).toEqual([]);
+    expect(parsed.fontsWithoutOutlines).toEqual(['sfsl1200']);
+  });
+
+  it('reads a bitmap font request whose log was closed before "not found"', () => {
+    const parsed = parseTexLog(' 80i,8n,82p,295b,477s stack positions out of 10000i,1000n\n\n!pdfTeX error: /bin/pdflatex (file cmbcsc10): Font cmbcsc10 at 720 \n');
+    expect(parsed.fontsWithoutOutlines).toEqual(['cmbcsc10']);
+    expect(parsed.missingFiles).toEqual([]);
   });
 
   it('reads a fatal font error that only the terminal shows, and names the font file', () => {

@@ -11,6 +11,11 @@ export interface ParsedLog {
    * language files of a style): no error names them, yet they can be why a later error happens.
    */
   quietlyMissing: string[];
+  /**
+   * Fonts pdfTeX had metrics for but no outline (Type 1) for, so it asked for a bitmap: their
+   * outlines may be in a TeX Live package, or the font may exist only as METAFONT sources.
+   */
+  fontsWithoutOutlines: string[];
   warnings: string[];
   pages: number;
   /** A warning asks for another pass (cross-references, outlines). */
@@ -25,9 +30,9 @@ const MISSING: RegExp[] = [
   /Font \\?[^=\s]+=(\S+?)(?: at [^ ]+| scaled \d+)? not loadable: Metric \(TFM\) file/,
   /\(file ([^)]+)\): cannot open (?:Type 1 font|encoding) file/,
   /cannot open (?:Type 1 font|encoding) file for reading \(([^)]+)\)/,
-  // A font with a map entry but no outline file in the bundle (pdfTeX cannot make bitmaps).
-  /\(file ([^)]+)\): Font \S+ at \d+ not found/,
 ];
+/** A font with metrics but no outline map entry: pdfTeX looked for a bitmap (PK) font, which it cannot make. */
+const NO_OUTLINE = /\(file ([^)]+)\): Font \S+ at \d+(?: not found|\s*$)/; // the log may end before "not found"
 /** biblatex names a missing style, not its file: the file is <style>.bbx. */
 const MISSING_STYLE = /Package biblatex Error: Style '([^']+)' not found/;
 /** biblatex's "… file 'apa.dbx' not found." (info) and "File 'english-apa.lbx' not found!" (warning). */
@@ -147,6 +152,7 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
       errors.push({ file: null, line: null, message: message.replace(/\s+/g, ' ').trim() });
     }
   }
+  const outlineless = new Set(errors.map((e) => NO_OUTLINE.exec(e.message)?.[1]).filter((f): f is string => !!f));
   for (const e of errors) {
     for (const re of [...MISSING, MISSING_STYLE]) {
       const m = re.exec(e.message);
@@ -173,6 +179,7 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
     errors,
     missingFonts: [...missingFonts],
     missingFiles: [...missing],
+    fontsWithoutOutlines: [...outlineless],
     quietlyMissing: [...new Set([...joinWrapped(lines).matchAll(QUIETLY_MISSING)].map((m) => m[1]!))].filter((f) => !missing.has(f) && !outsideJob(f)),
     warnings: [...warnings],
     pages: out ? Number(out[1]) : 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPackageLookup, describeMissing, type PackageIndex } from './package-index';
+import { createPackageLookup, describeMissing, fetchablePackages, lookupOutlinelessFonts, type PackageIndex } from './package-index';
 
 const INDEX: PackageIndex = {
   version: 1,
@@ -10,6 +10,8 @@ const INDEX: PackageIndex = {
     'latex-bundle-copy': [100, 1, 0, 'curve.cls'],
     'isodate': [12000, 1, 0, 'isodate.sty isodate.cfg'],
     'base': [1, 1, 1, 'letter.cls chart.tex'],
+    'cm-mf-extra-bold': [300000, 1, 0, 'cmbcsc10.tfm cmbcsc10.mf'],
+    'tex-gyre': [2000000, 1, 0, 'qplr.tfm qplr.pfb'],
   },
 };
 
@@ -28,6 +30,21 @@ describe('package index', () => {
       { file: 'chart', package: 'base', size: 1 },
       { file: 'my-own-photo.png', package: null, size: 0 },
     ]);
+  });
+
+  it('a font pdfTeX wanted as a bitmap: the package of its outline, else METAFONT-only, else none', () => {
+    const fonts = lookupOutlinelessFonts(lookup, ['qplr', 'cmbcsc10', 'nowhere10']);
+    expect(fonts).toEqual([
+      { file: 'qplr.pfb', package: 'tex-gyre', size: 2000000 },
+      { file: 'cmbcsc10', package: 'cm-mf-extra-bold', size: 0, metafontOnly: true },
+      { file: 'nowhere10', package: null, size: 0 },
+    ]);
+    // Fetching cm-mf-extra-bold again would not help: only the outline's package is offered.
+    expect(fetchablePackages(fonts)).toEqual(['tex-gyre']);
+    expect(describeMissing(fonts)[1]).toBe(
+      "`cmbcsc10` is a METAFONT font: TeX Live's `cm-mf-extra-bold` package has its metrics and sources but no outline, and Bespoke draws outline fonts only. " +
+      'Load `\\usepackage[T1]{fontenc}` or `\\usepackage{lmodern}` (outline versions of the Computer Modern shapes), or another font with Type 1 outlines.',
+    );
   });
 
   it('describes each missing file in one sentence', () => {

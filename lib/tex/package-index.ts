@@ -19,6 +19,11 @@ export interface MissingPackage {
   package: string | null;
   /** Download size of the package's container, bytes. */
   size: number;
+  /**
+   * A font TeX Live has only as METAFONT sources and metrics (`package` has them): no outline to
+   * fetch, and pdfTeX here draws outline fonts only. Not offered for download.
+   */
+  metafontOnly?: true;
 }
 
 /** TeX asks for `\input{foo}` as `foo` and fonts as `foo.tfm`: try the name, then with `.tex`. */
@@ -42,9 +47,31 @@ export function createPackageLookup(index: PackageIndex): (missingFiles: string[
   });
 }
 
+/**
+ * Fonts pdfTeX wanted as bitmaps (metrics, no outline): the package with the font's Type 1
+ * outline when TeX Live has one (fetching it brings the outline and its map line), else the
+ * package of its metrics, marked METAFONT-only.
+ */
+export function lookupOutlinelessFonts(lookup: (files: string[]) => MissingPackage[], fonts: string[]): MissingPackage[] {
+  return fonts.map((font) => {
+    const [outline] = lookup([`${font}.pfb`]);
+    if (outline?.package) return outline;
+    const [metric] = lookup([`${font}.tfm`]);
+    return metric?.package ? { file: font, package: metric.package, size: 0, metafontOnly: true } : { file: font, package: null, size: 0 };
+  });
+}
+
+/** Packages worth fetching for a compile's missing files (a METAFONT-only font is not helped by one). */
+export function fetchablePackages(missing: readonly MissingPackage[]): string[] {
+  return [...new Set(missing.filter((m) => m.package && !m.metafontOnly).map((m) => m.package!))];
+}
+
 /** One sentence per missing file for the person: where it can be found, or that it cannot. */
 export function describeMissing(missing: MissingPackage[]): string[] {
-  return missing.map((m) => m.package
-    ? `\`${m.file}\` is in TeX Live's \`${m.package}\` package (${Math.max(1, Math.round(m.size / 1024))} KB to download).`
-    : `\`${m.file}\` is in no TeX Live package: add it to the resume's files.`);
+  return missing.map((m) => m.metafontOnly
+    ? `\`${m.file}\` is a METAFONT font: TeX Live's \`${m.package}\` package has its metrics and sources but no outline, and Bespoke draws outline fonts only. ` +
+      'Load `\\usepackage[T1]{fontenc}` or `\\usepackage{lmodern}` (outline versions of the Computer Modern shapes), or another font with Type 1 outlines.'
+    : m.package
+      ? `\`${m.file}\` is in TeX Live's \`${m.package}\` package (${Math.max(1, Math.round(m.size / 1024))} KB to download).`
+      : `\`${m.file}\` is in no TeX Live package: add it to the resume's files.`);
 }

@@ -1,6 +1,6 @@
 // Native TeX Live (Debian's pdflatex/xelatex) as a person runs it, for the evals' reference PDFs.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -12,7 +12,7 @@ export interface NativeRun {
 
 /**
  * Runs `program` on a copy of the project (the original is never written): passes until no
- * rerun is asked (at most 3), BibTeX after the first when an .aux names a database. The caller
+ * rerun is asked (at most 3), BibTeX after the first on each .aux that names a database. The caller
  * removes `work` when done with the PDF. `env` points kpathsea elsewhere (same-release-tex.ts).
  */
 export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: string, main: string, env?: NodeJS.ProcessEnv): NativeRun {
@@ -32,8 +32,12 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
       clean = false; // nonstopmode errors still leave a PDF to compare
     }
     log = existsSync(join(cwd, `${base}.log`)) ? readFileSync(join(cwd, `${base}.log`), 'latin1') : '';
-    if (pass === 1 && existsSync(join(cwd, `${base}.aux`)) && /\\bibdata/.test(readFileSync(join(cwd, `${base}.aux`), 'latin1'))) {
-      try { execFileSync('bibtex', [base], { cwd, env, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
+    // Every .aux that names a database: multibib and bibunits write one per bibliography.
+    const databases = pass === 1 ? readdirSync(cwd).filter((f) => f.endsWith('.aux') && /\\bibdata/.test(readFileSync(join(cwd, f), 'latin1'))) : [];
+    if (databases.length > 0) {
+      for (const aux of databases) {
+        try { execFileSync('bibtex', [aux.slice(0, -4)], { cwd, env, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }
+      }
       continue;
     }
     if (!/Rerun to get|Label\(s\) may have changed/.test(log)) break;

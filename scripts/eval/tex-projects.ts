@@ -5,8 +5,9 @@
 // made by the gatherer; projects native pdflatex cannot build are left out of the share). With
 // --corpus, the projects are the test corpus's rows whose declared engine is not xelatex/lualatex
 // (MANIFEST.tsv) and native pdflatex is run here, on a copy, for the reference. Reported:
-// compiled offline, same page count, same text (pdftotext words, in order), what was missing
-// and which TeX Live package has it. With --with-tree TREE_ROOT (the unpacked Debian TeX Live
+// compiled offline (a usable PDF: clean, or made despite LaTeX errors; both counted and said),
+// same page count, same text (pdftotext words, in order), what was missing and which TeX Live
+// package has it. With --with-tree TREE_ROOT (the unpacked Debian TeX Live
 // tree of `npm run build:tex`), failed projects are compiled again with the named packages added,
 // as the extension does after fetching them from a mirror. With --same-release TEXBUILD, each
 // project native builds is also built by native pdflatex reading the bundle's own TeX Live
@@ -19,6 +20,8 @@ import { readProjectDir } from '../../lib/tex/node-project';
 import { runNativeLatex } from './native-latex';
 import { sameReleaseEnv } from './same-release-tex';
 import { fontMapsOf, parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
+import { madeUsablePdf } from '../../lib/tex/compile-verdict';
+import { fetchablePackages } from '../../lib/tex/package-index';
 import type { CompileResult } from '../../lib/tex/types';
 import { pdfPages, textMatch, wordMatch, words } from './pdf-compare';
 
@@ -93,10 +96,12 @@ for (const row of rows) {
   const files = readProjectDir(row.dir);
   const request = { mainFile: row.main, files, timeoutMs: 90_000 };
   let result: CompileResult = await engine.compile(request);
-  const offline = result.ok;
+  // Compiled = a usable PDF (clean, or made despite LaTeX errors as Overleaf shows it); `clean` says which.
+  const offline = madeUsablePdf(result);
+  const offlineClean = result.ok;
   const fetched: string[] = [];
   for (let round = 0; !result.ok && tlpdb && round < 4; round++) {
-    const wanted = [...new Set((result.missingPackages ?? []).map((m) => m.package).filter((p): p is string => !!p && !fetched.includes(p)))];
+    const wanted = fetchablePackages(result.missingPackages ?? []).filter((p) => !fetched.includes(p));
     if (wanted.length === 0) break;
     fetched.push(...wanted);
     const add = Object.assign({}, ...fetched.map(packageFiles)) as Record<string, Uint8Array>;
@@ -104,7 +109,7 @@ for (const row of rows) {
     result = await engine.compile({ ...request, texmf: { files: add, maps } });
   }
   const entry: Record<string, unknown> = {
-    name: row.name, offline, withFetch: result.ok, fetched, pages: result.pages, ms: result.ms,
+    name: row.name, offline, offlineClean, withFetch: madeUsablePdf(result), withFetchClean: result.ok, fetched, pages: result.pages, ms: result.ms,
     missing: (result.missingPackages ?? result.missingFiles.map((file) => ({ file, package: null }))).map((m) => `${m.file}${m.package ? ` (${m.package})` : ''}`),
     error: result.ok ? null : result.errors[0]?.message.split('\n')[0] ?? null,
     native: nativePdf !== null,
@@ -127,7 +132,8 @@ for (const row of rows) {
     }
   }
   report.push(entry);
-  console.log([row.name.padEnd(40), offline ? 'ok     ' : result.ok ? 'fetched' : 'FAILED ', String(result.pages).padStart(2),
+  const status = offline ? (offlineClean ? 'ok     ' : 'errors ') : madeUsablePdf(result) ? 'fetched' : 'FAILED ';
+  console.log([row.name.padEnd(40), status, String(result.pages).padStart(2),
     entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}` : 'native --',
     entry.text !== undefined ? `words ${(entry.text as number).toFixed(3)} order ${(entry.order as number).toFixed(3)}` : '',
     entry.releaseText !== undefined ? `release ${String(entry.releasePages).padStart(2)}${entry.releaseClean ? ' ' : '!'} words ${(entry.releaseText as number).toFixed(3)}` : '',
@@ -140,7 +146,8 @@ const share = (f: (r: Record<string, unknown>) => boolean): string => `${withNat
 const same = (r: Record<string, unknown>): boolean => r.offline === true && r.pages === r.nativePages && (r.text as number) >= 0.99;
 const sameFetched = (r: Record<string, unknown>): boolean => r.withFetch === true && r.pages === r.nativePages && (r.text as number) >= 0.99;
 console.log(`\nprojects native pdflatex builds: ${withNative.length} of ${report.length}`);
-console.log(`compile offline: ${share((r) => r.offline === true)}; offline with native's pages and >= 99% of its words: ${share(same)}`);
+console.log(`compile offline: ${share((r) => r.offline === true)} (clean ${share((r) => r.offlineClean === true)}, the rest made their PDF despite LaTeX errors); ` +
+  `offline with native's pages and >= 99% of its words: ${share(same)}`);
 if (releaseEnv) {
   // Same pages and words as native pdflatex of Debian 12 *or* of the bundle's own release.
   const sameEither = (r: Record<string, unknown>, ok: boolean): boolean => ok && ((r.pages === r.nativePages && (r.text as number) >= 0.99)
@@ -148,7 +155,7 @@ if (releaseEnv) {
   console.log(`same pages and >= 99% of the words of native pdflatex on TeX Live 2022 or on the bundle's own release: offline ${share((r) => sameEither(r, r.offline === true))}` +
     (tlpdb ? `, with the named packages fetched ${share((r) => sameEither(r, r.withFetch === true))}` : ''));
 }
-if (tlpdb) console.log(`compile once the named packages are fetched: ${share((r) => r.withFetch === true)}; with native's pages and words: ${share(sameFetched)}`);
+if (tlpdb) console.log(`compile once the named packages are fetched: ${share((r) => r.withFetch === true)} (clean ${share((r) => r.withFetchClean === true)}); with native's pages and words: ${share(sameFetched)}`);
 const fetchedBy = new Map<string, number>();
 for (const r of report) for (const p of r.fetched as string[]) fetchedBy.set(p, (fetchedBy.get(p) ?? 0) + 1);
 if (fetchedBy.size) console.log(`packages fetched (projects): ${[...fetchedBy].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ')}`);

@@ -89,9 +89,12 @@ function makeNative(row: Row, dir: string): string {
       return Date.now() >= deadline ? 'timeout (120 s)' : /^!.*$/m.exec(log)?.[0] ?? String((e as Error).message).split('\n')[0]!;
     };
     try { tex(); } catch (e) { return why(e); }
-    const aux = join(cwd, `${stem}.aux`);
-    if (existsSync(aux) && /\\bibdata/.test(readFileSync(aux, 'latin1'))) {
-      try { run('bibtex', [stem]); } catch { /* a failed bibtex still leaves the document to build */ }
+    // Every .aux that names a database: multibib and bibunits write one per bibliography.
+    const databases = readdirSync(cwd).filter((f) => f.endsWith('.aux') && /\\bibdata/.test(readFileSync(join(cwd, f), 'latin1')));
+    if (databases.length > 0) {
+      for (const aux of databases) {
+        try { run('bibtex', [aux.slice(0, -4)]); } catch { /* a failed bibtex still leaves the document to build */ }
+      }
     } else if (existsSync(join(cwd, `${stem}.bcf`))) {
       try { run('biber', [stem]); } catch { /* as above */ }
     }

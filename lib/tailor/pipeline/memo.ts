@@ -1,10 +1,12 @@
-import type { TexCompiler } from '@/lib/tex/types';
+import { madeUsablePdf } from '@/lib/tex/compile-verdict';
+import type { TexCompiler, TexError } from '@/lib/tex/types';
 import { analysePosting, type PostingKeyword } from '../keywords/analyse';
 import { detectLanguage, loadKeywordData } from '../keywords/keyword-data';
 import type { PdfText } from '../score/pdf-text';
 import type { TexProject } from '../segment/types';
 import type { TextLayerHost, TextLayerSummary } from '../text-layer';
 import { hashProject } from './hash';
+import { usableMaster } from './master-errors';
 
 /**
  * A durable key → value store the host offers (IndexedDB in the extension, a folder on disk in
@@ -27,6 +29,11 @@ export interface CompiledMaster {
   text: PdfText;
   /** What the master's compile wrote besides the PDF (.aux, .out …): the tailored compiles start from it. */
   auxFiles?: Record<string, Uint8Array>;
+  /**
+   * The errors the master's compile reported although it made its PDF (absent when it compiled
+   * clean): the tailored copies are judged against them.
+   */
+  errors?: TexError[];
   /** The master PDF's text-layer check, when the host checks text layers (same content, same check). */
   check?: TextLayerSummary;
   /** Set on a memo hit (never stored). */
@@ -46,7 +53,7 @@ function isCompiledMaster(v: unknown): v is CompiledMaster {
 export async function compiledMaster(
   memo: StageMemo | undefined,
   masterHash: string,
-  compile: () => Promise<{ pages: number; pdf: Uint8Array; auxFiles?: Record<string, Uint8Array> } | null>,
+  compile: () => Promise<Omit<CompiledMaster, 'text' | 'check' | 'fromMemo'> | null>,
   pdfText: (pdf: Uint8Array) => Promise<PdfText>,
   checkTextLayer?: (pdf: Uint8Array) => Promise<TextLayerSummary>,
 ): Promise<CompiledMaster | null> {
@@ -99,7 +106,7 @@ export async function prepareMaster(
   const { textLayer } = deps;
   const master = await compiledMaster(deps.memo, await hashProject(project), async () => {
     const r = await deps.compiler.compile({ mainFile: project.mainFile, files: project.files, engine: project.engine });
-    return r.ok && r.pdf ? { pages: r.pages, pdf: r.pdf, ...(r.auxFiles ? { auxFiles: r.auxFiles } : {}) } : null;
+    return madeUsablePdf(r) ? usableMaster(r) : null;
   }, deps.pdfText, textLayer ? (pdf) => textLayer.check(project, pdf) : undefined);
   return master !== null;
 }

@@ -140,6 +140,29 @@ describe('runTailor, structured LLM mode against the fake OpenAI server', { time
     }
   });
 
+  it('a master that makes its PDF despite a LaTeX error is tailored; an edit adding an error of its own is still dropped', async () => {
+    // An error of the master itself (here an undefined macro in its body), as real masters have:
+    // Overleaf shows their PDF, and so does Bespoke; the tailored copy is judged against it.
+    const project = loadCorpusResume(jake);
+    const main = project.files['resume.tex'] as string;
+    project.files['resume.tex'] = main.replace('\\end{document}', '\\undefinedmacro\n\\end{document}');
+    const breaking = loadRecordedResponse('jake-resume__backend-python')!.replace(
+      'Docker to analyze GitHub data"',
+      'Docker to analyze GitHub data \\\\vspace{lots}"',
+    );
+    openai.setReply(breaking);
+    try {
+      const r = await runTailor({ project, job: posting, settings: { strength: 'keywords', force: true } }, llmDeps());
+      expect(r.run.warnings).toContainEqual(expect.stringMatching(/^The master compiles with a LaTeX error \(resume\.tex:\d+: Undefined control sequence \\undefinedmacro\.\)/));
+      expect(r.run.compiled).toBe(true);
+      expect(r.run.edits.find((e) => e.segmentId === 'b2')!.status).toBe('dropped');
+      expect(r.run.edits.find((e) => e.segmentId === 'b1')!.status).toBe('applied');
+      expect((await extractPdfTextNode(r.pdf!)).text).toContain('Developed a REST API in Python');
+    } finally {
+      openai.setReply(loadRecordedResponse('jake-resume__backend-python')!);
+    }
+  });
+
   it('the same inputs and settings return the cached run without a model call', async () => {
     const cache = new MemoryRunCache();
     const input = { project: loadCorpusResume(jake), job: posting, settings: { strength: 'light' as const } };

@@ -20,10 +20,12 @@ import { compileDroppingCulprits } from './bisect';
 import { fixingCompiler } from './text-layer-fixes';
 import { hashProject, sha256Hex, stableJson } from './hash';
 import { analysedPosting, compiledMaster } from './memo';
+import { mastersErrorsNote, usableMaster } from './master-errors';
 import { StageRunner, TailorError, throwIfCancelled } from './progress';
 import { runCost } from './run-cost';
 import type { TailorDeps, TailorInput } from './deps';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
+import { errorIdentity, madeUsablePdf, toleratingKnownErrors } from '@/lib/tex/compile-verdict';
 
 export type { TailorDeps, TailorInput, TailorJob } from './deps';
 
@@ -91,9 +93,13 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   // Each compile starts from the auxiliary files of the last one that worked (the master's first):
   // a tailored copy whose references did not move then settles in one pass instead of two.
   let carriedAux: Record<string, Uint8Array> | undefined;
+  // Errors the master itself has (it made its PDF despite them): a tailored compile that reports
+  // only those counts as compiled; a new one still fails it, so bisection finds the edit.
+  let mastersOwnErrors = new Set<string>();
   const compileFiles = async (files: Record<string, ProjectFileContent>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
-    const result = await deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, engine: project.engine, timeoutMs: deps.compileTimeoutMs, auxFiles: carriedAux }, { signal: deps.signal });
+    const raw = await deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, engine: project.engine, timeoutMs: deps.compileTimeoutMs, auxFiles: carriedAux }, { signal: deps.signal });
+    const result = toleratingKnownErrors(raw, mastersOwnErrors);
     if (result.ok && result.auxFiles) carriedAux = result.auxFiles;
     return result;
   };
@@ -104,12 +110,13 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let masterError = 'unknown error';
   const master = await stages.run('compile-master', () => compiledMaster(deps.memo, hashes.masterHash, async () => {
     const r = await compile({});
-    if (r.ok && r.pdf) return { pages: r.pages, pdf: r.pdf, ...(r.auxFiles ? { auxFiles: r.auxFiles } : {}) };
+    if (madeUsablePdf(r) && r.pdf) return usableMaster(r);
     masterError = r.errors[0]?.message ?? r.missingFiles[0] ?? masterError;
     return null;
   }, deps.pdfText, textLayerHost ? (pdf) => textLayerHost.check(project, pdf) : undefined), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
   if (!master) throw new TailorError('master-compile', `The master resume does not compile: ${masterError}.`);
   carriedAux ??= master.auxFiles;
+  mastersOwnErrors = new Set((master.errors ?? []).map(errorIdentity));
   // Checked with the master and remembered with it; a check that failed there is tried once more to say why.
   const masterCheck = !textLayerHost ? null : master.check ?? await textLayerHost.check(project, master.pdf).catch((err: unknown) => { fixing.notes.push(`The master's text layer could not be checked: ${String(err)}`); return null; });
   if (textLayerHost && settings.pdfFixes !== false) fixing.plan = textLayerHost.plan(project, masterCheck);
@@ -120,7 +127,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const addUsage = (u: TokenUsage) => { usage.inputTokens += u.inputTokens; usage.outputTokens += u.outputTokens; };
   const accepted = new Set(settings.acceptFlagged ?? []);
   const userRejected = new Set(settings.rejectEdits ?? []);
-  const warnings: string[] = [...seg.warnings];
+  const warnings: string[] = [...seg.warnings, ...mastersErrorsNote(master.errors ?? [])];
   const gctx = guardContext(seg, settings.confirmedFacts ?? []);
   const whole = deps.llm && (settings.wholeDocument === 'always' || (settings.wholeDocument !== 'never' && !seg.editable));
   const mode = !deps.llm ? 'offline' : whole ? 'whole-document' : 'segments';

@@ -6,6 +6,7 @@ import { createNodeTexEngine } from '../../../lib/tex/node.ts';
 import { readProjectDir } from '../../../lib/tex/node-project.ts';
 import { chooseMainFile, ResumeImportError } from '../../../lib/resumes/import-project.ts';
 import { mainFileNameProblem } from '../../../lib/tex/main-file-name.ts';
+import { compileVerdict } from '../../../lib/tex/compile-verdict.ts';
 import { cliMemo } from '../cli-memo.ts';
 
 interface Args {
@@ -87,7 +88,9 @@ const command: CliCommand = {
     'sibling folders the main file reads as ../x). The root is --root, else the nearest',
     "enclosing folder with a .git, else the main file's folder. Given a folder, the main",
     'file is the complete LaTeX document in it (shallowest; main/resume/cv preferred).',
-    'Prints a JSON summary; exits 1 with the parsed errors when the compile fails.',
+    'Prints a JSON summary (verdict: clean; with-errors when LaTeX went on past errors and',
+    'made the PDF, as Overleaf shows it; or failed); exits 1 with the parsed errors unless',
+    'clean, as pdflatex does.',
     'Default output: MAIN.pdf beside MAIN.tex. Default timeout: 60 s.',
     'Like pdflatex in a folder where it ran before, a compile starts from the auxiliary',
     'files (.aux, .out, .toc …) of the last one of the same main file, kept in the cache',
@@ -119,6 +122,8 @@ const command: CliCommand = {
       }
       const summary = {
         ok: result.ok,
+        // clean | with-errors (LaTeX went on past errors and made the PDF, as Overleaf shows it) | failed
+        verdict: compileVerdict(result),
         out: result.pdf ? out : null,
         pages: result.pages,
         passes: result.passes,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeTexEngine } from '@/lib/tex/node';
+import { compileVerdict, errorIdentity, toleratingKnownErrors } from '@/lib/tex/compile-verdict';
 import type { CompileResult } from '@/lib/tex/types';
 
 // Bad documents (tests/fixtures/tex/bad) must fail with errors a person can act on, and the
@@ -21,6 +22,7 @@ describe('TeX errors', () => {
     expect(r.pdf).toBeNull();
     expect(r.missingFiles).toEqual(['nonexistentpackage.sty']);
     expect(r.errors[0]!.message).toContain("File `nonexistentpackage.sty' not found");
+    expect(compileVerdict(r)).toBe('failed');
   });
 
   it('names the TeX Live package of a file biblatex went on without, when a later error follows', async () => {
@@ -34,11 +36,28 @@ describe('TeX errors', () => {
     expect(r.errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/^`cms\.dbx` is in TeX Live's `biblatex-chicago` package/));
   });
 
-  it('reports an undefined command with its file and line', async () => {
+  it('reports an undefined command with its file and line, and keeps the PDF LaTeX made despite it', async () => {
     const r = await compileBad('undefined-command.tex');
     expect(r.ok).toBe(false);
     expect(r.errors).toContainEqual({ file: 'undefined-command.tex', line: 5, message: 'Undefined control sequence \\undefinedmacro.' });
     expect(r.missingFiles).toEqual([]);
+    // As Overleaf shows it: usable, still to fix.
+    expect(compileVerdict(r)).toBe('with-errors');
+    expect(r.pages).toBe(1);
+  });
+
+  it('judges an edited copy against the original\'s own errors', async () => {
+    const source = readFileSync(join(BAD, 'undefined-command.tex'), 'utf8');
+    const known = new Set((await compileBad('undefined-command.tex')).errors.map(errorIdentity));
+    const compile = (text: string) => engine.compile({ mainFile: 'undefined-command.tex', files: { 'undefined-command.tex': text }, timeoutMs: 30_000 });
+    // An edit above the error moves its line: still the original's error, so compiled.
+    const moved = toleratingKnownErrors(await compile(source.replace('Hello.', 'Hello.\n\nA new line.')), known);
+    expect(moved.ok).toBe(true);
+    expect(moved.errors[0]).toMatchObject({ line: 7, message: 'Undefined control sequence \\undefinedmacro.' });
+    // An edit that adds an error of its own is not.
+    const added = toleratingKnownErrors(await compile(source.replace('Hello.', 'Hello \\vspace{lots}.')), known);
+    expect(added.ok).toBe(false);
+    expect(compileVerdict(added)).toBe('with-errors');
   });
 
   it('explains a runaway argument', async () => {

@@ -1,0 +1,42 @@
+import type { CompileResult, TexError } from './types';
+
+/**
+ * How a compile ended for the person who asked for it:
+ * - `clean`: a PDF and no error;
+ * - `with-errors`: LaTeX reported errors but went on (nonstopmode) and made a PDF, with every file
+ *   it asked for present. Overleaf shows that PDF beside the error list, and many real masters
+ *   live in this state for years (an error one TeX Live release raises and another does not,
+ *   an undefined macro whose text is dropped); it is usable, and said to be imperfect;
+ * - `failed`: no PDF, or a file missing (the PDF of a document without its class or an image is
+ *   not the person's resume: the next step is to fetch or add the file).
+ */
+export type CompileVerdict = 'clean' | 'with-errors' | 'failed';
+
+export function compileVerdict(result: Pick<CompileResult, 'ok' | 'pdf' | 'pages' | 'missingFiles'>): CompileVerdict {
+  if (result.ok && result.pdf) return 'clean';
+  return result.pdf !== null && result.pages > 0 && result.missingFiles.length === 0 ? 'with-errors' : 'failed';
+}
+
+/** A compile that left a PDF the person can use (clean, or made despite errors). */
+export function madeUsablePdf(result: Pick<CompileResult, 'ok' | 'pdf' | 'pages' | 'missingFiles'>): boolean {
+  return compileVerdict(result) !== 'failed';
+}
+
+/**
+ * An error as the same fault in another compile of an edited copy: its file and first line of
+ * message, without the line number (an edit above it moves it).
+ */
+export function errorIdentity(error: TexError): string {
+  return `${error.file ?? ''}\u0000${error.message.split('\n')[0]}`;
+}
+
+/**
+ * A compile of an edited copy judged against the original's own errors: when it made a usable
+ * PDF and every error it reports is one the original has too, the edits broke nothing and it
+ * counts as compiled (`ok`), with those errors kept for display. Any new error, a missing file
+ * or no PDF leaves it failed, so bisection still finds the edit that broke it.
+ */
+export function toleratingKnownErrors(result: CompileResult, known: ReadonlySet<string>): CompileResult {
+  if (result.ok || known.size === 0 || compileVerdict(result) !== 'with-errors') return result;
+  return result.errors.every((e) => known.has(errorIdentity(e))) ? { ...result, ok: true } : result;
+}
