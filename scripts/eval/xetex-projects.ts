@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chooseEngine } from '../../lib/tex/engine-choice';
+import { madeUsablePdf } from '../../lib/tex/compile-verdict';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
 import { runNativeLatex } from './native-latex';
@@ -67,7 +68,8 @@ for (const project of chosen) {
   // A PDF poppler cannot read (xdvipdfmx stopped half-way) is no reference.
   if (native.pdf && Number.isNaN(pdfPages(native.pdf))) native.pdf = null;
   const entry: Record<string, unknown> = {
-    name: project.name, ok: first.ok, autoEngine: auto.engine, pages: first.pages, firstMs: first.ms, warmMs: warm.ms,
+    // Compiled = a usable PDF (clean, or made despite LaTeX errors as Overleaf shows it); `clean` says which.
+    name: project.name, ok: madeUsablePdf(first), clean: first.ok, autoEngine: auto.engine, pages: first.pages, firstMs: first.ms, warmMs: warm.ms,
     nativeMs: native.ms, native: native.pdf !== null, nativeClean: native.clean && native.pdf !== null,
     substitutions: first.warnings.filter((w) => w.startsWith('Font:')),
     missing: (first.missingPackages ?? first.missingFiles.map((file) => ({ file, package: null }))).map((m) => `${m.file}${m.package ? ` (${m.package})` : ''}`),
@@ -96,7 +98,7 @@ for (const project of chosen) {
   }
   report.push(entry);
   rmSync(native.work, { recursive: true, force: true });
-  console.log([project.name.padEnd(36), first.ok ? 'ok    ' : 'FAILED', `auto=${auto.engine.padEnd(8)}`, String(first.pages).padStart(2),
+  console.log([project.name.padEnd(36), first.ok ? 'ok    ' : madeUsablePdf(first) ? 'errors' : 'FAILED', `auto=${auto.engine.padEnd(8)}`, String(first.pages).padStart(2),
     entry.nativePages !== undefined ? `native ${String(entry.nativePages).padStart(2)}${native.clean ? ' ' : '!'}` : 'native -- ',
     entry.text !== undefined ? `words ${(entry.text as number).toFixed(3)} order ${(entry.order as number).toFixed(3)}` : '',
     entry.releaseText !== undefined ? `release ${String(entry.releasePages).padStart(2)}${entry.releaseClean ? ' ' : '!'} words ${(entry.releaseText as number).toFixed(3)}` : '',
@@ -113,7 +115,7 @@ const same = (r: Record<string, unknown>): boolean => r.ok === true && r.pages =
 const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const okOnes = report.filter((r) => r.ok === true);
 console.log(`\nprojects: ${report.length}; native xelatex builds ${withNative.length} without errors (${report.filter((r) => r.native).length} leave a PDF)`);
-console.log(`compile: ${okOnes.length}/${report.length}; of those native builds: compile ${withNative.filter((r) => r.ok === true).length}/${withNative.length}, ` +
+console.log(`compile: ${okOnes.length}/${report.length} (clean ${report.filter((r) => r.clean === true).length}); of those native builds: compile ${withNative.filter((r) => r.ok === true).length}/${withNative.length}, ` +
   `same pages and >= 99% of native's words ${withNative.filter(same).length}/${withNative.length}`);
 if (releaseEnv) {
   const releaseClean = withNative.filter((r) => r.releaseClean);
