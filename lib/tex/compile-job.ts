@@ -256,8 +256,9 @@ async function compileFiles(
     ? await assets.loadPackageIndex().catch(() => null)
     : null;
   // Without the index a font with no outline is named as it is; with it, by the file to fetch.
-  if (!index) missingFiles.push(...outlineless);
-  if (index) {
+  if (!index) {
+    missingFiles.push(...outlineless);
+  } else {
     const lookup = createPackageLookup(index);
     const found = lookup(quiet).filter((m) => m.package !== null);
     const fonts = lookupOutlinelessFonts(lookup, outlineless);
