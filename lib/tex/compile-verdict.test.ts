@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileVerdict, errorIdentity, madeUsablePdf, toleratingKnownErrors } from './compile-verdict';
+import { compileVerdict, errorCounts, madeUsablePdf, toleratingKnownErrors } from './compile-verdict';
 import type { CompileResult } from './types';
 
 const pdf = new Uint8Array([37, 80, 68, 70]);
@@ -26,7 +26,7 @@ describe('compileVerdict', () => {
 });
 
 describe('toleratingKnownErrors', () => {
-  const known = new Set([errorIdentity(undefinedColor)]);
+  const known = errorCounts([undefinedColor]);
 
   it('counts an edited copy with only the original\'s errors as compiled, wherever the line moved', () => {
     const moved = { ...base, pdf, pages: 1, errors: [{ ...undefinedColor, line: 44 }] };
@@ -43,7 +43,13 @@ describe('toleratingKnownErrors', () => {
   });
 
   it('tolerates nothing when the original compiled clean', () => {
-    expect(toleratingKnownErrors({ ...base, pdf, pages: 1, errors: [undefinedColor] }, new Set()).ok).toBe(false);
+    expect(toleratingKnownErrors({ ...base, pdf, pages: 1, errors: [undefinedColor] }, new Map()).ok).toBe(false);
+  });
+
+  it('the same error more often than in the original is a new fault', () => {
+    const twice = { ...base, pdf, pages: 1, errors: [undefinedColor, { ...undefinedColor, line: 50 }] };
+    expect(toleratingKnownErrors(twice, known).ok).toBe(false);
+    expect(toleratingKnownErrors(twice, errorCounts(twice.errors)).ok).toBe(true);
   });
 
   it('the same message in another file is another error', () => {

@@ -30,13 +30,22 @@ export function errorIdentity(error: TexError): string {
   return `${error.file ?? ''}\u0000${error.message.split('\n')[0]}`;
 }
 
+/** How many times each error (by `errorIdentity`) a compile reported. */
+export function errorCounts(errors: readonly TexError[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of errors) counts.set(errorIdentity(e), (counts.get(errorIdentity(e)) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * A compile of an edited copy judged against the original's own errors: when it made a usable
- * PDF and every error it reports is one the original has too, the edits broke nothing and it
- * counts as compiled (`ok`), with those errors kept for display. Any new error, a missing file
- * or no PDF leaves it failed, so bisection still finds the edit that broke it.
+ * A compile of an edited copy judged against the original's own errors (`errorCounts` of the
+ * original): when it made a usable PDF and reports no error the original does not, nor any more
+ * often (a second "Missing $ inserted." in the same file is a new fault), the edits broke nothing
+ * and it counts as compiled (`ok`), with those errors kept for display. Any new error, a missing
+ * file or no PDF leaves it failed, so bisection still finds the edit that broke it.
  */
-export function toleratingKnownErrors(result: CompileResult, known: ReadonlySet<string>): CompileResult {
+export function toleratingKnownErrors(result: CompileResult, known: ReadonlyMap<string, number>): CompileResult {
   if (result.ok || known.size === 0 || compileVerdict(result) !== 'with-errors') return result;
-  return result.errors.every((e) => known.has(errorIdentity(e))) ? { ...result, ok: true } : result;
+  const within = [...errorCounts(result.errors)].every(([id, n]) => n <= (known.get(id) ?? 0));
+  return within ? { ...result, ok: true } : result;
 }

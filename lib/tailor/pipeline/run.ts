@@ -25,7 +25,7 @@ import { StageRunner, TailorError, throwIfCancelled } from './progress';
 import { runCost } from './run-cost';
 import type { TailorDeps, TailorInput } from './deps';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
-import { errorIdentity, madeUsablePdf, toleratingKnownErrors } from '@/lib/tex/compile-verdict';
+import { errorCounts, madeUsablePdf, toleratingKnownErrors } from '@/lib/tex/compile-verdict';
 
 export type { TailorDeps, TailorInput, TailorJob } from './deps';
 
@@ -95,7 +95,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let carriedAux: Record<string, Uint8Array> | undefined;
   // Errors the master itself has (it made its PDF despite them): a tailored compile that reports
   // only those counts as compiled; a new one still fails it, so bisection finds the edit.
-  let mastersOwnErrors = new Set<string>();
+  let mastersOwnErrors = new Map<string, number>();
   const compileFiles = async (files: Record<string, ProjectFileContent>): Promise<CompileResult> => {
     throwIfCancelled(deps.signal);
     const raw = await deps.compiler.compile({ mainFile: project.mainFile, files: { ...project.files, ...files }, engine: project.engine, timeoutMs: deps.compileTimeoutMs, auxFiles: carriedAux }, { signal: deps.signal });
@@ -116,7 +116,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   }, deps.pdfText, textLayerHost ? (pdf) => textLayerHost.check(project, pdf) : undefined), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
   if (!master) throw new TailorError('master-compile', `The master resume does not compile: ${masterError}.`);
   carriedAux ??= master.auxFiles;
-  mastersOwnErrors = new Set((master.errors ?? []).map(errorIdentity));
+  mastersOwnErrors = errorCounts(master.errors ?? []);
   // Checked with the master and remembered with it; a check that failed there is tried once more to say why.
   const masterCheck = !textLayerHost ? null : master.check ?? await textLayerHost.check(project, master.pdf).catch((err: unknown) => { fixing.notes.push(`The master's text layer could not be checked: ${String(err)}`); return null; });
   if (textLayerHost && settings.pdfFixes !== false) fixing.plan = textLayerHost.plan(project, masterCheck);

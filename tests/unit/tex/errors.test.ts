@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeTexEngine } from '@/lib/tex/node';
-import { compileVerdict, errorIdentity, toleratingKnownErrors } from '@/lib/tex/compile-verdict';
+import { compileVerdict, errorCounts, toleratingKnownErrors } from '@/lib/tex/compile-verdict';
 import type { CompileResult } from '@/lib/tex/types';
 
 // Bad documents (tests/fixtures/tex/bad) must fail with errors a person can act on, and the
@@ -48,7 +48,7 @@ describe('TeX errors', () => {
 
   it('judges an edited copy against the original\'s own errors', async () => {
     const source = readFileSync(join(BAD, 'undefined-command.tex'), 'utf8');
-    const known = new Set((await compileBad('undefined-command.tex')).errors.map(errorIdentity));
+    const known = errorCounts((await compileBad('undefined-command.tex')).errors);
     const compile = (text: string) => engine.compile({ mainFile: 'undefined-command.tex', files: { 'undefined-command.tex': text }, timeoutMs: 30_000 });
     // An edit above the error moves its line: still the original's error, so compiled.
     const moved = toleratingKnownErrors(await compile(source.replace('Hello.', 'Hello.\n\nA new line.')), known);
