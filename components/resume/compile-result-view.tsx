@@ -5,7 +5,7 @@ import { FilePickButton } from '@/components/ui/file-pick-button';
 import { Message } from '@/components/ui/message';
 import { PdfPreview } from '@/components/pdf/pdf-preview';
 import type { ReactNode } from 'react';
-import { compileVerdict } from '@/lib/tex/compile-verdict';
+import { compileVerdict, errorPlace } from '@/lib/tex/compile-verdict';
 import type { CompileResult } from '@/lib/tex/types';
 import { MissingPackages } from './missing-packages';
 
@@ -82,7 +82,7 @@ export function CompileResultView({ result, fileName, mainFile, onRecompile, onR
               <li key={i} className="flex gap-1.5">
                 <FileWarning aria-hidden className={`mt-0.5 size-3.5 shrink-0 ${withErrors ? 'text-warning' : 'text-danger'}`} />
                 <span>
-                  {e.file ? <code>{`${e.file}${e.line ? `:${e.line}` : ''}`}</code> : null} {e.message}
+                  {errorPlace(e) ? <code>{errorPlace(e)}</code> : null} {e.message}
                 </span>
               </li>
             ))}

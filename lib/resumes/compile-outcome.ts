@@ -1,5 +1,5 @@
 import type { CompileOutcome } from '@/lib/db/compiles';
-import { compileVerdict } from '@/lib/tex/compile-verdict';
+import { compileVerdict, errorPlace } from '@/lib/tex/compile-verdict';
 import type { CompileResult } from '@/lib/tex/types';
 
 const MAX_REASON = 160;
@@ -45,26 +45,14 @@ export function compileOutcome(result: CompileResult): CompileOutcome {
     };
   }
   const first = result.errors[0];
-  if (first && compileVerdict(result) === 'with-errors') {
-    const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''} ` : '';
-    return {
-      ok: false,
-      withErrors: true,
-      reason: clip(`${where}${first.message}`),
-      next: first.file && first.line
-        ? `Its PDF is made despite the error and can be tailored; fix line ${first.line} of ${first.file} to clear it.`
-        : 'Its PDF is made despite the error and can be tailored; fix the first error to clear it.',
-    };
-  }
   if (first) {
-    const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''} ` : '';
-    return {
-      ok: false,
-      reason: clip(`${where}${first.message}`),
-      next: first.file && first.line
-        ? `Fix line ${first.line} of ${first.file} in your project, then replace this resume's files.`
-        : 'Fix the first error in your project, then replace this resume\'s files.',
-    };
+    const place = errorPlace(first);
+    const reason = clip(`${place ? `${place} ` : ''}${first.message}`);
+    const line = first.file && first.line ? `line ${first.line} of ${first.file}` : null;
+    if (compileVerdict(result) === 'with-errors') {
+      return { ok: false, withErrors: true, reason, next: `Its PDF is made despite the error and can be tailored; fix ${line ?? 'the first error'} to clear it.` };
+    }
+    return { ok: false, reason, next: `Fix ${line ?? 'the first error'} in your project, then replace this resume's files.` };
   }
   return { ok: false, reason: 'LaTeX stopped without naming an error.', next: 'Open it, compile, and download the log to see where it stopped.' };
 }

@@ -30,10 +30,15 @@ export function errorIdentity(error: TexError): string {
   return `${error.file ?? ''}\u0000${error.message.split('\n')[0]}`;
 }
 
+/** Where an error is, as a person reads it (`sections/work.tex:3`), or null when TeX named no file. */
+export function errorPlace(error: TexError): string | null {
+  return error.file ? `${error.file}${error.line ? `:${error.line}` : ''}` : null;
+}
+
 /** How many times each error (by `errorIdentity`) a compile reported. */
 export function errorCounts(errors: readonly TexError[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of errors) counts.set(errorIdentity(e), (counts.get(errorIdentity(e)) ?? 0) + 1);
+  for (const id of errors.map(errorIdentity)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 

@@ -10,6 +10,11 @@ export interface NativeRun {
   clean: boolean;
 }
 
+/** The .aux files in `dir` that name a database: one per bibliography with multibib or bibunits. */
+export function auxFilesWithDatabases(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.aux') && /\\bibdata/.test(readFileSync(join(dir, f), 'latin1')));
+}
+
 /**
  * Runs `program` on a copy of the project (the original is never written): passes until no
  * rerun is asked (at most 3), BibTeX after the first on each .aux that names a database. The caller
@@ -32,8 +37,7 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
       clean = false; // nonstopmode errors still leave a PDF to compare
     }
     log = existsSync(join(cwd, `${base}.log`)) ? readFileSync(join(cwd, `${base}.log`), 'latin1') : '';
-    // Every .aux that names a database: multibib and bibunits write one per bibliography.
-    const databases = pass === 1 ? readdirSync(cwd).filter((f) => f.endsWith('.aux') && /\\bibdata/.test(readFileSync(join(cwd, f), 'latin1'))) : [];
+    const databases = pass === 1 ? auxFilesWithDatabases(cwd) : [];
     if (databases.length > 0) {
       for (const aux of databases) {
         try { execFileSync('bibtex', [aux.slice(0, -4)], { cwd, env, stdio: 'ignore', timeout: 60_000 }); } catch { /* as above */ }

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, posix, relative } from 'node:path';
+import { auxFilesWithDatabases } from './native-latex';
 
 interface Row { name: string; repo: string; commit: string; path: string; main: string; engine: string; native: string }
 
@@ -89,8 +90,7 @@ function makeNative(row: Row, dir: string): string {
       return Date.now() >= deadline ? 'timeout (120 s)' : /^!.*$/m.exec(log)?.[0] ?? String((e as Error).message).split('\n')[0]!;
     };
     try { tex(); } catch (e) { return why(e); }
-    // Every .aux that names a database: multibib and bibunits write one per bibliography.
-    const databases = readdirSync(cwd).filter((f) => f.endsWith('.aux') && /\\bibdata/.test(readFileSync(join(cwd, f), 'latin1')));
+    const databases = auxFilesWithDatabases(cwd);
     if (databases.length > 0) {
       for (const aux of databases) {
         try { run('bibtex', [aux.slice(0, -4)]); } catch { /* a failed bibtex still leaves the document to build */ }

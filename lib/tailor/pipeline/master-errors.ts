@@ -1,4 +1,4 @@
-import { errorIdentity } from '@/lib/tex/compile-verdict';
+import { errorIdentity, errorPlace } from '@/lib/tex/compile-verdict';
 import type { CompileResult, TexError } from '@/lib/tex/types';
 
 /** What a run keeps of the master's compile (it made a usable PDF): the PDF, its aux files, its own errors. */
@@ -19,7 +19,8 @@ export function mastersErrorsNote(errors: readonly TexError[]): string[] {
   const distinct = [...new Map(errors.map((e) => [errorIdentity(e), e])).values()];
   const first = distinct[0];
   if (!first) return [];
-  const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
+  const place = errorPlace(first);
+  const where = place ? `${place}: ` : '';
   const more = distinct.length > 1 ? ` and ${distinct.length - 1} more` : '';
   return [
     `The master compiles with ${distinct.length === 1 ? 'a LaTeX error' : 'LaTeX errors'} (${where}${first.message.split('\n')[0]}${more}); ` +

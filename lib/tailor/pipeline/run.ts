@@ -110,7 +110,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   let masterError = 'unknown error';
   const master = await stages.run('compile-master', () => compiledMaster(deps.memo, hashes.masterHash, async () => {
     const r = await compile({});
-    if (madeUsablePdf(r) && r.pdf) return usableMaster(r);
+    if (madeUsablePdf(r)) return usableMaster(r);
     masterError = r.errors[0]?.message ?? r.missingFiles[0] ?? masterError;
     return null;
   }, deps.pdfText, textLayerHost ? (pdf) => textLayerHost.check(project, pdf) : undefined), (m) => (m?.fromMemo ? 'compiled before (same master): reused' : undefined));
