@@ -23,6 +23,14 @@ export default defineConfig({
   // CDN, nothing injected into job pages: the on-page button keeps its shadow-root styles).
   vite: () => ({ plugins: [tailwindcss()] }),
   manifestVersion: 3,
+  hooks: {
+    // public/tex/tex.lock.json records every TeX file's hash for the build and the CLI's memo key;
+    // the extension never reads it, so it stays out of what the stores receive (zip budget: 80 MB).
+    'build:publicAssets': (_wxt, files) => {
+      const lock = files.findIndex((file) => file.relativeDest === 'tex/tex.lock.json');
+      if (lock >= 0) files.splice(lock, 1);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Bespoke — tailor your LaTeX resume',
     short_name: 'Bespoke',

@@ -4,7 +4,7 @@ import { restoreType1 } from './type1-transform';
 
 /**
  * The TeX file bundle as shipped in `public/tex/bundle/`: `index.json` plus packed chunks.
- * Files are concatenated into blocks of about 512 KB, each block one Zstandard frame, and the
+ * Files are concatenated into blocks of about 512 KB (2 MB for fonts), each block one Zstandard frame, and the
  * frames of one package folder are stored together in chunk files. Small TeX files compress
  * far better together than one by one (tfm/sty/fd files of a family share most of their bytes),
  * while a block stays small enough that opening one file inflates little else. A compile

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTlpdb, runtimeFile, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
-import { measuredPackages, packageOfFile, readTier } from './tier';
+import { measuredPackages, packageOfFile, packageUsers, readTier } from './tier';
 import { closeOverLoads } from './dependencies';
 import { createDiskSource } from './disk-source';
 import { REPO, TEXBUILD, TREE_ROOTS } from './paths';
@@ -35,7 +35,9 @@ const languageParts = [...withDependencies(db, tier.languages.collections)].filt
   tier.languages.prefixes.some((p) => n.startsWith(p)) || tier.languages.packages.includes(n));
 add(languageParts, 'language');
 const usagePath = join(REPO, tier.measured.usage);
-const measured = existsSync(usagePath) ? measuredPackages(db, byFile, JSON.parse(readFileSync(usagePath, 'utf8')), tier.measured.minProjects) : [];
+const usage = existsSync(usagePath) ? JSON.parse(readFileSync(usagePath, 'utf8')) : { counts: {} };
+const measured = measuredPackages(db, byFile, usage, tier.measured.minProjects);
+const users = packageUsers(byFile, usage);
 add(measured, 'measured');
 /** Files that make a package a font package: such packages are chosen by measurement, not wholesale. */
 const FONT_PACKAGE_FILE = /\.(pfb|tfm|vf|ttf|otf|afm|enc|map)$/;
@@ -98,10 +100,12 @@ function shipFont(pkg: TlPackage, path: string): boolean {
   if (path.endsWith('.ttf') && shipOpentype(pkg, path)) return true;
   if (recordedSet.has(path) || tier.outlines.allOf.includes(pkg.name)) return true;
   // Probes set text, not icons: a measured icon font (simpleicons, academicons) must ship whole.
-  if (measured.includes(pkg.name) && fontBytes(pkg) <= tier.outlines.wholeUpToBytes) return true;
+  // A family only one project loads ships what that project's options read (its probe), no more.
+  if (measured.includes(pkg.name) && fontBytes(pkg) <= tier.outlines.wholeUpToBytes &&
+    (users.get(pkg.name) ?? 0) >= tier.outlines.wholeMinProjects) return true;
   if (pkg.name === 'cm-super') {
     const m = /\/(sf[a-z]+)(\d{4})\.pfb$/.exec(path);
-    return !path.endsWith('.pfb') || (!!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperSizes.includes(m[2]!));
+    return !path.endsWith('.pfb') || (!!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperOutlineSizes.includes(m[2]!));
   }
   if (!hasOutlines(pkg)) return true;
   return probed === null || probed.has(path);

@@ -15,7 +15,7 @@ export interface Tier {
   measured: { usage: string; minProjects: number };
   /** Font-free packages of these collections, each at most maxBytes of runtime files, ship whole. */
   macroPackages: { collections: string[]; maxBytes: number };
-  outlines: { allOf: string[]; wholeUpToBytes: number; cmSuperFamilies: string[]; cmSuperSizes: string[]; lhMetricOnlySizes: string[] };
+  outlines: { allOf: string[]; wholeUpToBytes: number; wholeMinProjects: number; cmSuperFamilies: string[]; cmSuperSizes: string[]; cmSuperOutlineSizes: string[]; lhMetricOnlySizes: string[] };
   /** XeLaTeX's OpenType/TrueType fonts: the packages that ship them, some only in part (file-name pattern). */
   opentype: { packages: string[]; only: Record<string, string> };
 }
@@ -60,4 +60,17 @@ export function measuredPackages(db: Map<string, TlPackage>, byFile: Map<string,
     if (pkg && db.has(pkg)) out.add(pkg);
   }
   return [...out].sort();
+}
+
+/**
+ * Per TeX Live package, how many gathered projects load it: the most any one of its classes or
+ * packages is loaded (noto.sty and noto-sans.sty of one project must not count twice).
+ */
+export function packageUsers(byFile: Map<string, string>, usage: Usage): Map<string, number> {
+  const users = new Map<string, number>();
+  for (const [file, count] of Object.entries(usage.counts.all ?? {})) {
+    const pkg = byFile.get(file);
+    if (pkg) users.set(pkg, Math.max(users.get(pkg) ?? 0, count));
+  }
+  return users;
 }

@@ -21,7 +21,7 @@ def bibliography_files(project):
     return files
 
 d = json.load(open(sys.argv[1]))
-out = {"description": "What the gathered real resume and cover-letter projects (projects.tsv) load: file name -> number of projects, per engine. Made by count-usage.py + convert-usage.py from the projects themselves; read by scripts/tex/select-files.ts and record-font-probes.ts (tier.json: measured).",
+out = {"description": "What the gathered real resume and cover-letter projects (projects.tsv and projects-2.tsv) load: file name -> number of projects, per engine. Made by count-usage.py + convert-usage.py from the projects themselves; read by scripts/tex/select-files.ts and record-font-probes.ts (tier.json: measured).",
        "projects": {}, "counts": {}}
 for eng in ("all", "pdflatex", "xelatex_lualatex"):
     a = d["aggregate"][eng]

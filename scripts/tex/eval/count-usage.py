@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Count which LaTeX classes, packages, fonts and bibliography tools the resume projects load.
 
-Usage: count-usage.py --root DIR [--tsv projects.tsv] [--out usage.json]
-(DIR holds the gathered projects, one folder per manifest row; defaults: the manifest beside
-this script, and count-usage.json in the working folder.)
+Usage: count-usage.py [--tsv projects.tsv] --root DIR [--tsv projects-2.tsv --root DIR2 ...] [--out usage.json]
+(each DIR holds the projects of the manifest given with it, one folder per row; defaults: the
+manifest beside this script, and count-usage.json in the working folder.)
 
 For every project in projects.tsv the main file is parsed, and everything reachable from it is
 followed: \\input/\\include/\\subfile/\\import'ed .tex files, and the project's own .cls/.sty files
@@ -215,17 +215,24 @@ def analyse(root, main_rel):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--tsv', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'projects.tsv'))
-    ap.add_argument('--root', required=True)
+    # --tsv/--root may be given several times, in pairs: each manifest's projects live under its root.
+    ap.add_argument('--tsv', action='append')
+    ap.add_argument('--root', action='append', required=True)
     ap.add_argument('--out', default='count-usage.json')
     a = ap.parse_args()
-    lines = [l.rstrip('\n').split('\t') for l in open(a.tsv) if l.strip()]
-    hdr, rows = lines[0], lines[1:]
+    tsvs = a.tsv or [os.path.join(os.path.dirname(os.path.abspath(__file__)), 'projects.tsv')]
+    if len(tsvs) != len(a.root):
+        ap.error('give one --root per --tsv')
+    rows = []
+    for tsv, root in zip(tsvs, a.root):
+        lines = [l.rstrip('\n').split('\t') for l in open(tsv) if l.strip()]
+        rows += [(root, dict(zip(lines[0], r))) for r in lines[1:]]
     projects = {}
     groups = {'all': [], 'pdflatex': [], 'xelatex_lualatex': []}
-    for r in rows:
-        row = dict(zip(hdr, r))
-        res = analyse(os.path.join(a.root, row['name']), row['main_file'])
+    for root, row in rows:
+        if row['name'] in projects:
+            raise SystemExit(f"project name {row['name']} is in two manifests")
+        res = analyse(os.path.join(root, row['name']), row['main_file'])
         res.update({'repo': row['repo'], 'engine': row['engine'], 'kind': row['kind'], 'main_file': row['main_file']})
         if 'native_ok' in row:
             res['native_ok'] = row['native_ok']

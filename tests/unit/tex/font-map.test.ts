@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { filterMap, withNearestCmSuperSize } from '../../../scripts/tex/font-map';
+
+const line = (tfm: string, font: string): string =>
+  `${tfm} ${font.toUpperCase()} "T1Encoding ReEncodeFont" <cm-super-t1.enc <${font}.pfb`;
+
+describe('cm-super sizes the bundle does not ship', () => {
+  const shipped = new Set(['sfrm0800.pfb', 'sfrm1000.pfb', 'sfrm1440.pfb', 'sfbx1000.pfb', 'ecrm1095.tfm', 'cm-super-t1.enc']);
+
+  it('keeps a line whose outline ships', () => {
+    expect(withNearestCmSuperSize(line('ecrm1000', 'sfrm1000'), shipped)).toBe(line('ecrm1000', 'sfrm1000'));
+  });
+
+  it('draws an unshipped size with the nearest shipped size of the same family, keeping its own metric', () => {
+    expect(withNearestCmSuperSize(line('ecrm1095', 'sfrm1095'), shipped)).toBe(line('ecrm1095', 'sfrm1000'));
+    expect(withNearestCmSuperSize(line('ecrm0700', 'sfrm0700'), shipped)).toBe(line('ecrm0700', 'sfrm0800'));
+    expect(withNearestCmSuperSize(line('ecrm2074', 'sfrm2074'), shipped)).toBe(line('ecrm2074', 'sfrm1440'));
+    // Never another family: bold extended outlines for a roman metric would overprint.
+    expect(withNearestCmSuperSize(line('ecbx1440', 'sfbx1440'), shipped)).toBe(line('ecbx1440', 'sfbx1000'));
+  });
+
+  it('leaves a family with no shipped size alone, so the compile names cm-super as missing', () => {
+    expect(withNearestCmSuperSize(line('ecsl1000', 'sfsl1000'), shipped)).toBe(line('ecsl1000', 'sfsl1000'));
+  });
+
+  it('leaves fonts other than cm-super alone', () => {
+    const lm = 'ec-lmr10 LMRoman10-Regular "enclmec ReEncodeFont" <lm-ec.enc <lmr10.pfb';
+    expect(withNearestCmSuperSize(lm, shipped)).toBe(lm);
+  });
+
+  it('cuts the map down to shipped fonts, rewriting cm-super lines', () => {
+    const map = ['% comment', line('ecrm1095', 'sfrm1095'), 'ptmr8r Times-Roman "TeXBase1Encoding ReEncodeFont" <8r.enc <utmr8a.pfb', ''].join('\n');
+    const out = filterMap(map, shipped).split('\n');
+    expect(out).toContain(line('ecrm1095', 'sfrm1000'));
+    expect(out.some((l) => l.startsWith('ptmr8r'))).toBe(false);
+  });
+});
