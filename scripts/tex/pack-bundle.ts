@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zstdCompress } from './zstd';
-import { filterMap } from './font-map';
+import { fileName, filterMap } from './font-map';
 import type { BundleIndex } from '../../lib/tex/bundle';
 import { flattenType1, restoreType1 } from '../../lib/tex/type1-transform';
 import { createDiskSource } from './disk-source';
@@ -26,13 +26,11 @@ const FONT_BLOCK_BYTES = 2 << 20;
 const ZSTD_LEVEL = 19;
 const MAP = 'fonts/map/pdftex/updmap/pdftex.map';
 
-const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
-
 const list = readFileSync(join(TEXBUILD, 'bundle-files.txt'), 'utf8').split('\n').filter(Boolean);
 if (!list.includes(MAP)) list.push(MAP);
 list.sort();
 const source = createDiskSource(TREE_ROOTS);
-const shipped = new Set(list.map(base));
+const shipped = new Set(list.map(fileName));
 const outDir = join(OUT, 'bundle');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });

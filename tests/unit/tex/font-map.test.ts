@@ -1,31 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { filterMap, withNearestCmSuperSize } from '../../../scripts/tex/font-map';
+import { cmSuperSubstitution, filterMap } from '../../../scripts/tex/font-map';
 
 const line = (tfm: string, font: string): string =>
   `${tfm} ${font.toUpperCase()} "T1Encoding ReEncodeFont" <cm-super-t1.enc <${font}.pfb`;
 
 describe('cm-super sizes the bundle does not ship', () => {
   const shipped = new Set(['sfrm0800.pfb', 'sfrm1000.pfb', 'sfrm1440.pfb', 'sfbx1000.pfb', 'ecrm1095.tfm', 'cm-super-t1.enc']);
+  const substitute = cmSuperSubstitution(shipped);
 
   it('keeps a line whose outline ships', () => {
-    expect(withNearestCmSuperSize(line('ecrm1000', 'sfrm1000'), shipped)).toBe(line('ecrm1000', 'sfrm1000'));
+    expect(substitute(line('ecrm1000', 'sfrm1000'))).toBe(line('ecrm1000', 'sfrm1000'));
   });
 
   it('draws an unshipped size with the nearest shipped size of the same family, keeping its own metric', () => {
-    expect(withNearestCmSuperSize(line('ecrm1095', 'sfrm1095'), shipped)).toBe(line('ecrm1095', 'sfrm1000'));
-    expect(withNearestCmSuperSize(line('ecrm0700', 'sfrm0700'), shipped)).toBe(line('ecrm0700', 'sfrm0800'));
-    expect(withNearestCmSuperSize(line('ecrm2074', 'sfrm2074'), shipped)).toBe(line('ecrm2074', 'sfrm1440'));
+    expect(substitute(line('ecrm1095', 'sfrm1095'))).toBe(line('ecrm1095', 'sfrm1000'));
+    expect(substitute(line('ecrm0700', 'sfrm0700'))).toBe(line('ecrm0700', 'sfrm0800'));
+    expect(substitute(line('ecrm2074', 'sfrm2074'))).toBe(line('ecrm2074', 'sfrm1440'));
     // Never another family: bold extended outlines for a roman metric would overprint.
-    expect(withNearestCmSuperSize(line('ecbx1440', 'sfbx1440'), shipped)).toBe(line('ecbx1440', 'sfbx1000'));
+    expect(substitute(line('ecbx1440', 'sfbx1440'))).toBe(line('ecbx1440', 'sfbx1000'));
   });
 
   it('leaves a family with no shipped size alone, so the compile names cm-super as missing', () => {
-    expect(withNearestCmSuperSize(line('ecsl1000', 'sfsl1000'), shipped)).toBe(line('ecsl1000', 'sfsl1000'));
+    expect(substitute(line('ecsl1000', 'sfsl1000'))).toBe(line('ecsl1000', 'sfsl1000'));
   });
 
   it('leaves fonts other than cm-super alone', () => {
     const lm = 'ec-lmr10 LMRoman10-Regular "enclmec ReEncodeFont" <lm-ec.enc <lmr10.pfb';
-    expect(withNearestCmSuperSize(lm, shipped)).toBe(lm);
+    expect(substitute(lm)).toBe(lm);
   });
 
   it('cuts the map down to shipped fonts, rewriting cm-super lines', () => {
