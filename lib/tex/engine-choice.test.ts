@@ -21,8 +21,27 @@ describe('chooseEngine', () => {
   });
 
   it('looks into the local class a document loads', () => {
-    const files = { 'cv.tex': doc(''), 'awesome-cv.cls': '\\ProvidesClass{awesome-cv}\n\\RequirePackage{fontspec}\n' };
+    const cls = '\\ProvidesClass{awesome-cv}\n\\RequirePackage{fontspec}\n';
+    const files = { 'cv.tex': doc('').replace('{article}', '[11pt]{awesome-cv}'), 'awesome-cv.cls': cls };
     expect(chooseEngine('cv.tex', files).reason).toBe('awesome-cv.cls loads fontspec, which needs XeLaTeX');
+  });
+
+  it('ignores a local class or section file the main file never loads (resume-aryant07)', () => {
+    const cls = '\\ProvidesClass{awesome-cv}\n\\RequirePackage{fontspec}\n';
+    const files = { 'cv-onepage.tex': doc('\\usepackage{lmodern}'), 'awesome-cv.cls': cls, 'old/cv.tex': doc('\\usepackage{fontspec}') };
+    expect(chooseEngine('cv-onepage.tex', files).engine).toBe('pdflatex');
+  });
+
+  it('follows inputs, imports and packages transitively, in sub-folders', () => {
+    const main = doc('\\usepackage{style/mystyle}\n\\input{sections/head}');
+    const reaching = (last: Record<string, string>) => chooseEngine('cv.tex', { 'cv.tex': main, 'style/mystyle.sty': '\\RequirePackage{xcolor}', 'sections/head.tex': '\\subimport{parts/}{fonts}', ...last });
+    expect(reaching({ 'sections/parts/fonts.tex': '\\usepackage{fontspec}' }).reason).toBe('sections/parts/fonts.tex loads fontspec, which needs XeLaTeX');
+    expect(reaching({ 'unused/fonts2.tex': '\\usepackage{fontspec}' }).engine).toBe('pdflatex');
+  });
+
+  it('reads every .tex of the project when an input name is built by a macro', () => {
+    const files = { 'cv.tex': doc('\\newcommand\\dir{parts}\n\\input{\\dir/fonts}'), 'parts/fonts.tex': '\\usepackage{fontspec}', 'unused.cls': '\\RequirePackage{fontspec}' };
+    expect(chooseEngine('cv.tex', files).reason).toBe('parts/fonts.tex loads fontspec, which needs XeLaTeX');
   });
 
   it('ignores fontspec inside an engine test or a comment (templates that run on both engines)', () => {

@@ -4,6 +4,8 @@
  * (fontspec and friends, `\RequireXeTeX`). LuaLaTeX projects are compiled with XeLaTeX: Bespoke
  * has no LuaTeX, and fontspec templates written for LuaLaTeX usually run under XeLaTeX too.
  */
+import { reachableSourceFiles } from './reachable-files';
+
 export type TexEngineName = 'pdflatex' | 'xelatex';
 
 export interface EngineChoice {
@@ -81,8 +83,9 @@ function usedXetexPrimitive(text: string): string | null {
 }
 
 /**
- * Chooses the engine for `mainFile`. `files` are the project's text files (the main file, and
- * the local .cls/.sty/.tex it may load, which are checked too: Awesome-CV's class loads fontspec).
+ * Chooses the engine for `mainFile`. `files` are the project's files; the local .cls/.sty/.tex the
+ * main file reaches are checked too (Awesome-CV's class loads fontspec), the ones it never loads
+ * are not (a template kept beside a pdfLaTeX resume).
  */
 export function chooseEngine(mainFile: string, files: Record<string, string | Uint8Array>): EngineChoice {
   const main = files[mainFile];
@@ -94,8 +97,7 @@ export function chooseEngine(mainFile: string, files: Record<string, string | Ui
   }
   if (/\.xtx$/i.test(mainFile)) return { engine: 'xelatex', reason: 'the main file is a .xtx (XeTeX) file' };
   if (magic === 'pdflatex') return { engine: 'pdflatex', reason: 'the main file says "% !TEX program = pdflatex"' };
-  const candidates = [mainFile, ...Object.keys(files).filter((p) => p !== mainFile && /\.(cls|sty|tex)$/i.test(p))];
-  for (const path of candidates) {
+  for (const path of reachableSourceFiles(mainFile, files)) {
     const content = files[path];
     const text = typeof content === 'string' ? content : content ? new TextDecoder().decode(content) : '';
     if (REQUIRE_XETEX.test(withoutComments(text))) return { engine: 'xelatex', reason: `${path} requires XeTeX` };

@@ -32,6 +32,30 @@ export function cmSuperSubstitution(shipped: Set<string>): (line: string) => str
   };
 }
 
+/**
+ * Fonts TeX Live has only as METAFONT sources and metrics (cm-mf-extra-bold, which `bold-extra`
+ * loads for bold small caps and bold typewriter), drawn with the outline of the same design that
+ * another shipped package has, re-encoded to the METAFONT font's layout. Native pdfLaTeX makes a
+ * bitmap (Type 3, text unreadable by an ATS: "Strae" for "Straße"); with these lines the metrics
+ * stay the font's own TFM (same pages, same line breaks) and the PDF has a Type 1 font whose text
+ * extracts. cmbcsc10 is the cm bold caps and small caps (cm-super's extended bold small caps is its
+ * closest outline), cmttb10/cmbtt* the bold typewriter (Latin Modern's dark typewriter, same
+ * 0.525 em advance). lm-rmsc.enc is the OT1 caps-and-small-caps layout of cmcsc10, lm-rep-cmtt.enc
+ * cmtt's; both use the glyph names these outlines have.
+ */
+export const METAFONT_STAND_INS: string[] = [
+  'cmbcsc10 SFXC1000 " enclmrmsc ReEncodeFont " <lm-rmsc.enc <sfxc1000.pfb',
+  ...['cmttb10', 'cmbtt10', 'cmbtt9', 'cmbtt8'].map((tfm) => `${tfm} LMMono10-Dark " enclmrepcmtt ReEncodeFont " <lm-rep-cmtt.enc <lmtk10.pfb`),
+];
+
+/** A stand-in line is usable when its TFM, encoding and outline all ship. */
+function standInsFor(shipped: Set<string>): string[] {
+  return METAFONT_STAND_INS.filter((line) => {
+    const files = [`${line.split(' ')[0]}.tfm`, ...[...line.matchAll(/<([^\s<]+)/g)].map((m) => m[1]!)];
+    return files.every((file) => shipped.has(file));
+  });
+}
+
 /** Keeps the map lines whose TFM or font/encoding file is in the bundle, cm-super sizes pointed at shipped ones. */
 export function filterMap(map: string, shipped: Set<string>): string {
   const substitute = cmSuperSubstitution(shipped);
@@ -45,5 +69,6 @@ export function filterMap(map: string, shipped: Set<string>): string {
       kept.push(mapped);
     }
   }
+  kept.push(...standInsFor(shipped));
   return `% pdftex.map cut down by Bespoke to the fonts shipped in the bundle\n${kept.join('\n')}\n`;
 }

@@ -35,4 +35,13 @@ describe('cm-super sizes the bundle does not ship', () => {
     expect(out).toContain(line('ecrm1095', 'sfrm1000'));
     expect(out.some((l) => l.startsWith('ptmr8r'))).toBe(false);
   });
+
+  it('draws METAFONT-only fonts with a shipped outline only when its metric, encoding and outline all ship', () => {
+    const withBold = new Set([...shipped, 'cmbcsc10.tfm', 'lm-rmsc.enc', 'sfxc1000.pfb', 'cmttb10.tfm', 'lm-rep-cmtt.enc']);
+    const out = filterMap('', withBold).split('\n');
+    expect(out).toContain('cmbcsc10 SFXC1000 " enclmrmsc ReEncodeFont " <lm-rmsc.enc <sfxc1000.pfb');
+    // lmtk10.pfb is not in the set: the bold typewriter keeps no line (the compile names what is missing).
+    expect(out.some((l) => l.startsWith('cmttb10'))).toBe(false);
+    expect(filterMap('', shipped)).not.toContain('cmbcsc10');
+  });
 });
