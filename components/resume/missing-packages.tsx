@@ -53,8 +53,8 @@ export function MissingPackages({ missing, onFetched, onAddFiles }: { missing: M
           <li key={m.file}>
             {m.metafontOnly ? (
               <>
-                <code>{m.file}</code> is a METAFONT font: TeX Live&apos;s <code>{m.package}</code> package has no outline of it, and Bespoke draws
-                outline fonts only. Load <code>\usepackage[T1]{'{'}fontenc{'}'}</code> or <code>\usepackage{'{'}lmodern{'}'}</code> (outline versions
+                <code>{m.file}</code> is a METAFONT font: TeX Live&apos;s <code>{m.package}</code> package has no outline of it, and METAFONT
+                could not draw it here. Load <code>\usepackage[T1]{'{'}fontenc{'}'}</code> or <code>\usepackage{'{'}lmodern{'}'}</code> (outline versions
                 of the Computer Modern shapes), or another font with Type 1 outlines.
               </>
             ) : m.package ? (

@@ -42,7 +42,7 @@ describe('why a master is a draft, and what to do', () => {
 
   it('a METAFONT-only font: no package to fetch, an outline font to load instead', () => {
     const out = compileOutcome({ ...base, missingFiles: ['cmbcsc10'], missingPackages: [{ file: 'cmbcsc10', package: 'cm-mf-extra-bold', size: 0, metafontOnly: true }] });
-    expect(out.reason).toBe('Uses the METAFONT font cmbcsc10, which Bespoke cannot draw (no outline in TeX Live).');
+    expect(out.reason).toBe('Uses the METAFONT font cmbcsc10, which METAFONT could not draw here (no outline in TeX Live).');
     expect(out.next).toBe('Load \\usepackage[T1]{fontenc} or \\usepackage{lmodern}, or another font with Type 1 outlines.');
   });
 

@@ -33,7 +33,7 @@ export function compileOutcome(result: CompileResult): CompileOutcome {
   if (metafont.length) {
     return {
       ok: false,
-      reason: clip(`Uses the METAFONT ${metafont.length === 1 ? 'font' : 'fonts'} ${list(metafont.map((m) => m.file))}, which Bespoke cannot draw (no outline in TeX Live).`),
+      reason: clip(`Uses the METAFONT ${metafont.length === 1 ? 'font' : 'fonts'} ${list(metafont.map((m) => m.file))}, which METAFONT could not draw here (no outline in TeX Live).`),
       next: 'Load \\usepackage[T1]{fontenc} or \\usepackage{lmodern}, or another font with Type 1 outlines.',
     };
   }

@@ -46,6 +46,11 @@ export async function loadBrowserAssets(base: string): Promise<EngineAssets> {
       wasm: await WebAssembly.compile(await (await fetchOk(`${base}bibtex.wasm`)).arrayBuffer()),
     }),
     loadPackageIndex: async () => (await (await fetchOk(`${base}packages.json`)).json()) as PackageIndex,
+    // Only a document using a font TeX Live has in METAFONT form alone (ifsym) runs these.
+    loadMetafont: async () => ({
+      mf: { factory: await glueOf(`${base}mf.mjs`), wasm: await WebAssembly.compile(await (await fetchOk(`${base}mf.wasm`)).arrayBuffer()) },
+      gftopk: { factory: await glueOf(`${base}gftopk.mjs`), wasm: await WebAssembly.compile(await (await fetchOk(`${base}gftopk.wasm`)).arrayBuffer()) },
+    }),
     loadXetex: () => loadBrowserXetexAssets(`${base}xetex/`),
   };
 }

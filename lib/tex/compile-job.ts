@@ -2,6 +2,7 @@ import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
 import { chooseEngine, type EngineChoice } from './engine-choice';
 import { fontNameStandIns, fontStandIns } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
+import { makeBitmapFonts } from './metafont';
 import { overlaySource } from './overlay-source';
 import { createPackageLookup, describeMissing, lookupOutlinelessFonts } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
@@ -11,6 +12,8 @@ import { runXdvipdfmx, substitutedNames, substitutionNotes, xetexEngineAssets } 
 
 /** Reruns until references settle, at most this many passes (one more after BibTeX). */
 export const MAX_PASSES = 3;
+/** Rounds of "pdfTeX asks for a bitmap, METAFONT makes it": pdfTeX stops at the first one it lacks. */
+export const MAX_BITMAP_ROUNDS = 8;
 /** A project larger than this is refused before TeX runs. */
 export const MAX_PROJECT_BYTES = 64 * 1024 * 1024;
 
@@ -201,6 +204,25 @@ async function compileFiles(
     return { pass: pass!, parsed: parsed!, bibNotes, bibErrors, bibMissing, used: input, passes: Math.min(n, maxPasses) };
   };
   let run = await runPasses(input, assets);
+  // Fonts that exist only as METAFONT sources: made into bitmaps as native pdflatex's mktexpk
+  // does, one round per font size pdfTeX stopped at, then compiled again with them.
+  const bitmapNotes: string[] = [];
+  let withBitmaps = input;
+  const asked = new Set<string>();
+  for (let round = 0; !xeAssets && assets.loadMetafont && round < MAX_BITMAP_ROUNDS; round++) {
+    const fresh = run.parsed.bitmapRequests.filter((r) => !asked.has(`${r.font}.${r.dpi}`));
+    if (fresh.length === 0) break;
+    fresh.forEach((r) => asked.add(`${r.font}.${r.dpi}`));
+    const bitmaps = await makeBitmapFonts(assets, withBitmaps, cwd, fresh);
+    bitmaps.failed.forEach((f) => bitmapNotes.push(`METAFONT could not make the font ${f.font}: ${f.reason}`));
+    if (bitmaps.made.length === 0) break;
+    withBitmaps = bitmaps.files;
+    run = await runPasses(withBitmaps, assets);
+  }
+  const bitmapFonts = [...new Set([...asked].map((k) => k.slice(0, k.lastIndexOf('.'))))];
+  if (run.parsed.bitmapRequests.length === 0 && bitmapFonts.length > 0) {
+    bitmapNotes.push(`Drawn as bitmaps from METAFONT sources, as native pdfLaTeX does (TeX Live has no outline of ${bitmapFonts.length === 1 ? 'it' : 'them'}): ${bitmapFonts.join(', ')}. An ATS may not read text set in ${bitmapFonts.length === 1 ? 'this font' : 'these fonts'}.`);
+  }
   // Fonts a XeLaTeX project names but nothing here has get a stand-in each, said in the warnings.
   // A font found makes fontspec ask for the next (bold italic after bold): a few rounds at most.
   const fileNotes: string[] = [];
@@ -279,7 +301,7 @@ async function compileFiles(
     errors,
     missingFiles,
     ...(missingPackages ? { missingPackages } : {}),
-    warnings: [...(xetex && pdf ? [...lentNotes, ...substitutionNotes(substituted), ...standInNotes] : []), ...bibNotes, ...result.warnings],
+    warnings: [...(xetex && pdf ? [...lentNotes, ...substitutionNotes(substituted), ...standInNotes] : []), ...bitmapNotes, ...bibNotes, ...result.warnings],
     ...(fontsStoodIn.length > 0 ? { fontsStoodIn } : {}),
     ms: Date.now() - started,
     engine: choice.engine,

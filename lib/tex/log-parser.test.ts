@@ -50,11 +50,13 @@ describe('parseTexLog', () => {
     ]);
     expect(parsed.missingFiles).toEqual([]);
     expect(parsed.fontsWithoutOutlines).toEqual(['sfsl1200']);
+    expect(parsed.bitmapRequests).toEqual([{ font: 'sfsl1200', dpi: 600 }]);
   });
 
   it('reads a bitmap font request whose log was closed before "not found"', () => {
     const parsed = parseTexLog(' 80i,8n,82p,295b,477s stack positions out of 10000i,1000n\n\n!pdfTeX error: /bin/pdflatex (file cmbcsc10): Font cmbcsc10 at 720 \n');
     expect(parsed.fontsWithoutOutlines).toEqual(['cmbcsc10']);
+    expect(parsed.bitmapRequests).toEqual([{ font: 'cmbcsc10', dpi: 720 }]);
     expect(parsed.missingFiles).toEqual([]);
   });
 

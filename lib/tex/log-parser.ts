@@ -16,6 +16,8 @@ export interface ParsedLog {
    * outlines may be in a TeX Live package, or the font may exist only as METAFONT sources.
    */
   fontsWithoutOutlines: string[];
+  /** The same requests with the resolution pdfTeX wanted each bitmap at (dpi), for METAFONT to make. */
+  bitmapRequests: { font: string; dpi: number }[];
   warnings: string[];
   pages: number;
   /** A warning asks for another pass (cross-references, outlines). */
@@ -31,8 +33,8 @@ const MISSING: RegExp[] = [
   /\(file ([^)]+)\): cannot open (?:Type 1 font|encoding) file/,
   /cannot open (?:Type 1 font|encoding) file for reading \(([^)]+)\)/,
 ];
-/** A font with metrics but no outline map entry: pdfTeX looked for a bitmap (PK) font, which it cannot make. */
-const NO_OUTLINE = /\(file ([^)]+)\): Font \S+ at \d+(?: not found|\s*$)/; // the log may end before "not found"
+/** A font with metrics but no outline map entry: pdfTeX looked for a bitmap (PK) font, which METAFONT can make (metafont.ts). */
+const NO_OUTLINE = /\(file ([^)]+)\): Font \S+ at (\d+)(?: not found|\s*$)/; // the log may end before "not found"
 /** biblatex names a missing style, not its file: the file is <style>.bbx. */
 const MISSING_STYLE = /Package biblatex Error: Style '([^']+)' not found/;
 /** biblatex's "… file 'apa.dbx' not found." (info) and "File 'english-apa.lbx' not found!" (warning). */
@@ -152,7 +154,8 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
       errors.push({ file: null, line: null, message: message.replace(/\s+/g, ' ').trim() });
     }
   }
-  const outlineless = new Set(errors.map((e) => NO_OUTLINE.exec(e.message)?.[1]).filter((f): f is string => !!f));
+  const bitmaps = errors.map((e) => NO_OUTLINE.exec(e.message)).filter((m): m is RegExpExecArray => !!m);
+  const outlineless = new Set(bitmaps.map((m) => m[1]!));
   for (const e of errors) {
     for (const re of [...MISSING, MISSING_STYLE]) {
       const m = re.exec(e.message);
@@ -180,6 +183,7 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
     missingFonts: [...missingFonts],
     missingFiles: [...missing],
     fontsWithoutOutlines: [...outlineless],
+    bitmapRequests: bitmaps.map((m) => ({ font: m[1]!, dpi: Number(m[2]) })),
     quietlyMissing: [...new Set([...joinWrapped(lines).matchAll(QUIETLY_MISSING)].map((m) => m[1]!))].filter((f) => !missing.has(f) && !outsideJob(f)),
     warnings: [...warnings],
     pages: out ? Number(out[1]) : 0,

@@ -40,6 +40,10 @@ export async function loadNodeAssets(dir = DEFAULT_ASSETS_DIR): Promise<EngineAs
     factory, wasm, format, texmf,
     loadBibtex: async () => ({ factory: await importGlue(dir, 'bibtex'), wasm: await WebAssembly.compile(readAsset(dir, 'bibtex.wasm')) }),
     loadPackageIndex: async () => JSON.parse(new TextDecoder().decode(readAsset(dir, 'packages.json'))) as PackageIndex,
+    loadMetafont: async () => ({
+      mf: { factory: await importGlue(dir, 'mf'), wasm: await WebAssembly.compile(readAsset(dir, 'mf.wasm')) },
+      gftopk: { factory: await importGlue(dir, 'gftopk'), wasm: await WebAssembly.compile(readAsset(dir, 'gftopk.wasm')) },
+    }),
     loadXetex: () => loadNodeXetexAssets(join(dir, 'xetex')),
   };
 }

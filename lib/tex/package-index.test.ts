@@ -42,7 +42,7 @@ describe('package index', () => {
     // Fetching cm-mf-extra-bold again would not help: only the outline's package is offered.
     expect(fetchablePackages(fonts)).toEqual(['tex-gyre']);
     expect(describeMissing(fonts)[1]).toBe(
-      "`cmbcsc10` is a METAFONT font: TeX Live's `cm-mf-extra-bold` package has its metrics and sources but no outline, and Bespoke draws outline fonts only. " +
+      "`cmbcsc10` is a METAFONT font: TeX Live's `cm-mf-extra-bold` package has its metrics and sources but no outline, and METAFONT could not draw it here (see the warnings). " +
       'Load `\\usepackage[T1]{fontenc}` or `\\usepackage{lmodern}` (outline versions of the Computer Modern shapes), or another font with Type 1 outlines.',
     );
   });

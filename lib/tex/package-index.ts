@@ -20,8 +20,8 @@ export interface MissingPackage {
   /** Download size of the package's container, bytes. */
   size: number;
   /**
-   * A font TeX Live has only as METAFONT sources and metrics (`package` has them): no outline to
-   * fetch, and pdfTeX here draws outline fonts only. Not offered for download.
+   * A font TeX Live has only as METAFONT sources and metrics (`package` has them) that METAFONT
+   * could not draw here (lib/tex/metafont.ts): no outline to fetch. Not offered for download.
    */
   metafontOnly?: true;
 }
@@ -50,7 +50,8 @@ export function createPackageLookup(index: PackageIndex): (missingFiles: string[
 /**
  * Fonts pdfTeX wanted as bitmaps (metrics, no outline): the package with the font's Type 1
  * outline when TeX Live has one (fetching it brings the outline and its map line), else the
- * package of its metrics, marked METAFONT-only.
+ * package of its metrics, marked METAFONT-only (called for fonts METAFONT could not draw: a font
+ * it drew is no longer missing).
  */
 export function lookupOutlinelessFonts(lookup: (files: string[]) => MissingPackage[], fonts: string[]): MissingPackage[] {
   return fonts.map((font) => {
@@ -61,7 +62,7 @@ export function lookupOutlinelessFonts(lookup: (files: string[]) => MissingPacka
   });
 }
 
-/** Packages worth fetching for a compile's missing files (a METAFONT-only font is not helped by one). */
+/** Packages worth fetching for a compile's missing files (a METAFONT font METAFONT could not draw is not helped by one). */
 export function fetchablePackages(missing: readonly MissingPackage[]): string[] {
   return [...new Set(missing.filter((m) => m.package && !m.metafontOnly).map((m) => m.package!))];
 }
@@ -69,7 +70,7 @@ export function fetchablePackages(missing: readonly MissingPackage[]): string[] 
 /** One sentence per missing file for the person: where it can be found, or that it cannot. */
 export function describeMissing(missing: MissingPackage[]): string[] {
   return missing.map((m) => m.metafontOnly
-    ? `\`${m.file}\` is a METAFONT font: TeX Live's \`${m.package}\` package has its metrics and sources but no outline, and Bespoke draws outline fonts only. ` +
+    ? `\`${m.file}\` is a METAFONT font: TeX Live's \`${m.package}\` package has its metrics and sources but no outline, and METAFONT could not draw it here (see the warnings). ` +
       'Load `\\usepackage[T1]{fontenc}` or `\\usepackage{lmodern}` (outline versions of the Computer Modern shapes), or another font with Type 1 outlines.'
     : m.package
       ? `\`${m.file}\` is in TeX Live's \`${m.package}\` package (${Math.max(1, Math.round(m.size / 1024))} KB to download).`

@@ -39,6 +39,8 @@ export interface EngineAssets extends WasmProgram {
   loadBibtex?: () => Promise<WasmProgram>;
   /** The file → TeX Live package index, loaded the first time a compile misses a file. */
   loadPackageIndex?: () => Promise<PackageIndex | null>;
+  /** METAFONT and GFtoPK, loaded the first time a document uses a font that exists only as METAFONT sources. */
+  loadMetafont?: () => Promise<{ mf: WasmProgram; gftopk: WasmProgram }>;
   /** XeTeX, xdvipdfmx and their data, loaded the first time a XeLaTeX document compiles. */
   loadXetex?: () => Promise<XetexAssets>;
 }

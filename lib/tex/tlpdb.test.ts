@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTlpdb, runtimeFile, tlpdbRelease, withDependencies } from './tlpdb';
+import { metafontSource, parseTlpdb, runtimeFile, tlpdbRelease, withDependencies } from './tlpdb';
 
 const SAMPLE = `name 00texlive.config
 category TLCore
@@ -56,13 +56,18 @@ describe('tlpdb', () => {
     expect([...withDependencies(db, ['curve.x86_64-linux'])]).toEqual([]);
   });
 
-  it('keeps what pdfLaTeX and BibTeX read at run time, nothing else', () => {
+  it('keeps what pdfLaTeX, BibTeX and METAFONT read at run time, nothing else', () => {
     expect(runtimeFile('tex/latex/curve/curve.cls')).toBe(true);
     expect(runtimeFile('fonts/type1/public/lm/lmr10.pfb')).toBe(true);
     expect(runtimeFile('bibtex/bst/base/plain.bst')).toBe(true);
     expect(runtimeFile('doc/latex/curve/curve.pdf')).toBe(false);
     expect(runtimeFile('source/latex/curve/curve.dtx')).toBe(false);
-    expect(runtimeFile('fonts/source/public/cm/cmr10.mf')).toBe(false);
+    // METAFONT's inputs (which of them ship is select-files.ts's choice).
+    expect(runtimeFile('fonts/source/public/ifsym/ifsym10.mf')).toBe(true);
+    expect(runtimeFile('fonts/source/public/ifsym/ifclk.gen')).toBe(true);
+    expect(runtimeFile('metafont/base/plain.mf')).toBe(true);
+    expect(runtimeFile('fonts/source/public/cm-super/cm-super.sfd')).toBe(false);
+    expect(metafontSource('tex/latex/foo/foo.mf')).toBe(false);
     expect(runtimeFile('scripts/foo/foo.lua')).toBe(false);
   });
 });

@@ -93,7 +93,7 @@ export function withDependencies(db: Map<string, TlPackage>, roots: Iterable<str
   return seen;
 }
 
-/** What pdfLaTeX and BibTeX open at run time; sources, docs, scripts and MetaFont stay out. */
+/** What pdfLaTeX and BibTeX open at run time; sources, docs and scripts stay out (METAFONT sources: metafontSource). */
 export const RUNTIME_EXTENSIONS = new Set([
   'tex', 'sty', 'cls', 'def', 'cfg', 'fd', 'clo', 'ldf', 'ltx', 'dict', 'cmap', 'cnf',
   // babel's locale files, KOMA-Script letter options, inputenc's UTF-8 tables, caption, isodate,
@@ -107,8 +107,19 @@ export const RUNTIME_EXTENSIONS = new Set([
   'bst', 'bbx', 'cbx', 'lbx', 'dbx', 'csf',
 ]);
 
-/** Whether a texmf path is a runtime file of pdfLaTeX or BibTeX (what the bundle and fetches keep). */
+/**
+ * METAFONT's inputs: plain.mf and modes.mf (metafont/), and a font's sources (fonts/source/). A
+ * font TeX Live has only in METAFONT form (ifsym, dingbat) is drawn from them as pdflatex's
+ * mktexpk does (lib/tex/metafont.ts).
+ */
+export function metafontSource(path: string): boolean {
+  // Fonts' sources input more than .mf files: ifsym's clock and geometry fonts read `ifclk.gen`.
+  return /\.(mf|gen|def|mac|cmn|cal|xtr)$/.test(path) && (path.startsWith('metafont/') || path.startsWith('fonts/source/'));
+}
+
+/** Whether a texmf path is a runtime file of pdfLaTeX, BibTeX or METAFONT (what the bundle and fetches keep). */
 export function runtimeFile(path: string): boolean {
+  if (metafontSource(path)) return true;
   if (!path.startsWith('tex/') && !path.startsWith('fonts/') && !path.startsWith('bibtex/')) return false;
   const dot = path.lastIndexOf('.');
   return dot > path.lastIndexOf('/') && RUNTIME_EXTENSIONS.has(path.slice(dot + 1));

@@ -1,24 +1,10 @@
 #!/usr/bin/env bash
 # Cross-compiles pdfTeX from the pinned trixie texlive-bin source to WebAssembly with emcc.
-# Only libs/xpdf, texk/kpathsea and texk/web2c are built; every other subdirectory gets a
-# do-nothing configure (luajit's sub-configure fails under emcc, and skipping saves ~13 min).
+# Only libs/xpdf, texk/kpathsea and texk/web2c are built (prepare-texlive-src.sh).
 # tangle/ctangle/tie come from the host (cross build), the web2c converter is built with gcc.
 source "$(dirname "$0")/env.sh"
 SRCCOPY="$TEXBUILD/texlive-src"
-if [[ ! -d "$SRCCOPY" ]]; then
-  log "copying texlive-bin source to $SRCCOPY"
-  cp -a "$SRC/texlive-bin" "$SRCCOPY.tmp"
-  for d in "$SRCCOPY.tmp"/libs/* "$SRCCOPY.tmp"/utils/* "$SRCCOPY.tmp"/texk/*; do
-    [[ -d "$d" ]] || continue
-    case "${d#$SRCCOPY.tmp/}" in
-      libs/xpdf|texk/kpathsea|texk/web2c) continue ;;
-    esac
-    # A configure that only writes a Makefile whose every target does nothing.
-    printf '#!/bin/sh\nprintf "all install install-strip check clean distclean uninstall dvi pdf info html:\\n\\t@:\\n" > Makefile\n' > "$d/configure"
-    chmod +x "$d/configure"
-  done
-  mv "$SRCCOPY.tmp" "$SRCCOPY"
-fi
+"$SCRIPTS/prepare-texlive-src.sh"
 for tool in tangle ctangle tie; do
   command -v "$tool" >/dev/null || { log "host $tool missing: apt-get install texlive-binaries (bookworm)"; exit 1; }
 done

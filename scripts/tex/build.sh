@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run build:tex`: the whole TeX build, from pinned Debian trixie packages to the files
-# committed under public/tex/ (pdfTeX and BibTeX engines, format, bundle, package index, lock file). Needs root (apt) and a
+# committed under public/tex/ (pdfTeX, BibTeX and METAFONT engines, format, bundle, package index, lock file). Needs root (apt) and a
 # Debian bookworm host; downloads and build trees live in $TEXBUILD (default: texbuild/ beside the repository).
 # Steps can be re-run one by one; each skips work already done.
 source "$(dirname "$0")/env.sh"
@@ -23,6 +23,12 @@ mkdir -p "$OUT"
 for prog in pdftex bibtex; do
   cp "$ENGINE_BUILD/texk/web2c/$prog.js" "$OUT/$prog.mjs"
   cp "$ENGINE_BUILD/texk/web2c/$prog.wasm" "$OUT/$prog.wasm"
+done
+# METAFONT and GFtoPK: bitmaps of fonts TeX Live has only as METAFONT sources (lib/tex/metafont.ts).
+"$SCRIPTS/build-mf.sh"
+for prog in mf gftopk; do
+  cp "$TEXBUILD/mf-build/texk/web2c/$prog.js" "$OUT/$prog.mjs"
+  cp "$TEXBUILD/mf-build/texk/web2c/$prog.wasm" "$OUT/$prog.wasm"
 done
 "$SCRIPTS/build-xetex-libs.sh"
 "$SCRIPTS/build-xetex.sh"

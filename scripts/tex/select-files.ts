@@ -7,7 +7,7 @@
 // $TEXBUILD/bundle-files.txt (paths relative to the texmf roots) and prints the share by kind.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTlpdb, runtimeFile, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
+import { metafontSource, parseTlpdb, runtimeFile, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
 import { measuredPackages, packageOfFile, packageUsers, readTier } from './tier';
 import { closeOverLoads } from './dependencies';
 import { createDiskSource } from './disk-source';
@@ -20,6 +20,8 @@ const source = createDiskSource(TREE_ROOTS);
 const onDisk = new Map<string, number>();
 for (const [path, size] of source.list()) onDisk.set(path, size);
 
+/** What a package weighs for the macro tier: its runtime files but METAFONT sources, which ship only for outline-less fonts. */
+const weighedFile = (path: string): boolean => runtimeFile(path) && !metafontSource(path);
 const chosen = new Map<string, string>(); // package → why
 const add = (names: Iterable<string>, why: string): void => {
   for (const n of withDependencies(db, names)) {
@@ -29,6 +31,7 @@ const add = (names: Iterable<string>, why: string): void => {
 };
 add(tier.collections, 'collection');
 add(tier.packages, 'listed');
+add(tier.metafont.packages, 'metafont');
 add(tier.opentype.packages, 'opentype');
 // Languages: of their collections, only babel's files, hyphenation and the script's fonts.
 const languageParts = [...withDependencies(db, tier.languages.collections)].filter((n) =>
@@ -42,7 +45,7 @@ add(measured, 'measured');
 /** Files that make a package a font package: such packages are chosen by measurement, not wholesale. */
 const FONT_PACKAGE_FILE = /\.(pfb|tfm|vf|ttf|otf|afm|enc|map)$/;
 const macroPackages = [...withDependencies(db, tier.macroPackages.collections)].filter((name) => {
-  const runfiles = name.startsWith('collection-') ? [] : (db.get(name)?.runfiles ?? []).filter(runtimeFile);
+  const runfiles = name.startsWith('collection-') ? [] : (db.get(name)?.runfiles ?? []).filter(weighedFile);
   if (runfiles.length === 0 || runfiles.some((p) => FONT_PACKAGE_FILE.test(p))) return false;
   return runfiles.reduce((n, p) => n + (onDisk.get(p) ?? 0), 0) <= tier.macroPackages.maxBytes;
 });
@@ -60,7 +63,7 @@ for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) 
 // The light macro packages, and what they load as long as that is light too: a heavy
 // dependency (pgfplots, circuitikz, an emoji set) comes on demand with the package that needs it.
 const runtimeBytes = (name: string): number =>
-  (db.get(name)?.runfiles ?? []).filter(runtimeFile).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+  (db.get(name)?.runfiles ?? []).filter(weighedFile).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
 add(macroPackages, 'macro');
 for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) {
   if (!chosen.has(dep) && runtimeBytes(dep) <= tier.macroPackages.maxBytes) add([dep], 'macro dependency');
@@ -111,6 +114,23 @@ function shipFont(pkg: TlPackage, path: string): boolean {
   return probed === null || probed.has(path);
 }
 
+/**
+ * METAFONT sources ship for METAFONT itself (plain.mf, modes.mf: tier.json metafont.packages) and
+ * for packages whose fonts have no outline anywhere (no .pfb, no pdftex.map line for their TFMs:
+ * ifsym, dingbat), which the compile draws as bitmaps (lib/tex/metafont.ts). The sources of fonts
+ * that have outlines (cm, ec, amsfonts …: 8 MB) stay out.
+ */
+const mappedFonts = new Set(
+  new TextDecoder().decode(source.read('fonts/map/pdftex/updmap/pdftex.map')).split('\n')
+    .map((line) => line.trim().split(/\s+/)[0]!).filter((name) => name && !/^[%#]/.test(name)),
+);
+const stemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+function shipMetafontSource(pkg: TlPackage): boolean {
+  if (tier.metafont.packages.includes(pkg.name)) return true;
+  const tfms = pkg.runfiles.filter((p) => p.endsWith('.tfm'));
+  return tfms.length > 0 && !pkg.runfiles.some((p) => /\.(pfb|ttf|otf)$/.test(p)) && !tfms.some((p) => mappedFonts.has(stemOf(p)));
+}
+
 const files = new Set<string>(recorded.filter((p) => onDisk.has(p)));
 const absent: string[] = [];
 const bytesByWhy = new Map<string, number>();
@@ -119,6 +139,7 @@ for (const [name, why] of chosen) {
   for (const path of pkg.runfiles) {
     if (!runtimeFile(path)) continue;
     if (FONT_FILE.test(path) && !shipFont(pkg, path)) continue;
+    if (metafontSource(path) && !shipMetafontSource(pkg)) continue;
     const size = onDisk.get(path);
     if (size === undefined) {
       absent.push(`${name}: ${path}`);

@@ -15,6 +15,7 @@ export interface Tier {
   measured: { usage: string; minProjects: number };
   /** Font-free packages of these collections, each at most maxBytes of runtime files, ship whole. */
   macroPackages: { collections: string[]; maxBytes: number };
+  metafont: { comment: string; packages: string[] };
   outlines: { allOf: string[]; wholeUpToBytes: number; wholeMinProjects: number; cmSuperFamilies: string[]; cmSuperSizes: string[]; cmSuperOutlineSizes: string[]; lhMetricOnlySizes: string[] };
   /** XeLaTeX's OpenType/TrueType fonts: the packages that ship them, some only in part (file-name pattern). */
   opentype: { packages: string[]; only: Record<string, string> };

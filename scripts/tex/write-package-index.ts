@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { PackageIndex } from '../../lib/tex/package-index';
 import { parseTlpdb, tlpdbRelease } from '../../lib/tex/tlpdb';
 import { runtimeFile } from './tier';
+import { metafontSource } from '../../lib/tex/tlpdb';
 import { OUT, TEXBUILD } from './paths';
 
 const db = parseTlpdb(readFileSync(join(TEXBUILD, 'texlive.tlpdb'), 'utf8'));
@@ -19,7 +20,7 @@ const index: PackageIndex = {
 let files = 0;
 for (const pkg of db.values()) {
   if (pkg.name.includes('.') || pkg.category === 'Collection' || pkg.category === 'Scheme') continue;
-  const names = [...new Set(pkg.runfiles.filter(runtimeFile).map((p) => p.slice(p.lastIndexOf('/') + 1)))];
+  const names = [...new Set(pkg.runfiles.filter((p) => runtimeFile(p) && !metafontSource(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)))];
   if (names.length === 0) continue;
   files += names.length;
   index.packages[pkg.name] = [pkg.containerSize ?? 0, pkg.revision, shipped.has(pkg.name) ? 1 : 0, names.join(' ')];
