@@ -53,6 +53,14 @@ describe('parseTexLog', () => {
     expect(parsed.bitmapRequests).toEqual([{ font: 'sfsl1200', dpi: 600 }]);
   });
 
+  it("takes the terminal's whole line for a pdfTeX error the unflushed log cut short", () => {
+    const log = 'Overfull \\hbox\n\n!pdfTeX error: /bin/pdflatex (file ifsym10): Fo';
+    const terminal = '[1{/texlive/texmf-dist/fonts/map/pdftex/updmap/pdftex.map}]\n!pdfTeX error: /bin/pdflatex (file ifsym10): Font ifsym10 at 720 not found\n ==> Fatal error occurred, no output PDF file produced!';
+    const parsed = parseTexLog(log, terminal);
+    expect(parsed.errors.map((e) => e.message)).toEqual(['pdfTeX error (file ifsym10): Font ifsym10 at 720 not found']);
+    expect(parsed.bitmapRequests).toEqual([{ font: 'ifsym10', dpi: 720 }]);
+  });
+
   it('reads a bitmap font request whose log was closed before "not found"', () => {
     const parsed = parseTexLog(' 80i,8n,82p,295b,477s stack positions out of 10000i,1000n\n\n!pdfTeX error: /bin/pdflatex (file cmbcsc10): Font cmbcsc10 at 720 \n');
     expect(parsed.fontsWithoutOutlines).toEqual(['cmbcsc10']);

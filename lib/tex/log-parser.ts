@@ -144,15 +144,17 @@ export function parseTexLog(log: string, terminal = ''): ParsedLog {
     }
   }
   // A fatal pdfTeX error while the log is being closed (a font file it cannot open at shipout)
-  // may reach only the terminal: read it there when the log said nothing.
-  if (errors.length === 0) {
-    const term = terminal.split(/\r?\n/);
-    for (let i = 0; i < term.length; i++) {
-      if (!term[i]!.startsWith('!pdfTeX error: ')) continue;
-      const [message, end] = unwrap(term, i, term[i]!.slice(1).replace(/^pdfTeX error: \S+ \(/, 'pdfTeX error ('));
-      i = end;
-      errors.push({ file: null, line: null, message: message.replace(/\s+/g, ' ').trim() });
-    }
+  // may reach only the terminal, or the log only in part (pdfTeX exits without flushing it:
+  // "(file ifsym10): Fo"): the terminal's whole line then stands for the log's cut one.
+  const term = terminal.split(/\r?\n/);
+  for (let i = 0; i < term.length; i++) {
+    if (!term[i]!.startsWith('!pdfTeX error: ')) continue;
+    const [text, end] = unwrap(term, i, term[i]!.slice(1).replace(/^pdfTeX error: \S+ \(/, 'pdfTeX error ('));
+    i = end;
+    const message = text.replace(/\s+/g, ' ').trim();
+    const cut = errors.findIndex((e) => e.message.startsWith('pdfTeX error') && message.startsWith(e.message));
+    if (cut >= 0) errors[cut] = { ...errors[cut]!, message };
+    else if (!errors.some((e) => e.message === message)) errors.push({ file: null, line: null, message });
   }
   const bitmaps = errors.map((e) => NO_OUTLINE.exec(e.message)).filter((m): m is RegExpExecArray => !!m);
   const outlineless = new Set(bitmaps.map((m) => m[1]!));

@@ -57,6 +57,22 @@ test('a resume that needs a missing file says which one', async ({ extension }) 
   await expect(panel.getByTestId('resume-item').filter({ hasText: 'broken' })).toContainText('2 files');
 });
 
+test('a resume with METAFONT-only icons (ifsym) compiles: METAFONT and GFtoPK run in the extension', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await panel.getByTestId('import-files').setInputFiles({
+    name: 'icons.tex',
+    mimeType: 'text/x-tex',
+    buffer: Buffer.from('\\documentclass{article}\n\\usepackage[misc]{ifsym}\n\\begin{document}\nJane Doe \\Letter\\ jane@example.org {\\large\\Telephone}\n\\end{document}\n'),
+  });
+  const result = panel.getByTestId('compile-result');
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+  await expect(result).toHaveAttribute('data-pages', '1');
+  await expect(panel.locator('[data-testid=pdf-preview] canvas')).toHaveCount(1);
+});
+
 test('a multi-page PDF is shown a page at a time: page x of n, next / previous, keyboard', async ({ extension }) => {
   const { context, extensionId } = extension;
   const panel = await context.newPage();
