@@ -2,7 +2,7 @@ import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
 import { chooseEngine, type EngineChoice } from './engine-choice';
 import { fontNameStandIns, fontStandIns } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
-import { makeBitmapFonts } from './metafont';
+import { keptBitmaps, makeBitmapFonts } from './metafont';
 import { overlaySource } from './overlay-source';
 import { createPackageLookup, describeMissing, lookupOutlinelessFonts } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
@@ -203,23 +203,28 @@ async function compileFiles(
     }
     return { pass: pass!, parsed: parsed!, bibNotes, bibErrors, bibMissing, used: input, passes: Math.min(n, maxPasses) };
   };
-  let run = await runPasses(input, assets);
+  const withKept = xeAssets || !assets.loadMetafont ? input : keptBitmaps(input, cwd);
+  let run = await runPasses(withKept, assets);
   // Fonts that exist only as METAFONT sources: made into bitmaps as native pdflatex's mktexpk
   // does, one round per font size pdfTeX stopped at, then compiled again with them.
   const bitmapNotes: string[] = [];
-  let withBitmaps = input;
+  let withBitmaps = withKept;
   const asked = new Set<string>();
+  const bitmapsMade: string[] = [];
   for (let round = 0; !xeAssets && assets.loadMetafont && round < MAX_BITMAP_ROUNDS; round++) {
     const fresh = run.parsed.bitmapRequests.filter((r) => !asked.has(`${r.font}.${r.dpi}`));
     if (fresh.length === 0) break;
     fresh.forEach((r) => asked.add(`${r.font}.${r.dpi}`));
     const bitmaps = await makeBitmapFonts(assets, withBitmaps, cwd, fresh);
     bitmaps.failed.forEach((f) => bitmapNotes.push(`METAFONT could not make the font ${f.font}: ${f.reason}`));
+    bitmapsMade.push(...bitmaps.made);
     if (bitmaps.made.length === 0) break;
     withBitmaps = bitmaps.files;
     run = await runPasses(withBitmaps, assets);
   }
-  const bitmapFonts = [...new Set([...asked].map((k) => k.slice(0, k.lastIndexOf('.'))))];
+  // pdfTeX lists the bitmaps it embedded (`<./ifsym10.600pk>`, maybe wrapped), kept from earlier compiles too.
+  const finalLog = decoder.decode(run.pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
+  const bitmapFonts = [...new Set([...finalLog.replace(/\r?\n/g, '').matchAll(/([A-Za-z0-9_-]+)\.\d+pk>/g)].map((m) => m[1]!))].sort();
   if (run.parsed.bitmapRequests.length === 0 && bitmapFonts.length > 0) {
     bitmapNotes.push(`Drawn as bitmaps from METAFONT sources, as native pdfLaTeX does (TeX Live has no outline of ${bitmapFonts.length === 1 ? 'it' : 'them'}): ${bitmapFonts.join(', ')}. An ATS may not read text set in ${bitmapFonts.length === 1 ? 'this font' : 'these fonts'}.`);
   }
@@ -303,6 +308,7 @@ async function compileFiles(
     ...(missingPackages ? { missingPackages } : {}),
     warnings: [...(xetex && pdf ? [...lentNotes, ...substitutionNotes(substituted), ...standInNotes] : []), ...bitmapNotes, ...bibNotes, ...result.warnings],
     ...(fontsStoodIn.length > 0 ? { fontsStoodIn } : {}),
+    ...(bitmapsMade.length > 0 ? { bitmapsMade } : {}),
     ms: Date.now() - started,
     engine: choice.engine,
     engineReason: choice.reason,

@@ -18,6 +18,26 @@ const MF_PATH = '/bin/mf';
 const GFTOPK_PATH = '/bin/gftopk';
 /** Bitmaps made from TeX Live's own sources, by `font.dpi`: the same for every project. */
 const madeFromTexLive = new Map<string, Uint8Array>();
+/** At most this many bitmaps are kept (each 5–30 KB). */
+const MAX_KEPT_BITMAPS = 64;
+
+/**
+ * The bitmaps this worker already made, as job files of the main file's folder: given to every
+ * pdfLaTeX compile up front, so the next compile of the same resume (tailoring compiles it many
+ * times) finds them on its first pass instead of stopping at each one again. A project's own file
+ * of the same name wins.
+ */
+export function keptBitmaps(files: Map<string, Uint8Array>, cwd: string): Map<string, Uint8Array> {
+  if (madeFromTexLive.size === 0) return files;
+  const prefix = cwd ? `${cwd}/` : '';
+  const out = new Map(files);
+  for (const [key, pk] of madeFromTexLive) {
+    const path = `${prefix}${key}pk`;
+    const source = `${prefix}${key.slice(0, key.lastIndexOf('.'))}.mf`;
+    if (!out.has(path) && !files.has(source)) out.set(path, pk);
+  }
+  return out;
+}
 
 export interface BitmapRequest { font: string; dpi: number }
 
@@ -87,7 +107,7 @@ export async function makeBitmapFonts(
       out.failed.push({ font, reason: `GFtoPK made no bitmap: ${gftopk.terminal.trim().split('\n').pop() ?? ''}` });
       continue;
     }
-    if (!ownSource) madeFromTexLive.set(key, pk);
+    if (!ownSource && madeFromTexLive.size < MAX_KEPT_BITMAPS) madeFromTexLive.set(key, pk);
     out.files.set(target, pk);
     out.made.push(key);
   }

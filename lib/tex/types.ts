@@ -68,6 +68,8 @@ export interface CompileResult {
    * metric-compatible substitute (XeLaTeX): what the user's own installed fonts could answer.
    */
   fontsStoodIn?: string[];
+  /** Bitmaps METAFONT made during this compile (`ifsym10.600`); absent when none was needed or all were kept from before. */
+  bitmapsMade?: string[];
   /** The engine that ran, and why it was chosen (shown in the UI, recorded in runs). */
   engine?: TexEngineName;
   engineReason?: string;

@@ -15,11 +15,17 @@ it('draws a METAFONT-only font at each size the document uses, offline', async (
   expect(r.errors).toEqual([]);
   expect(r.ok).toBe(true);
   expect(r.pages).toBe(1);
+  expect(r.bitmapsMade).toEqual(expect.arrayContaining(['ifsym10.600', 'ifsym10.864']));
   const note = r.warnings.find((w) => w.startsWith('Drawn as bitmaps from METAFONT sources'));
   expect(note).toMatch(/ifsym10/);
   expect(note).toMatch(/ifclk10/);
   // The last pass found every bitmap: nothing left for pdfTeX to ask for.
   expect(parseTexLog(r.log).bitmapRequests).toEqual([]);
+  // The next compile of the resume starts with the bitmaps already made: its first pass needs none.
+  const again = await engine.compile({ mainFile: 'cv.tex', files: { 'cv.tex': doc('\\Letter\\ again') } });
+  expect(again.ok).toBe(true);
+  expect(again.bitmapsMade).toBeUndefined();
+  expect(again.warnings.find((w) => w.startsWith('Drawn as bitmaps'))).toMatch(/ifsym10/);
 }, 120_000);
 
 it('says why when METAFONT cannot make a font, and leaves the error standing', async () => {
