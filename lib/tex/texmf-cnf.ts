@@ -18,6 +18,10 @@
  * file in a sub-folder finds `sections/a.tex` or the project's class as Overleaf (which compiles
  * from the root) and `xelatex sub/main.tex` run at the root do, and its own neighbours first.
  *
+ * File names match case-insensitively when no exact match exists (`texmf_casefold_search`, on
+ * in TeX Live's own texmf.cnf): `\photo{0.JPG}` finds `0.jpg` as native pdflatex (and a Mac's
+ * file system) does.
+ *
  * Security: the virtual FS holds nothing but the job, the bundle and this configuration (no
  * host files are mounted), so reads are `r` (no dotfiles): a main file in a sub-folder may read
  * `../g/chart.tex` of its own project, as native pdflatex does; climbing further finds only the
@@ -73,6 +77,7 @@ shell_escape = f
 openin_any = r
 openout_any = p
 parse_first_line = f
+texmf_casefold_search = 1
 file_line_error_style = t
 guess_input_kanji_encoding = 0
 main_memory = 5000000

@@ -51,6 +51,15 @@ describe('projects as folders', () => {
     expect(r.ok).toBe(false);
     expect(r.pdf).toBeNull();
   });
+
+  it('finds a file named in another case, as native TeX Live does (texmf_casefold_search)', async () => {
+    const r = await engine.compile({
+      mainFile: 'cv.tex',
+      files: { 'cv.tex': '\\documentclass{article}\\begin{document}\\input{Sections/Work.TEX}\\end{document}', 'Sections/work.tex': 'Casefolded part.' },
+    });
+    expect(r.errors).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('Casefolded part.');
+  });
 });
 
 describe('bibliographies (BibTeX in WebAssembly)', () => {
