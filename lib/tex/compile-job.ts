@@ -2,7 +2,7 @@ import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
 import { chooseEngine, type EngineChoice } from './engine-choice';
 import { fontNameStandIns, fontStandIns } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
-import { keptBitmaps, makeBitmapFonts } from './metafont';
+import { compileWithBitmaps } from './metafont';
 import { overlaySource } from './overlay-source';
 import { createPackageLookup, describeMissing, lookupOutlinelessFonts } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
@@ -12,8 +12,6 @@ import { runXdvipdfmx, substitutedNames, substitutionNotes, xetexEngineAssets } 
 
 /** Reruns until references settle, at most this many passes (one more after BibTeX). */
 export const MAX_PASSES = 3;
-/** Rounds of "pdfTeX asks for a bitmap, METAFONT makes it": pdfTeX stops at the first one it lacks. */
-export const MAX_BITMAP_ROUNDS = 8;
 /** A project larger than this is refused before TeX runs. */
 export const MAX_PROJECT_BYTES = 64 * 1024 * 1024;
 
@@ -203,31 +201,11 @@ async function compileFiles(
     }
     return { pass: pass!, parsed: parsed!, bibNotes, bibErrors, bibMissing, used: input, passes: Math.min(n, maxPasses) };
   };
-  const withKept = xeAssets || !assets.loadMetafont ? input : keptBitmaps(input, cwd);
-  let run = await runPasses(withKept, assets);
-  // Fonts that exist only as METAFONT sources: made into bitmaps as native pdflatex's mktexpk
-  // does, one round per font size pdfTeX stopped at, then compiled again with them.
-  const bitmapNotes: string[] = [];
-  let withBitmaps = withKept;
-  const asked = new Set<string>();
-  const bitmapsMade: string[] = [];
-  for (let round = 0; !xeAssets && assets.loadMetafont && round < MAX_BITMAP_ROUNDS; round++) {
-    const fresh = run.parsed.bitmapRequests.filter((r) => !asked.has(`${r.font}.${r.dpi}`));
-    if (fresh.length === 0) break;
-    fresh.forEach((r) => asked.add(`${r.font}.${r.dpi}`));
-    const bitmaps = await makeBitmapFonts(assets, withBitmaps, cwd, fresh);
-    bitmaps.failed.forEach((f) => bitmapNotes.push(`METAFONT could not make the font ${f.font}: ${f.reason}`));
-    bitmapsMade.push(...bitmaps.made);
-    if (bitmaps.made.length === 0) break;
-    withBitmaps = bitmaps.files;
-    run = await runPasses(withBitmaps, assets);
-  }
-  // pdfTeX lists the bitmaps it embedded (`<./ifsym10.600pk>`, maybe wrapped), kept from earlier compiles too.
-  const finalLog = decoder.decode(run.pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
-  const bitmapFonts = [...new Set([...finalLog.replace(/\r?\n/g, '').matchAll(/([A-Za-z0-9_-]+)\.\d+pk>/g)].map((m) => m[1]!))].sort();
-  if (run.parsed.bitmapRequests.length === 0 && bitmapFonts.length > 0) {
-    bitmapNotes.push(`Drawn as bitmaps from METAFONT sources, as native pdfLaTeX does (TeX Live has no outline of ${bitmapFonts.length === 1 ? 'it' : 'them'}): ${bitmapFonts.join(', ')}. An ATS may not read text set in ${bitmapFonts.length === 1 ? 'this font' : 'these fonts'}.`);
-  }
+  // Fonts that exist only as METAFONT sources are drawn as bitmaps, as native pdflatex does.
+  const bitmaps = xeAssets ? null : await compileWithBitmaps(assets, input, cwd, (files) => runPasses(files, assets), `${prefix}${jobName}.log`);
+  let run = bitmaps ? bitmaps.run : await runPasses(input, assets);
+  const bitmapNotes = bitmaps?.notes ?? [];
+  const bitmapsMade = bitmaps?.made ?? [];
   // Fonts a XeLaTeX project names but nothing here has get a stand-in each, said in the warnings.
   // A font found makes fontspec ask for the next (bold italic after bold): a few rounds at most.
   const fileNotes: string[] = [];

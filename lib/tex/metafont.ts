@@ -1,4 +1,5 @@
-import { runPass, type EngineAssets } from './run-pass';
+import type { ParsedLog } from './log-parser';
+import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 
 /**
  * Fonts TeX Live has only as METAFONT sources (ifsym's icons, dingbat): pdfTeX has their metrics
@@ -51,11 +52,12 @@ export interface BitmapOutcome {
 
 const decoder = new TextDecoder();
 
-/** The first error METAFONT reported (`! …`, or `file:line: …` in file:line style), else the end of its output. */
-function mfComplaint(log: string): string {
-  const m = /^(?:! |[^\s:]+:\d+: )(.*)$/m.exec(log);
-  if (m) return m[1]!.trim();
-  return log.trim().split('\n').slice(-2).join(' ').trim();
+/** The first error METAFONT reported (`! …`), else the end of its output. */
+function mfComplaint(output: string): string {
+  // A message longer than a line goes on in the next (max_print_line 79).
+  const m = /^! (.*)$(?:\n(.*))?/m.exec(output);
+  if (m) return (m[0].split('\n')[0]!.length === 79 ? `${m[1]}${m[2] ?? ''}` : m[1]!).trim();
+  return output.trim().split('\n').slice(-2).join(' ').trim();
 }
 
 export async function makeBitmapFonts(
@@ -86,13 +88,15 @@ export async function makeBitmapFonts(
     }
     const mf = await runPass(assets, {
       files, cwd,
-      args: ['-ini', `-jobname=${font}`, `\\input plain; input modes; mode:=${MODE}; mag:=${dpi}/${MODE_DPI}; nonstopmode; input ${font}`],
+      // file:line style names the wrong file in METAFONT's ini mode; its classic `! …` is right.
+      args: ['-ini', '-no-file-line-error', `-jobname=${font}`, `\\input plain; input modes; mode:=${MODE}; mag:=${dpi}/${MODE_DPI}; nonstopmode; input ${font}`],
       program: { ...programs.mf, path: MF_PATH },
     });
     const gfPath = [...mf.files.keys()].find((p) => p.startsWith(`${prefix}${font}.`) && /^\d+gf$/.test(p.slice(prefix.length + font.length + 1)));
     if (!gfPath) {
-      const log = decoder.decode(mf.files.get(`${prefix}${font}.log`) ?? new Uint8Array()) || mf.terminal;
-      out.failed.push({ font, reason: mfComplaint(log) });
+      // The terminal too: METAFONT may stop before its transcript has the error line.
+      const log = decoder.decode(mf.files.get(`${prefix}${font}.log`) ?? new Uint8Array());
+      out.failed.push({ font, reason: mfComplaint(`${log}\n${mf.terminal}`) });
       continue;
     }
     const gfName = gfPath.slice(prefix.length);
@@ -112,4 +116,45 @@ export async function makeBitmapFonts(
     out.made.push(key);
   }
   return out;
+}
+
+/** Rounds of "pdfTeX asks for a bitmap, METAFONT makes it": pdfTeX stops at the first one it lacks. */
+export const MAX_BITMAP_ROUNDS = 8;
+
+/**
+ * Compiles (`runPasses`) with the bitmaps kept from earlier compiles, and while pdfTeX stops at a
+ * bitmap font it lacks, makes it and compiles again: one round per font size. Says which fonts the
+ * PDF has as bitmaps (pdfTeX lists them in its log: `<./ifsym10.600pk>`, maybe wrapped).
+ */
+export async function compileWithBitmaps<Run extends { parsed: ParsedLog; pass: PassOutput }>(
+  assets: EngineAssets,
+  input: Map<string, Uint8Array>,
+  cwd: string,
+  runPasses: (files: Map<string, Uint8Array>) => Promise<Run>,
+  logPath: string,
+): Promise<{ run: Run; notes: string[]; made: string[] }> {
+  if (!assets.loadMetafont) return { run: await runPasses(input), notes: [], made: [] };
+  let files = keptBitmaps(input, cwd);
+  let run = await runPasses(files);
+  const notes: string[] = [];
+  const made: string[] = [];
+  const asked = new Set<string>();
+  for (let round = 0; round < MAX_BITMAP_ROUNDS; round++) {
+    const fresh = run.parsed.bitmapRequests.filter((r) => !asked.has(`${r.font}.${r.dpi}`));
+    if (fresh.length === 0) break;
+    fresh.forEach((r) => asked.add(`${r.font}.${r.dpi}`));
+    const bitmaps = await makeBitmapFonts(assets, files, cwd, fresh);
+    bitmaps.failed.forEach((f) => notes.push(`METAFONT could not make the font ${f.font}: ${f.reason}`));
+    made.push(...bitmaps.made);
+    if (bitmaps.made.length === 0) break;
+    files = bitmaps.files;
+    run = await runPasses(files);
+  }
+  const log = decoder.decode(run.pass.files.get(logPath) ?? new Uint8Array()).replace(/\r?\n/g, '');
+  const fonts = [...new Set([...log.matchAll(/([A-Za-z0-9_-]+)\.\d+pk>/g)].map((m) => m[1]!))].sort();
+  if (run.parsed.bitmapRequests.length === 0 && fonts.length > 0) {
+    const one = fonts.length === 1;
+    notes.push(`Drawn as bitmaps from METAFONT sources, as native pdfLaTeX does (TeX Live has no outline of ${one ? 'it' : 'them'}): ${fonts.join(', ')}. An ATS may not read text set in ${one ? 'this font' : 'these fonts'}.`);
+  }
+  return { run, notes, made };
 }
