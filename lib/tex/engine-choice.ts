@@ -4,7 +4,7 @@
  * (fontspec and friends, `\RequireXeTeX`). LuaLaTeX projects are compiled with XeLaTeX: Bespoke
  * has no LuaTeX, and fontspec templates written for LuaLaTeX usually run under XeLaTeX too.
  */
-import { reachableSourceFiles } from './reachable-files';
+import { asText, reachableSourceFiles, withoutComments } from './reachable-files';
 
 export type TexEngineName = 'pdflatex' | 'xelatex';
 
@@ -21,11 +21,6 @@ const MAGIC = /^\s*%\s*!\s*TEX\s+(?:TS-)?program\s*=\s*([A-Za-z]+)/im;
 const REQUIRE_XETEX = /\\RequireXeTeX\b/;
 /** `\usepackage[...]{a,b}` / `\RequirePackage{...}` with the names they load. */
 const LOADS = /\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g;
-
-/** TeX source with comments removed (a `%` not preceded by a backslash starts one). */
-function withoutComments(text: string): string {
-  return text.replace(/(^|[^\\])%.*$/gm, '$1');
-}
 
 /** Conditionals that test the engine: a package loaded inside one is optional (AltaCV, moderncv). */
 const ENGINE_IF = /^\\if(?:xetex|luatex|xetexorluatex|tutex|pdftex|pdf|XeTeX|LuaTeX|PDFTeX|xe|lua)$/;
@@ -88,8 +83,7 @@ function usedXetexPrimitive(text: string): string | null {
  * are not (a template kept beside a pdfLaTeX resume).
  */
 export function chooseEngine(mainFile: string, files: Record<string, string | Uint8Array>): EngineChoice {
-  const main = files[mainFile];
-  const mainText = typeof main === 'string' ? main : main ? new TextDecoder().decode(main) : '';
+  const mainText = asText(files[mainFile]);
   const magic = MAGIC.exec(mainText.slice(0, 4000))?.[1]?.toLowerCase();
   if (magic === 'xelatex' || magic === 'xetex') return { engine: 'xelatex', reason: `the main file says "% !TEX program = ${magic}"` };
   if (magic === 'lualatex' || magic === 'luatex') {
@@ -98,8 +92,7 @@ export function chooseEngine(mainFile: string, files: Record<string, string | Ui
   if (/\.xtx$/i.test(mainFile)) return { engine: 'xelatex', reason: 'the main file is a .xtx (XeTeX) file' };
   if (magic === 'pdflatex') return { engine: 'pdflatex', reason: 'the main file says "% !TEX program = pdflatex"' };
   for (const path of reachableSourceFiles(mainFile, files)) {
-    const content = files[path];
-    const text = typeof content === 'string' ? content : content ? new TextDecoder().decode(content) : '';
+    const text = asText(files[path]);
     if (REQUIRE_XETEX.test(withoutComments(text))) return { engine: 'xelatex', reason: `${path} requires XeTeX` };
     const pkg = loadedPackages(text).find((name) => UNICODE_ENGINE_PACKAGES.includes(name));
     if (pkg) return { engine: 'xelatex', reason: `${path} loads ${pkg}, which needs XeLaTeX` };

@@ -34,10 +34,14 @@ export function keptBitmaps(files: Map<string, Uint8Array>, cwd: string): Map<st
   const out = new Map(files);
   for (const [key, pk] of madeFromTexLive) {
     const path = `${prefix}${key}pk`;
-    const source = `${prefix}${key.slice(0, key.lastIndexOf('.'))}.mf`;
-    if (!out.has(path) && !files.has(source)) out.set(path, pk);
+    if (!out.has(path) && !hasOwnSource(files, prefix, key.slice(0, key.lastIndexOf('.')))) out.set(path, pk);
   }
   return out;
+}
+
+/** The project has its own source of `font` where METAFONT looks first (the main file's folder, the root). */
+function hasOwnSource(files: Map<string, Uint8Array>, prefix: string, font: string): boolean {
+  return files.has(`${prefix}${font}.mf`) || files.has(`${font}.mf`);
 }
 
 export interface BitmapRequest { font: string; dpi: number }
@@ -78,7 +82,7 @@ export async function makeBitmapFonts(
       continue;
     }
     // A project's own source of the font wins, as it does for native METAFONT ('.' comes first).
-    const ownSource = [...files.keys()].some((p) => p === `${prefix}${font}.mf` || p === `${font}.mf`);
+    const ownSource = hasOwnSource(files, prefix, font);
     const key = `${font}.${dpi}`;
     const cached = ownSource ? undefined : madeFromTexLive.get(key);
     if (cached) {

@@ -14,18 +14,20 @@
 /** Commands whose braced argument is a comma list of packages (.sty) or one class (.cls). */
 const PACKAGE_LOADS = /\\(usepackage|RequirePackage|RequirePackageWithOptions)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g;
 const CLASS_LOADS = /\\(documentclass|LoadClass|LoadClassWithOptions)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g;
-/** `\input{x}`, `\include{x}`, `\subfile{x}`, `\InputIfFileExists{x}`, `\includeonly` excluded. */
-const INPUTS = /\\(input|include|subfile|InputIfFileExists|includefrom|inputfrom)\s*\{([^}]*)\}/g;
+/** `\input{x}`, `\include{x}`, `\subfile{x}`, `\InputIfFileExists{x}` (`\includeonly` is no load). */
+const INPUTS = /\\(input|include|subfile|InputIfFileExists)\s*\{([^}]*)\}/g;
 /** `\input x` (TeX's own syntax, no braces). */
 const BARE_INPUT = /\\input\s+([^\s{}\\%]+)/g;
 /** `\import{dir/}{file}` and `\subimport{dir/}{file}` (the import package). */
 const IMPORTS = /\\(import|subimport|includefrom|inputfrom)\s*\{([^}]*)\}\s*\{([^}]*)\}/g;
 
-function withoutComments(text: string): string {
+/** TeX source with comments removed (a `%` not preceded by a backslash starts one). */
+export function withoutComments(text: string): string {
   return text.replace(/(^|[^\\])%.*$/gm, '$1');
 }
 
-function asText(content: string | Uint8Array | undefined): string {
+/** A project file's content as text. */
+export function asText(content: string | Uint8Array | undefined): string {
   return typeof content === 'string' ? content : content ? new TextDecoder().decode(content) : '';
 }
 
