@@ -93,6 +93,7 @@ export function ResumeList({ resumes, selectedId, onSelect, onShowErrors }: { re
               </FilePickButton>
             </div>
             {failed && failedId === r.id ? <Message tone="error" data-testid="resume-action-error">{failed.error!.message}</Message> : null}
+            {replace.data?.leftOut && replace.variables?.id === r.id ? <Message data-testid="import-left-out">{replace.data.leftOut}</Message> : null}
           </li>
         );
       })}

@@ -34,7 +34,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
   const selected = resumes?.find((r) => r.id === selectedId) ?? resumes?.find((r) => r.isDefault) ?? resumes?.[0];
 
   const onPick = (files: File[]) => {
-    if (files.length) importer.mutate(files, { onSuccess: imported });
+    if (files.length) importer.mutate(files, { onSuccess: ({ id }) => imported(id) });
   };
 
   return (
@@ -66,6 +66,7 @@ export function ResumePanel({ renderPreview }: { renderPreview?: (resume: Resume
       ) : null}
       {importer.isPending ? <Message>Importing…</Message> : null}
       {importer.error ? <Message tone="error" data-testid="import-error">{importer.error.message}</Message> : null}
+      {importer.data?.leftOut ? <Message data-testid="import-left-out">{importer.data.leftOut}</Message> : null}
       {resumes === undefined ? <p className="muted">Loading…</p> : null}
       {resumes?.length ? <ResumeList resumes={resumes} selectedId={selected?.id} onSelect={setSelectedId} onShowErrors={imported} /> : null}
       {selected ? <ConfirmedFacts resume={selected} /> : null}

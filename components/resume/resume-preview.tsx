@@ -47,6 +47,7 @@ export function ResumePreview({ resume, compileNow = false }: { resume: ResumeRe
       <EnginePicker resume={resume} used={shown ? compile.data : undefined} />
       {compile.error ? <Message tone="error">{compile.error.message}</Message> : null}
       {changeError ? <Message tone="error" data-testid="resume-action-error">{changeError.message}</Message> : null}
+      {replace.data?.leftOut ? <Message data-testid="import-left-out">{replace.data.leftOut}</Message> : null}
       {shown && compile.data?.pdf ? <MasterReadability resume={resume} pdf={compile.data.pdf} /> : null}
       {shown ? (
         <CompileResultView

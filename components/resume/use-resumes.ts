@@ -3,8 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lastCompiles } from '@/lib/db/compiles';
 import { getDatabase } from '@/lib/db/database';
 import { addResume, addResumeFiles, deleteResume, listResumes, renameResume, replaceResumeFiles, setDefaultResume, setMainFile } from '@/lib/db/resumes';
-import { importResumeProject, readProjectFiles, type IncomingFile } from '@/lib/resumes/import-project';
-import { expandZips, isZipFile } from '@/lib/resumes/unzip-project';
+import { importResumeProject, readProjectFiles } from '@/lib/resumes/import-project';
+import type { ReadPick } from '@/lib/resumes/pick-project';
+import { isZipFile, readPickedFiles } from '@/lib/resumes/unzip-project';
 import { mainFileNameProblem } from '@/lib/tex/main-file-name';
 
 export function useResumes() {
@@ -16,16 +17,17 @@ export function useLastCompiles() {
   return useLiveQuery(() => lastCompiles(getDatabase()), []);
 }
 
-/** Reads picked files (a folder upload keeps `webkitRelativePath`) into bytes, with any `.zip` expanded. */
-async function readPicked(files: FileList | File[]): Promise<IncomingFile[]> {
-  const picked = await Promise.all(
-    Array.from(files).map(async (file) => ({
-      name: file.name,
-      path: (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
-  return expandZips(picked);
+/**
+ * Reads picked files (a folder upload keeps `webkitRelativePath`), any `.zip` expanded, within
+ * the import limits: a folder over them keeps only what TeX can read (pick-project.ts).
+ */
+function readPicked(files: FileList | File[]): Promise<ReadPick> {
+  return readPickedFiles(Array.from(files).map((file) => ({
+    name: file.name,
+    path: (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name,
+    size: file.size,
+    read: async () => new Uint8Array(await file.arrayBuffer()),
+  })));
 }
 
 /** A lone `.zip` names the resume (`awesome-cv.zip` → "awesome-cv"); otherwise the main file does. */
@@ -36,7 +38,11 @@ function nameFromPick(files: FileList | File[]): string | undefined {
 
 export function useImportResume() {
   return useMutation({
-    mutationFn: async (files: FileList | File[]) => addResume(getDatabase(), importResumeProject(await readPicked(files), nameFromPick(files))),
+    mutationFn: async (files: FileList | File[]) => {
+      const pick = await readPicked(files);
+      const id = await addResume(getDatabase(), importResumeProject(pick.files, nameFromPick(files)));
+      return { id, leftOut: pick.leftOut };
+    },
   });
 }
 
@@ -48,11 +54,15 @@ export function useResumeActions() {
     rename: useMutation({ mutationFn: ({ id, name }: { id: string; name: string }) => renameResume(db, id, name) }),
     /** A new version of the whole project (files, folder or .zip) under the same resume. */
     replace: useMutation({
-      mutationFn: async ({ id, files }: { id: string; files: File[] }) => replaceResumeFiles(db, id, importResumeProject(await readPicked(files))),
+      mutationFn: async ({ id, files }: { id: string; files: File[] }) => {
+        const pick = await readPicked(files);
+        await replaceResumeFiles(db, id, importResumeProject(pick.files));
+        return { leftOut: pick.leftOut };
+      },
     }),
     /** Files the project lacked (a .sty, an image), added beside the others. */
     addFiles: useMutation({
-      mutationFn: async ({ id, files }: { id: string; files: File[] }) => addResumeFiles(db, id, readProjectFiles(await readPicked(files))),
+      mutationFn: async ({ id, files }: { id: string; files: File[] }) => addResumeFiles(db, id, readProjectFiles((await readPicked(files)).files)),
     }),
     chooseMain: useMutation({
       mutationFn: async ({ id, path }: { id: string; path: string }) => {

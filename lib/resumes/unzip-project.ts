@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
-import { RESUME_LIMITS, ResumeImportError, type IncomingFile } from './import-project';
+import { ResumeImportError } from './import-project';
+import { readWithinLimits, type PendingFile, type ReadPick } from './pick-project';
 
 /**
  * Whether a picked file is a zip archive to expand. By name only: a `.docx` or an `.otf`
@@ -15,47 +16,53 @@ function isLitter(path: string): boolean {
 }
 
 /**
- * Expands a `.zip` of a resume project (Overleaf's "Download source", a zipped folder) into the
- * files the folder import takes. Sizes are checked against the archive's own listing *before*
- * anything is inflated, so a zip bomb is refused instead of filling the memory; folders and the
+ * Lists a `.zip` of a resume project (Overleaf's "Download source", a zipped folder, GitHub's
+ * "Download ZIP") as files still to read: names and declared sizes come from the archive's
+ * own listing, and an entry is inflated only when read, after the limits were checked
+ * (pick-project.ts), so a zip bomb is refused instead of filling the memory. Folders and the
  * litter zip tools add are skipped. Paths are checked later by `importResumeProject` (an entry
  * such as `../x.tex` is refused there, with its name).
  */
-export function unzipProject(zipName: string, bytes: Uint8Array): IncomingFile[] {
-  let declaredTotal = 0;
-  let entries = 0;
-  let tooBig: string | null = null;
-  let unzipped: Record<string, Uint8Array>;
+export function zipEntries(zipName: string, bytes: Uint8Array): PendingFile[] {
+  const listed: Array<{ path: string; bytes: number }> = [];
   try {
-    unzipped = unzipSync(bytes, {
+    unzipSync(bytes, {
       filter: (file) => {
-        if (file.name.endsWith('/') || isLitter(file.name)) return false;
-        entries++;
-        declaredTotal += file.originalSize;
-        if (file.originalSize > RESUME_LIMITS.maxFileBytes) tooBig ??= file.name;
-        // Nothing is inflated once a limit is passed: the error below names it.
-        return entries <= RESUME_LIMITS.maxFiles && declaredTotal <= RESUME_LIMITS.maxTotalBytes && tooBig === null;
+        if (!file.name.endsWith('/') && !isLitter(file.name)) listed.push({ path: file.name, bytes: file.originalSize });
+        return false;
       },
     });
   } catch (cause) {
     throw new ResumeImportError(`"${zipName}" is not a zip archive Bespoke can read (${cause instanceof Error ? cause.message : String(cause)}).`, { cause });
   }
-  if (tooBig) throw new ResumeImportError(`"${tooBig}" in ${zipName} is over ${RESUME_LIMITS.maxFileBytes / 1048576} MB; files that big are refused.`);
-  if (entries > RESUME_LIMITS.maxFiles) {
-    throw new ResumeImportError(`${zipName} holds ${entries} files, more than a resume needs (limit ${RESUME_LIMITS.maxFiles}); zip only the resume's own folder.`);
-  }
-  if (declaredTotal > RESUME_LIMITS.maxTotalBytes) {
-    throw new ResumeImportError(`${zipName} unpacks to ${(declaredTotal / 1048576).toFixed(1)} MB; the limit is ${RESUME_LIMITS.maxTotalBytes / 1048576} MB.`);
-  }
-  const files = Object.entries(unzipped).map(([path, data]) => ({ path, bytes: data }));
-  if (files.length === 0) throw new ResumeImportError(`${zipName} is empty.`);
-  return files;
+  if (listed.length === 0) throw new ResumeImportError(`${zipName} is empty.`);
+  return listed.map((entry) => ({
+    ...entry,
+    read: () => {
+      const inflated = unzipSync(bytes, { filter: (file) => file.name === entry.path })[entry.path];
+      if (!inflated || inflated.length !== entry.bytes) throw new ResumeImportError(`"${entry.path}" in ${zipName} is not the size the archive declares; the zip is damaged.`);
+      return inflated;
+    },
+  }));
+}
+
+/** A file of a pick or a drop, not read yet (a browser `File`, or bytes already in hand). */
+export interface PickedFile {
+  name: string;
+  path: string;
+  size: number;
+  read: () => Promise<Uint8Array> | Uint8Array;
 }
 
 /**
  * The files of a pick or a drop, with any `.zip` among them expanded in place (a zip dropped
- * beside loose files adds its entries to them).
+ * beside loose files adds its entries to them), read within the import limits.
  */
-export function expandZips(picked: Array<IncomingFile & { name: string }>): IncomingFile[] {
-  return picked.flatMap((file) => (isZipFile(file.name) ? unzipProject(file.name, file.bytes) : [{ path: file.path, bytes: file.bytes }]));
+export async function readPickedFiles(picked: PickedFile[]): Promise<ReadPick> {
+  const pending: PendingFile[] = [];
+  for (const file of picked) {
+    if (isZipFile(file.name)) pending.push(...zipEntries(file.name, await file.read()));
+    else pending.push({ path: file.path, bytes: file.size, read: file.read });
+  }
+  return readWithinLimits(pending);
 }

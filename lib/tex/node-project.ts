@@ -1,33 +1,62 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_PROJECT_BYTES } from './compile-job';
 import { TexRequestError } from './errors';
+import { leftOutNote, selectTexFiles, type SizedPath } from './tex-named-files';
 import type { ProjectFileContent } from './types';
 
-/** Larger projects are refused (resume folders are a few MB at most). */
+/** More files than this and only TeX's own files and those they name are read (tex-named-files.ts). */
 export const MAX_PROJECT_FILES = 2000;
+/** A folder with more files than this is refused outright (a home folder, not a project). */
+export const MAX_WALKED_FILES = 50_000;
 
-/**
- * Reads every file under `dir` as a compile project (Node only): paths relative to `dir`,
- * contents as bytes. Hidden files and folders (.git …) are left out.
- */
-export function readProjectDir(dir: string): Record<string, ProjectFileContent> {
-  const files: Record<string, ProjectFileContent> = {};
-  let count = 0;
+export interface ProjectDir {
+  files: Record<string, ProjectFileContent>;
+  /** Set when the folder was over the limits and files no TeX file names were left out. */
+  leftOut: string | null;
+}
+
+function listFiles(dir: string): SizedPath[] {
+  const entries: SizedPath[] = [];
   const walk = (rel: string): void => {
     for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = join(dir, path);
-      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(full).isDirectory());
-      if (isDir) walk(path);
-      else {
-        if (++count > MAX_PROJECT_FILES) {
-          throw new TexRequestError(`The folder ${dir} has more than ${MAX_PROJECT_FILES} files; is it really a LaTeX project?`);
+      const stat = statSync(join(dir, path));
+      if (stat.isDirectory()) walk(path);
+      else if (stat.isFile()) {
+        if (entries.length >= MAX_WALKED_FILES) {
+          throw new TexRequestError(`The folder ${dir} has more than ${MAX_WALKED_FILES} files; is it really a LaTeX project?`);
         }
-        files[path] = new Uint8Array(readFileSync(full));
+        entries.push({ path, bytes: stat.size });
       }
     }
   };
   walk('');
-  return files;
+  return entries;
+}
+
+/**
+ * Reads a folder as a compile project (Node only): paths relative to `dir`, contents as bytes.
+ * Hidden files and folders (.git …) are left out; so, when the folder is larger than a compile
+ * takes (a website repository with a CV in it), are the files no TeX file of it names.
+ */
+export function readProjectFolder(dir: string): ProjectDir {
+  let entries = listFiles(dir);
+  let leftOut: string | null = null;
+  const total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  if (entries.length > MAX_PROJECT_FILES || total > MAX_PROJECT_BYTES) {
+    const selection = selectTexFiles(entries, (path) => readFileSync(join(dir, path), 'latin1'));
+    const kept = new Set(selection.kept);
+    entries = entries.filter((e) => kept.has(e.path));
+    leftOut = leftOutNote(selection);
+  }
+  const files: Record<string, ProjectFileContent> = {};
+  for (const { path } of entries) files[path] = new Uint8Array(readFileSync(join(dir, path)));
+  return { files, leftOut };
+}
+
+/** `readProjectFolder`'s files alone. */
+export function readProjectDir(dir: string): Record<string, ProjectFileContent> {
+  return readProjectFolder(dir).files;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, type CliCommand } from '../command.ts';
 import { createNodeTexEngine } from '../../../lib/tex/node.ts';
-import { readProjectDir } from '../../../lib/tex/node-project.ts';
+import { readProjectDir, readProjectFolder } from '../../../lib/tex/node-project.ts';
 import { chooseMainFile, ResumeImportError } from '../../../lib/resumes/import-project.ts';
 import { mainFileNameProblem } from '../../../lib/tex/main-file-name.ts';
 import { compileVerdict } from '../../../lib/tex/compile-verdict.ts';
@@ -85,7 +85,9 @@ const command: CliCommand = {
     'Usage: bespoke compile MAIN.tex|DIR [--root DIR] [--out OUT.pdf] [--timeout SECONDS] [--clean]',
     '',
     'Every file under the project root is part of the project (class files, images, fonts,',
-    'sibling folders the main file reads as ../x). The root is --root, else the nearest',
+    'sibling folders the main file reads as ../x); in a root over 64 MB or 2000 files (a',
+    'website with a CV in it), only TeX files, fonts and the files they name (leftOut says',
+    'what was left out). The root is --root, else the nearest',
     "enclosing folder with a .git, else the main file's folder. Given a folder, the main",
     'file is the complete LaTeX document in it (shallowest; main/resume/cv preferred).',
     'Prints a JSON summary (verdict: clean; with-errors when LaTeX went on past errors and',
@@ -107,10 +109,11 @@ const command: CliCommand = {
     const memo = cliMemo('wasm');
     const auxKey = `aux:${project.root}\0${project.mainFile}`;
     const carried = args.clean ? undefined : await memo.get(auxKey);
+    const folder = readProjectFolder(project.root);
     try {
       const result = await engine.compile({
         mainFile: project.mainFile,
-        files: readProjectDir(project.root),
+        files: folder.files,
         timeoutMs: args.timeoutMs,
         ...(isAuxFiles(carried) ? { auxFiles: carried } : {}),
       });
@@ -132,6 +135,7 @@ const command: CliCommand = {
         missingFiles: result.missingFiles,
         missingPackages: result.missingPackages ?? [],
         warnings: result.warnings.length,
+        ...(folder.leftOut ? { leftOut: folder.leftOut } : {}),
       };
       process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       return result.ok ? 0 : 1;
