@@ -5,9 +5,11 @@ import { browser } from 'wxt/browser';
  * (`extensions.background.idle.timeout`); a Worker computing, a fetch waiting or IndexedDB writes
  * do not count, so a run compiling TeX with the sidebar closed would be cut off mid-way. Each
  * `runtime.getPlatformInfo()` is answered by the parent process and so restarts that countdown
- * (Firefox's `background-script-reset-idle`, reason "parentapicall").
+ * (Firefox's `background-script-reset-idle`, reason "parentapicall"). Every 2 s, far inside the
+ * countdown: on a loaded machine timers fire late, and one ping late past the timeout loses the
+ * run (seen with the e2e test's 8 s timeout and 5 s pings on two busy cores).
  */
-export const KEEP_AWAKE_EVERY_MS = 5_000;
+export const KEEP_AWAKE_EVERY_MS = 2_000;
 
 /**
  * Calls a cheap parent-process API every `everyMs` until the returned function is called.

@@ -61,8 +61,10 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean; 
  * process, so the load is awaited from inside the page rather than through `goto`.
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
-  page.goto(url).catch(() => undefined);
-  const deadline = Date.now() + 30_000;
+  const navigate = () => page.goto(url).catch(() => undefined);
+  void navigate();
+  let navigatedAt = Date.now();
+  const deadline = navigatedAt + 45_000;
   for (;;) {
     try {
       await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 100, timeout: Math.max(1, deadline - Date.now()) }, url);
@@ -70,8 +72,18 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
     } catch (err) {
       // Firefox's remote agent can fail an evaluation made while the page is being replaced
       // ("Protocol error (script.evaluate)"): that is the navigation under way, so ask again.
+      // On a loaded machine the tab can also be left without a window ("got null") for good:
+      // after a few seconds of that, navigate again rather than wait out the deadline.
       const said = `${String(err)} ${String((err as { cause?: unknown }).cause ?? '')}`;
       if (!/Protocol error/.test(said) || Date.now() >= deadline) throw err;
+      if (Date.now() - navigatedAt > REGOTO_AFTER_MS) {
+        void navigate();
+        navigatedAt = Date.now();
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
 }
+
+/** How long evaluations may keep failing before the page is navigated again. */
+const REGOTO_AFTER_MS = 5_000;

@@ -69,7 +69,9 @@ test('closing the panel mid-run: the background finishes the run and a reopened 
   const again = await openExtensionPage(firefox, 'sidepanel.html');
   await clickTab(again, 'Tailor');
   await again.waitForSelector('[data-testid=run-view][data-status=done], [data-testid=run-view][data-status=failed]', { timeout: 150_000 });
-  expect(await read(again, '[data-testid=run-view]', '@data-status')).toBe('done');
+  // A failed run says why (a timeout under load reads differently from a lost run).
+  const why = await again.evaluate(() => document.querySelector('[data-testid=run-error]')?.textContent ?? '');
+  expect(await read(again, '[data-testid=run-view]', '@data-status'), why).toBe('done');
   expect(await read(again, '[data-testid=run-score]', 'text')).toMatch(/Match score \d+ → \d+/);
   await again.waitForSelector('[data-testid=pdf-preview] canvas', { timeout: 30_000 });
   // The run was still going well after the idle timeout had passed (it was not simply quick),
