@@ -26,17 +26,21 @@ describe('the words a LaTeX source writes', () => {
     expect(w.marks.has('⋄')).toBe(true);
   });
 
-  it('counts the words of a kept .bbl and of a file a read file names as an argument (a sidebar)', () => {
+  it('counts the words of a kept .bbl and of a file a read file names as an argument (a sidebar, an \\input .txt)', () => {
     const files = {
-      'cv.tex': '\\begin{document}\\cvsection[side]{Work}\\bibliography{x}\\end{document}',
+      'cv.tex': '\\begin{document}\\cvsection[side]{Work}\\input{summary.txt}\\bibliography{x}\\end{document}',
       'side.tex': 'w jobie i w domu',
       'cv.bbl': '\\bibitem{k} A study',
       'unused.tex': 'z',
+      'summary.txt': 'payments infrastructure',
+      'notes.txt': 'q',
     };
     const w = sourceWords({ mainFile: 'cv.tex', files });
     expect(w.counts.get('w')).toBe(2);
     expect(w.counts.get('a')).toBe(1);
     // A file nothing names is not printed: its lone letters do not excuse junk.
     expect(w.counts.has('z')).toBe(false);
+    expect(w.counts.get('payments')).toBe(1);
+    expect(w.counts.has('q')).toBe(false);
   });
 });

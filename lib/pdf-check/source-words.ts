@@ -101,12 +101,14 @@ export function sourceWords(project: TexProject): SourceWords {
   const counts = new Map<string, number>();
   for (const w of ordered) counts.set(w, (counts.get(w) ?? 0) + 1);
   // A bibliography prints its .bib entries' words (single letters too: "A study of…", initials),
-  // or a .bbl's (biblatex/BibTeX output kept in the project). A .tex file the reading order
-  // misses but a read file names as a macro argument (altacv's `\cvsection[page1sidebar]`) is
-  // printed there too.
+  // or a .bbl's (biblatex/BibTeX output kept in the project). A .tex or .txt file the reading
+  // order misses but a read file names as a macro argument (altacv's `\cvsection[page1sidebar]`,
+  // `\input{summary.txt}`) is printed there too.
   const read = files.map((f) => sources[f] ?? text(project.files[f] ?? '')).join('\n').replace(/(^|[^\\])%.*$/gm, '$1');
-  const named = (path: string): boolean => /\.tex$/i.test(path) && !files.includes(path)
-    && new RegExp(String.raw`[[{]\s*(?:\./)?${escapeRegExp(path.replace(/\.tex$/i, ''))}(?:\.tex)?\s*[\]}]`).test(read);
+  // A .tex is named with or without its extension; a text file \input with it (`\input{summary.txt}`).
+  const spelled = (path: string): string => (/\.tex$/i.test(path) ? String.raw`${escapeRegExp(path.replace(/\.tex$/i, ''))}(?:\.tex)?` : escapeRegExp(path));
+  const named = (path: string): boolean => /\.(tex|txt)$/i.test(path) && !files.includes(path)
+    && new RegExp(String.raw`[[{]\s*(?:\./)?${spelled(path)}\s*[\]}]`).test(read);
   for (const [path, content] of Object.entries(project.files)) {
     if (!/\.(bib|bbl)$/i.test(path) && !named(path)) continue;
     for (const t of tokensOf(sourcePlain(text(content)))) if (isWord(t)) counts.set(normWord(t), (counts.get(normWord(t)) ?? 0) + 1);

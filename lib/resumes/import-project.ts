@@ -39,7 +39,7 @@ export function normaliseProjectPath(path: string): string {
 }
 
 /** Drops the folder name a directory upload puts in front of every path (`cv/resume.tex` → `resume.tex`). */
-function stripCommonFolder(paths: string[]): string[] {
+export function stripCommonFolder(paths: string[]): string[] {
   const first = paths[0]?.split('/')[0];
   if (!first || !paths.every((p) => p.includes('/') && p.split('/')[0] === first)) return paths;
   return paths.map((p) => p.slice(first.length + 1));

@@ -1,5 +1,5 @@
 import { isTexText, leftOutNote, selectTexFiles } from '@/lib/tex/tex-named-files';
-import { RESUME_LIMITS, ResumeImportError, type IncomingFile } from './import-project';
+import { RESUME_LIMITS, ResumeImportError, stripCommonFolder, type IncomingFile } from './import-project';
 
 /** A picked file (or zip entry) before it is read: its path, its size as declared, how to read it. */
 export interface PendingFile {
@@ -52,7 +52,10 @@ export async function readWithinLimits(pending: PendingFile[]): Promise<ReadPick
     const kept = new Set(selection.kept);
     keep = pending.filter((f) => kept.has(f.path));
     checkLimits(keep, selection.leftOut.length);
-    leftOut = leftOutNote(selection);
+    // Named as the project will hold them (a folder upload's or a zip's top folder dropped).
+    const stripped = stripCommonFolder(pending.map((f) => f.path));
+    const shown = new Map(pending.map((f, i) => [f.path, stripped[i]!]));
+    leftOut = leftOutNote({ ...selection, leftOut: selection.leftOut.map((path) => shown.get(path) ?? path) });
   }
   const files: IncomingFile[] = [];
   for (const file of keep) files.push({ path: file.path, bytes: await file.read() });

@@ -122,3 +122,29 @@ test('a zip that is not one is refused with its name and the reason', async ({ e
   await panel.getByTestId('import-files').setInputFiles({ name: 'broken.zip', mimeType: 'application/zip', buffer: Buffer.from('this is not a zip') });
   await expect(panel.getByTestId('import-error')).toContainText('"broken.zip" is not a zip archive Bespoke can read');
 });
+
+test('a GitHub "Download ZIP" of a website with the CV in it: what TeX needs is kept, the rest left out and named', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  const site: Record<string, Uint8Array> = {
+    'jlee.github.io-main/cv.tex': strToU8(MAIN.replace('\\input{sections/work}', '\\input{summary.txt}\n\\input{sections/work}')),
+    'jlee.github.io-main/summary.txt': strToU8('Ten years of payments infrastructure.'),
+    'jlee.github.io-main/sections/work.tex': strToU8(work('Python')),
+    'jlee.github.io-main/index.html': strToU8('<h1>Jordan Lee</h1>'),
+  };
+  // Talks recorded as video: 48 MB as declared (zeros compress to almost nothing), over the 40 MB limit.
+  for (let i = 0; i < 12; i++) site[`jlee.github.io-main/talks/talk-${i}.mp4`] = new Uint8Array(4 * 1048576);
+  await panel.getByTestId('import-files').setInputFiles({ name: 'jlee.github.io-main.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(site, { level: 9 })) });
+
+  await expect(panel.getByTestId('import-left-out')).toContainText('Left out 13 files (48.0 MB) that no TeX file of the folder names: index.html, talks/talk-0.mp4');
+  const item = panel.getByTestId('resume-item').filter({ hasText: 'jlee.github.io-main' });
+  await expect(item).toContainText('3 files');
+  const result = panel.getByTestId('compile-result');
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+  // The \input .txt's words count as the person's own in the readability check.
+  await expect(panel.getByText(/reads as written\s*100\.0%/)).toBeVisible();
+  await panel.screenshot({ path: 'test-results/import-left-out.png' });
+});
