@@ -4,15 +4,24 @@ import type { TexError } from './types';
 const decoder = new TextDecoder();
 const BIBTEX_PATH = '/bin/bibtex';
 
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
 /**
- * The .aux files BibTeX must read: every one in the main file's folder that names a
- * database (`\bibdata`) — the main .aux, and one per bibliography with multibib or
- * biblatex's `backend=bibtex` (its `-blx` databases are listed in the main .aux).
+ * The .aux files BibTeX must read: every one in the main file's folder that this pass wrote
+ * and that names a database (`\bibdata`) — the main .aux, and one per bibliography with
+ * multibib or biblatex's `backend=bibtex` (its `-blx` databases are listed in the main .aux).
+ * `written` is the folder after the pass, `projectFiles` the person's own files: another .aux
+ * than the main one that the project holds and the pass left as it was belongs to another
+ * document, kept from an old build (a repository with cv.tex, letter.tex and their .aux files
+ * committed), and is not this one's.
  */
-export function bibtexJobs(files: Map<string, Uint8Array>, prefix: string): string[] {
+export function bibtexJobs(written: Map<string, Uint8Array>, prefix: string, mainJob: string, projectFiles: Map<string, Uint8Array> = new Map()): string[] {
   const jobs: string[] = [];
-  for (const [path, bytes] of files) {
+  for (const [path, bytes] of written) {
     if (!path.startsWith(prefix) || !path.endsWith('.aux') || path.slice(prefix.length).includes('/')) continue;
+    if (path !== `${prefix}${mainJob}.aux` && sameBytes(projectFiles.get(path), bytes)) continue;
     if (/\\bibdata\{/.test(decoder.decode(bytes))) jobs.push(path.slice(prefix.length, -'.aux'.length));
   }
   return jobs.sort();

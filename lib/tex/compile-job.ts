@@ -186,7 +186,9 @@ async function compileFiles(
         // then two more passes put the citations in (as latexmk would).
         const biber = biberNotice(log, files, prefix, jobName);
         if (biber) bibNotes.push(biber);
-        const jobs = bibtexJobs(files, prefix);
+        const jobs = bibtexJobs(pass.files, prefix, jobName, input);
+        // BibTeX reads what this pass wrote, not an old copy of the same .aux the project holds.
+        for (const job of jobs) files.set(`${prefix}${job}.aux`, pass.files.get(`${prefix}${job}.aux`)!);
         if (jobs.length > 0 && assets.loadBibtex) {
           const bib = await runBibtex(assets, files, cwd, jobs);
           files = bib.files;

@@ -79,6 +79,35 @@ describe('bibliographies (BibTeX in WebAssembly)', () => {
     expect(r.warnings.join('\n')).not.toMatch(/Citation .* undefined/);
   });
 
+  it("leaves alone the .aux files of other documents kept in the folder (a repository's old build)", async () => {
+    const r = await engine.compile({
+      mainFile: 'cv.tex',
+      files: {
+        'cv.tex': '\\documentclass{article}\\begin{document}No bibliography here.\\end{document}',
+        // A letter built long ago beside it, with a database nobody kept; and the CV's own
+        // .aux from the days it had a bibliography.
+        'letter.aux': '\\relax\n\\bibstyle{plain}\n\\bibdata{publications}\n',
+        'cv.aux': '\\relax\n\\bibdata{publications}\n',
+      },
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.missingFiles).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('No bibliography here.');
+  });
+
+  it('still makes the bibliography of a project that keeps its own .aux as TeX writes it', async () => {
+    const files = {
+      'cv.tex': '\\documentclass{article}\\begin{document}See \\cite{knuth84}.\\bibliographystyle{plain}\\bibliography{refs}\\end{document}',
+      'refs.bib': REFS,
+    };
+    const first = await engine.compile({ mainFile: 'cv.tex', files });
+    const aux = first.auxFiles?.['cv.aux'];
+    expect(aux).toBeDefined();
+    const r = await engine.compile({ mainFile: 'cv.tex', files: { ...files, 'cv.aux': aux! } });
+    expect(r.errors).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('Donald E. Knuth');
+  });
+
   it('makes every bibliography of a multibib project (one .aux each)', async () => {
     const r = await engine.compile({
       mainFile: 'cv.tex',
