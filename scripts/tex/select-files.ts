@@ -41,6 +41,8 @@ const usagePath = join(REPO, tier.measured.usage);
 const usage = existsSync(usagePath) ? JSON.parse(readFileSync(usagePath, 'utf8')) : { counts: {} };
 const measured = measuredPackages(db, byFile, usage, tier.measured.minProjects);
 const users = packageUsers(byFile, usage);
+/** pdfLaTeX projects only: the metrics below serve pdfTeX (a XeLaTeX project reads the OpenType fonts). */
+const pdflatexUsers = packageUsers(byFile, usage, 'pdflatex');
 add(measured, 'measured');
 /** Files that make a package a font package: such packages are chosen by measurement, not wholesale. */
 const FONT_PACKAGE_FILE = /\.(pfb|tfm|vf|ttf|otf|afm|enc|map)$/;
@@ -111,7 +113,32 @@ function shipFont(pkg: TlPackage, path: string): boolean {
     return !path.endsWith('.pfb') || (!!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperOutlineSizes.includes(m[2]!));
   }
   if (!hasOutlines(pkg)) return true;
-  return probed === null || probed.has(path);
+  if (probed === null || probed.has(path)) return true;
+  return /\.(tfm|vf)$/.test(path) && (pdflatexUsers.get(pkg.name) ?? 0) >= tier.outlines.everyMetricMinProjects && drawsWithProbedOutline(pkg, path);
+}
+
+/** Per package: TFM name → the .pfb its pdftex map line draws it with. */
+const outlineOfTfm = new Map<string, Map<string, string>>();
+/**
+ * Whether a family's metric draws with an outline the probes ship (another encoding or figure
+ * style of it): its own map line's, or, for autoinst's virtual fonts (`Lato-Regular-T2A-TLF.vf`
+ * and .tfm over `Lato-Regular-T2A-TLF--base.tfm`), its base's.
+ */
+function drawsWithProbedOutline(pkg: TlPackage, metricPath: string): boolean {
+  let outlines = outlineOfTfm.get(pkg.name);
+  if (!outlines) {
+    outlines = new Map();
+    for (const map of pkg.runfiles.filter((p) => p.endsWith('.map'))) {
+      for (const line of (readText(map) ?? '').split('\n')) {
+        const pfb = /<\[?([^\s<[]+\.pfb)/.exec(line)?.[1];
+        if (pfb && !/^[%#]/.test(line)) outlines.set(line.trim().split(/\s+/)[0]!, pfb);
+      }
+    }
+    outlineOfTfm.set(pkg.name, outlines);
+  }
+  const pfb = outlines.get(stemOf(metricPath)) ?? outlines.get(`${stemOf(metricPath)}--base`);
+  const pfbPath = pfb ? pkg.runfiles.find((p) => p.endsWith(`/${pfb}`)) : undefined;
+  return !!pfbPath && (probed?.has(pfbPath) || recordedSet.has(pfbPath));
 }
 
 /**

@@ -16,7 +16,7 @@ export interface Tier {
   /** Font-free packages of these collections, each at most maxBytes of runtime files, ship whole. */
   macroPackages: { collections: string[]; maxBytes: number };
   metafont: { comment: string; packages: string[] };
-  outlines: { allOf: string[]; wholeUpToBytes: number; wholeMinProjects: number; cmSuperFamilies: string[]; cmSuperSizes: string[]; cmSuperOutlineSizes: string[]; lhMetricOnlySizes: string[] };
+  outlines: { allOf: string[]; wholeUpToBytes: number; wholeMinProjects: number; everyMetricMinProjects: number; cmSuperFamilies: string[]; cmSuperSizes: string[]; cmSuperOutlineSizes: string[]; lhMetricOnlySizes: string[] };
   /** XeLaTeX's OpenType/TrueType fonts: the packages that ship them, some only in part (file-name pattern). */
   opentype: { packages: string[]; only: Record<string, string> };
 }
@@ -67,9 +67,9 @@ export function measuredPackages(db: Map<string, TlPackage>, byFile: Map<string,
  * Per TeX Live package, how many gathered projects load it: the most any one of its classes or
  * packages is loaded (noto.sty and noto-sans.sty of one project must not count twice).
  */
-export function packageUsers(byFile: Map<string, string>, usage: Usage): Map<string, number> {
+export function packageUsers(byFile: Map<string, string>, usage: Usage, engine = 'all'): Map<string, number> {
   const users = new Map<string, number>();
-  for (const [file, count] of Object.entries(usage.counts.all ?? {})) {
+  for (const [file, count] of Object.entries(usage.counts[engine] ?? {})) {
     const pkg = byFile.get(file);
     if (pkg) users.set(pkg, Math.max(users.get(pkg) ?? 0, count));
   }
