@@ -14,23 +14,23 @@ export interface ReadPick {
   leftOut: string | null;
 }
 
-function overLimits(files: PendingFile[]): boolean {
-  const total = files.reduce((sum, f) => sum + f.bytes, 0);
-  return files.length > RESUME_LIMITS.maxFiles || total > RESUME_LIMITS.maxTotalBytes || files.some((f) => f.bytes > RESUME_LIMITS.maxFileBytes);
-}
-
-/** Refuses, by declared size and before anything is read or inflated, what stays over the limits. */
-function checkLimits(files: PendingFile[], leftOut: number): void {
+/** Why files stay over the import limits (by declared size), or null when they fit. */
+function limitProblem(files: PendingFile[], leftOut = 0): string | null {
   const after = leftOut > 0 ? `, even without the ${leftOut} no TeX file names` : '';
   if (files.length > RESUME_LIMITS.maxFiles) {
-    throw new ResumeImportError(`${files.length} files is more than a resume needs (limit ${RESUME_LIMITS.maxFiles}${after}); pick or zip only the resume's own folder.`);
+    return `${files.length} files is more than a resume needs (limit ${RESUME_LIMITS.maxFiles}${after}); pick or zip only the resume's own folder.`;
   }
   const huge = files.find((f) => f.bytes > RESUME_LIMITS.maxFileBytes);
-  if (huge) throw new ResumeImportError(`"${huge.path}" is ${(huge.bytes / 1048576).toFixed(1)} MB; files over ${RESUME_LIMITS.maxFileBytes / 1048576} MB are refused.`);
+  if (huge) return `"${huge.path}" is ${(huge.bytes / 1048576).toFixed(1)} MB; files over ${RESUME_LIMITS.maxFileBytes / 1048576} MB are refused.`;
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
-  if (total > RESUME_LIMITS.maxTotalBytes) {
-    throw new ResumeImportError(`The project is ${(total / 1048576).toFixed(1)} MB${after}; the limit is ${RESUME_LIMITS.maxTotalBytes / 1048576} MB.`);
-  }
+  if (total > RESUME_LIMITS.maxTotalBytes) return `The project is ${(total / 1048576).toFixed(1)} MB${after}; the limit is ${RESUME_LIMITS.maxTotalBytes / 1048576} MB.`;
+  return null;
+}
+
+/** Refuses, before anything is read or inflated, what stays over the limits. */
+function checkLimits(files: PendingFile[], leftOut = 0): void {
+  const problem = limitProblem(files, leftOut);
+  if (problem) throw new ResumeImportError(problem);
 }
 
 /**
@@ -42,13 +42,14 @@ function checkLimits(files: PendingFile[], leftOut: number): void {
 export async function readWithinLimits(pending: PendingFile[]): Promise<ReadPick> {
   let keep = pending;
   let leftOut: string | null = null;
-  if (overLimits(pending)) {
+  // Sources read to decide are kept, so each is read (or inflated) once.
+  const read = new Map<string, Uint8Array>();
+  if (limitProblem(pending) !== null) {
     const sources = pending.filter((f) => isTexText(f.path));
     checkLimits(sources, pending.length - sources.length);
+    for (const source of sources) read.set(source.path, await source.read());
     const decoder = new TextDecoder();
-    const texts = new Map<string, string>();
-    for (const source of sources) texts.set(source.path, decoder.decode(await source.read()));
-    const selection = selectTexFiles(pending.map((f) => ({ path: f.path, bytes: f.bytes })), (path) => texts.get(path) ?? '');
+    const selection = selectTexFiles(pending, (path) => decoder.decode(read.get(path)));
     const kept = new Set(selection.kept);
     keep = pending.filter((f) => kept.has(f.path));
     checkLimits(keep, selection.leftOut.length);
@@ -58,6 +59,6 @@ export async function readWithinLimits(pending: PendingFile[]): Promise<ReadPick
     leftOut = leftOutNote({ ...selection, leftOut: selection.leftOut.map((path) => shown.get(path) ?? path) });
   }
   const files: IncomingFile[] = [];
-  for (const file of keep) files.push({ path: file.path, bytes: await file.read() });
+  for (const file of keep) files.push({ path: file.path, bytes: read.get(file.path) ?? await file.read() });
   return { files, leftOut };
 }

@@ -45,14 +45,17 @@ export function readProjectFolder(dir: string): ProjectDir {
   let entries = listFiles(dir);
   let leftOut: string | null = null;
   const total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  const files: Record<string, ProjectFileContent> = {};
+  const read = (path: string): Uint8Array => (files[path] ??= new Uint8Array(readFileSync(join(dir, path)))) as Uint8Array;
   if (entries.length > MAX_PROJECT_FILES || total > MAX_PROJECT_BYTES) {
-    const selection = selectTexFiles(entries, (path) => readFileSync(join(dir, path), 'latin1'));
+    // The sources read to decide are kept: each file is read once.
+    const latin1 = new TextDecoder('latin1');
+    const selection = selectTexFiles(entries, (path) => latin1.decode(read(path)));
     const kept = new Set(selection.kept);
     entries = entries.filter((e) => kept.has(e.path));
     leftOut = leftOutNote(selection);
   }
-  const files: Record<string, ProjectFileContent> = {};
-  for (const { path } of entries) files[path] = new Uint8Array(readFileSync(join(dir, path)));
+  for (const { path } of entries) read(path);
   return { files, leftOut };
 }
 
