@@ -8,10 +8,12 @@ const dir = mkdtempSync(join(tmpdir(), 'bespoke-folder-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readProjectFolder', () => {
-  it('reads a small folder whole, hidden files left out', () => {
+  it('reads a small folder whole, hidden files and node_modules left out', () => {
     const small = join(dir, 'small');
     mkdirSync(join(small, '.git'), { recursive: true });
     writeFileSync(join(small, '.git', 'HEAD'), 'ref');
+    mkdirSync(join(small, 'node_modules', 'pdf-lib'), { recursive: true });
+    writeFileSync(join(small, 'node_modules', 'pdf-lib', 'index.js.map'), '{}');
     writeFileSync(join(small, 'cv.tex'), '\\documentclass{article}');
     writeFileSync(join(small, 'notes.pdf'), 'x');
     const folder = readProjectFolder(small);

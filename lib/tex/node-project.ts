@@ -16,11 +16,18 @@ export interface ProjectDir {
   leftOut: string | null;
 }
 
+/**
+ * A package manager's folder: a CV kept in a web project's repository (the CLI's default root is
+ * the enclosing .git folder) would otherwise bring tens of thousands of files, whose source maps
+ * (.map) and .def/.cfg files look like TeX's own. No LaTeX project keeps its sources there.
+ */
+const NODE_MODULES = 'node_modules';
+
 function listFiles(dir: string): SizedPath[] {
   const entries: SizedPath[] = [];
   const walk = (rel: string): void => {
     for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') || (entry.name === NODE_MODULES && entry.isDirectory())) continue;
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       const stat = statSync(join(dir, path));
       if (stat.isDirectory()) walk(path);
@@ -38,7 +45,7 @@ function listFiles(dir: string): SizedPath[] {
 
 /**
  * Reads a folder as a compile project (Node only): paths relative to `dir`, contents as bytes.
- * Hidden files and folders (.git …) are left out; so, when the folder is larger than a compile
+ * Hidden files and folders (.git …) and node_modules are left out; so, when the folder is larger than a compile
  * takes (a website repository with a CV in it), are the files no TeX file of it names.
  */
 export function readProjectFolder(dir: string): ProjectDir {
