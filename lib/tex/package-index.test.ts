@@ -53,4 +53,12 @@ describe('package index', () => {
       '`photo.png` is in no TeX Live package: add it to the resume\'s files.',
     ]);
   });
+
+  it('says how to replace an EPS image that native pdflatex would have converted', () => {
+    const [sentence] = describeMissing(lookup(['img/logo-eps-converted-to.pdf']));
+    expect(sentence).toBe(
+      "`img/logo-eps-converted-to.pdf` is the PDF that pdflatex's epstopdf makes from `img/logo.eps`; Bespoke cannot run epstopdf (no PostScript interpreter). " +
+      'Convert `img/logo.eps` to PDF (`epstopdf img/logo.eps` or any converter) and add it under that name, `img/logo-eps-converted-to.pdf`.',
+    );
+  });
 });

@@ -67,12 +67,27 @@ export function fetchablePackages(missing: readonly MissingPackage[]): string[] 
   return [...new Set(missing.filter((m) => m.package && !m.metafontOnly).map((m) => m.package!))];
 }
 
+/** The PDF that epstopdf writes for `\includegraphics{X}` when only `X.eps` exists (graphics' epstopdf-base). */
+const EPSTOPDF_OUTPUT = /^(.*)-eps-converted-to\.pdf$/;
+
+/**
+ * Native pdflatex converts an EPS image on the fly (epstopdf, allowed in restricted shell escape);
+ * that needs a PostScript interpreter, which the browser does not have. Saying so is what lets the
+ * person fix it: the converted PDF is theirs to add.
+ */
+function describeEpsConversion(file: string): string | null {
+  const stem = EPSTOPDF_OUTPUT.exec(file)?.[1];
+  return stem === undefined ? null
+    : `\`${file}\` is the PDF that pdflatex's epstopdf makes from \`${stem}.eps\`; Bespoke cannot run epstopdf (no PostScript interpreter). ` +
+      `Convert \`${stem}.eps\` to PDF (\`epstopdf ${stem}.eps\` or any converter) and add it under that name, \`${file}\`.`;
+}
+
 /** One sentence per missing file for the person: where it can be found, or that it cannot. */
 export function describeMissing(missing: MissingPackage[]): string[] {
-  return missing.map((m) => m.metafontOnly
+  return missing.map((m) => describeEpsConversion(m.file) ?? (m.metafontOnly
     ? `\`${m.file}\` is a METAFONT font: TeX Live's \`${m.package}\` package has its metrics and sources but no outline, and METAFONT could not draw it here (see the warnings). ` +
       'Load `\\usepackage[T1]{fontenc}` or `\\usepackage{lmodern}` (outline versions of the Computer Modern shapes), or another font with Type 1 outlines.'
     : m.package
       ? `\`${m.file}\` is in TeX Live's \`${m.package}\` package (${Math.max(1, Math.round(m.size / 1024))} KB to download).`
-      : `\`${m.file}\` is in no TeX Live package: add it to the resume's files.`);
+      : `\`${m.file}\` is in no TeX Live package: add it to the resume's files.`));
 }
