@@ -1,4 +1,4 @@
-// `npm run eval:xetex -- [--corpus DIR] [--gathered DIR] [--only a,b] [--same-release TEXBUILD] [--out report.json]`
+// `npm run eval:xetex -- [--corpus DIR] [--gathered DIR [--manifest TSV]] [--only a,b] [--same-release TEXBUILD] [--out report.json]`
 // Compiles every XeLaTeX (and LuaLaTeX) project of the test corpus (DIR/MANIFEST.tsv rows whose
 // declared engine is xelatex or lualatex) and of a gathered set (DIR/<name>/, rows of
 // scripts/tex/eval/projects.tsv) with Bespoke's WebAssembly XeLaTeX, then with the host's native
@@ -41,7 +41,8 @@ if (corpus) {
 }
 const gathered = arg('--gathered');
 if (gathered) {
-  for (const row of tsv(join(import.meta.dirname, '../tex/eval/projects.tsv'))) {
+  // --manifest: another gathered set's rows (projects-6.tsv …); the first set's by default.
+  for (const row of tsv(arg('--manifest') ?? join(import.meta.dirname, '../tex/eval/projects.tsv'))) {
     if (!/^(xe|lua)latex$/.test(row.engine ?? '') || !existsSync(join(gathered, row.name!))) continue;
     projects.push({ name: row.name!, dir: join(gathered, row.name!), main: row.main_file! });
   }
@@ -49,7 +50,7 @@ if (gathered) {
 const only = arg('--only')?.split(',');
 const chosen = projects.filter((p) => !only || only.includes(p.name));
 if (chosen.length === 0) {
-  console.error('usage: npm run eval:xetex -- [--corpus DIR] [--gathered DIR] [--only a,b] [--out report.json]');
+  console.error('usage: npm run eval:xetex -- [--corpus DIR] [--gathered DIR [--manifest TSV]] [--only a,b] [--out report.json]');
   process.exit(2);
 }
 
