@@ -1,3 +1,5 @@
+import { epsSourceStem } from './tex-named-files';
+
 /**
  * Which TeX Live package holds a file TeX could not find (`public/tex/packages.json`, written
  * by scripts/tex/write-package-index.ts from the release's own package database). Lets a
@@ -67,27 +69,32 @@ export function fetchablePackages(missing: readonly MissingPackage[]): string[] 
   return [...new Set(missing.filter((m) => m.package && !m.metafontOnly).map((m) => m.package!))];
 }
 
-/** The PDF that epstopdf writes for `\includegraphics{X}` when only `X.eps` exists (graphics' epstopdf-base). */
-const EPSTOPDF_OUTPUT = /^(.*)-eps-converted-to\.pdf$/;
-
 /**
  * Native pdflatex converts an EPS image on the fly (epstopdf, allowed in restricted shell escape);
  * that needs a PostScript interpreter, which the browser does not have. Saying so is what lets the
  * person fix it: the converted PDF is theirs to add.
  */
 function describeEpsConversion(file: string): string | null {
-  const stem = EPSTOPDF_OUTPUT.exec(file)?.[1];
-  return stem === undefined ? null
+  const stem = file.endsWith('.pdf') ? epsSourceStem(file.slice(0, -'.pdf'.length)) : null;
+  return stem === null ? null
     : `\`${file}\` is the PDF that pdflatex's epstopdf makes from \`${stem}.eps\`; Bespoke cannot run epstopdf (no PostScript interpreter). ` +
       `Convert \`${stem}.eps\` to PDF (\`epstopdf ${stem}.eps\` or any converter) and add it under that name, \`${file}\`.`;
 }
 
+/** Where a missing file can be found, or that it cannot, in one sentence. */
+function describeOne(m: MissingPackage): string {
+  const eps = describeEpsConversion(m.file);
+  if (eps) return eps;
+  if (m.metafontOnly) {
+    return `\`${m.file}\` is a METAFONT font: TeX Live's \`${m.package}\` package has its metrics and sources but no outline, and METAFONT could not draw it here (see the warnings). ` +
+      'Load `\\usepackage[T1]{fontenc}` or `\\usepackage{lmodern}` (outline versions of the Computer Modern shapes), or another font with Type 1 outlines.';
+  }
+  return m.package
+    ? `\`${m.file}\` is in TeX Live's \`${m.package}\` package (${Math.max(1, Math.round(m.size / 1024))} KB to download).`
+    : `\`${m.file}\` is in no TeX Live package: add it to the resume's files.`;
+}
+
 /** One sentence per missing file for the person: where it can be found, or that it cannot. */
 export function describeMissing(missing: MissingPackage[]): string[] {
-  return missing.map((m) => describeEpsConversion(m.file) ?? (m.metafontOnly
-    ? `\`${m.file}\` is a METAFONT font: TeX Live's \`${m.package}\` package has its metrics and sources but no outline, and METAFONT could not draw it here (see the warnings). ` +
-      'Load `\\usepackage[T1]{fontenc}` or `\\usepackage{lmodern}` (outline versions of the Computer Modern shapes), or another font with Type 1 outlines.'
-    : m.package
-      ? `\`${m.file}\` is in TeX Live's \`${m.package}\` package (${Math.max(1, Math.round(m.size / 1024))} KB to download).`
-      : `\`${m.file}\` is in no TeX Live package: add it to the resume's files.`));
+  return missing.map(describeOne);
 }

@@ -16,6 +16,11 @@ const FONT_FILE = /\.(tfm|vf|enc|map|pfb|afm|otf|ttf|ttc)$/i;
 /** What epstopdf names the PDF it makes of `photo.eps` (read when the source says `photo`). */
 const EPSTOPDF_SUFFIX = '-eps-converted-to';
 
+/** The EPS image's stem whose epstopdf output has the stem `stem` (`photo-eps-converted-to` → `photo`), or null. */
+export function epsSourceStem(stem: string): string | null {
+  return stem.endsWith(EPSTOPDF_SUFFIX) ? stem.slice(0, -EPSTOPDF_SUFFIX.length) : null;
+}
+
 export interface SizedPath {
   path: string;
   bytes: number;
@@ -54,8 +59,8 @@ export function selectTexFiles(entries: SizedPath[], readText: (path: string) =>
   let leftOutBytes = 0;
   for (const entry of entries) {
     const stem = stemOf(entry.path);
-    const keep = isTexText(entry.path) || FONT_FILE.test(entry.path) || named(stem)
-      || (stem.endsWith(EPSTOPDF_SUFFIX) && named(stem.slice(0, -EPSTOPDF_SUFFIX.length)));
+    const epsSource = epsSourceStem(stem);
+    const keep = isTexText(entry.path) || FONT_FILE.test(entry.path) || named(stem) || (epsSource !== null && named(epsSource));
     if (keep) kept.push(entry.path);
     else {
       leftOut.push(entry.path);
