@@ -4,6 +4,7 @@ import { TexAssetError } from './errors';
 import { FORMAT_FILES, inflateFormat } from './format-file';
 import type { PackageIndex } from './package-index';
 import type { EngineAssets, XetexAssets } from './run-pass';
+import { loadInflate } from './zstd-inflate';
 
 async function fetchOk(url: string): Promise<Response> {
   let res: Response;
@@ -35,9 +36,9 @@ function readChunkSync(url: string): Uint8Array {
 export async function loadBrowserAssets(base: string): Promise<EngineAssets> {
   const glue = (await import(/* @vite-ignore */ `${base}pdftex.mjs`)) as { default: EmModuleFactory };
   const wasm = await WebAssembly.compile(await (await fetchOk(`${base}pdftex.wasm`)).arrayBuffer());
-  const format = inflateFormat(new Uint8Array(await (await fetchOk(`${base}${FORMAT_FILES.pdflatex}`)).arrayBuffer()));
+  const format = await inflateFormat(new Uint8Array(await (await fetchOk(`${base}${FORMAT_FILES.pdflatex}`)).arrayBuffer()));
   const index = (await (await fetchOk(`${base}bundle/index.json`)).json()) as BundleIndex;
-  const texmf = createBundleSource(index, (name) => readChunkSync(`${base}bundle/${name}`));
+  const texmf = createBundleSource(index, (name) => readChunkSync(`${base}bundle/${name}`), await loadInflate());
   return {
     factory: glue.default, wasm, format, texmf,
     // Loaded only when a document has a bibliography / misses a file: most compiles need neither.

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zstdCompress } from '../../scripts/tex/zstd';
 import { createBundleSource, type BundleIndex } from './bundle';
+import { loadInflate, type Inflate } from './zstd-inflate';
 
 const enc = new TextEncoder();
 let compress: Awaited<ReturnType<typeof zstdCompress>>;
@@ -41,8 +42,10 @@ function pack(files: Record<string, string>): { index: BundleIndex; chunks: Map<
 }
 
 describe('createBundleSource', () => {
+  let inflate: Inflate;
   beforeAll(async () => {
     compress = await zstdCompress();
+    inflate = await loadInflate();
   });
   const files = {
     'tex/a.sty': 'first file',
@@ -54,7 +57,7 @@ describe('createBundleSource', () => {
 
   it('lists every file with its size and reads each one back', () => {
     const { index, chunks } = pack(files);
-    const source = createBundleSource(index, (name) => chunks.get(name)!);
+    const source = createBundleSource(index, (name) => chunks.get(name)!, inflate);
     expect([...source.list()]).toEqual(Object.entries(files).map(([p, t]) => [p, t.length]));
     for (const [path, text] of Object.entries(files)) expect(new TextDecoder().decode(source.read(path))).toBe(text);
   });
@@ -62,7 +65,7 @@ describe('createBundleSource', () => {
   it('fetches each chunk once, and only the chunks that are read', () => {
     const { index, chunks } = pack(files);
     const fetched: string[] = [];
-    const source = createBundleSource(index, (name) => (fetched.push(name), chunks.get(name)!));
+    const source = createBundleSource(index, (name) => (fetched.push(name), chunks.get(name)!), inflate);
     source.read('tex/a.sty');
     source.read('fonts/d.tfm');
     source.read('tex/a.sty');
@@ -73,8 +76,15 @@ describe('createBundleSource', () => {
 
   it('refuses unknown files and index versions', () => {
     const { index, chunks } = pack(files);
-    const source = createBundleSource(index, (name) => chunks.get(name)!);
+    const source = createBundleSource(index, (name) => chunks.get(name)!, inflate);
     expect(() => source.read('tex/none.sty')).toThrow(/has no file tex\/none\.sty/);
-    expect(() => createBundleSource({ ...index, version: 1 as 2 }, () => new Uint8Array())).toThrow(/version 1/);
+    expect(() => createBundleSource({ ...index, version: 1 as 2 }, () => new Uint8Array(), inflate)).toThrow(/version 1/);
+  });
+
+  it('refuses a damaged block instead of handing TeX wrong bytes', () => {
+    const { index, chunks } = pack(files);
+    const damaged = new Map([...chunks].map(([name, bytes]) => [name, bytes.map((b, i) => (i > 8 ? b ^ 0x5a : b))]));
+    const source = createBundleSource(index, (name) => damaged.get(name)!, inflate);
+    expect(() => source.read('tex/a.sty')).toThrow(/damaged/);
   });
 });

@@ -1,6 +1,6 @@
-import { decompress } from 'fzstd';
 import { TexAssetError } from './errors';
 import { restoreType1 } from './type1-transform';
+import type { Inflate } from './zstd-inflate';
 
 /**
  * The TeX file bundle as shipped in `public/tex/bundle/`: `index.json` plus packed chunks.
@@ -34,8 +34,9 @@ export interface TexFileSource {
 /**
  * A file source over a bundle index. `readChunk` must be synchronous (fs.readFileSync in Node,
  * synchronous XHR in a Worker); chunks and inflated blocks are cached for later compiles.
+ * `inflate` comes from `loadInflate()`, awaited by the caller so reads stay synchronous.
  */
-export function createBundleSource(index: BundleIndex, readChunk: (name: string) => Uint8Array): TexFileSource {
+export function createBundleSource(index: BundleIndex, readChunk: (name: string) => Uint8Array, inflate: Inflate): TexFileSource {
   if (index.version !== 2) throw new TexAssetError(`Unsupported TeX bundle index version ${String(index.version)}.`);
   const chunks = new Map<number, Uint8Array>();
   const blocks = new Map<number, Uint8Array>();
@@ -58,7 +59,7 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
       const entry = index.blocks[blockNo];
       if (!entry) throw new TexAssetError(`The TeX bundle index names a missing block #${blockNo}.`);
       const [chunkNo, offset, length, size] = entry;
-      bytes = decompress(chunk(chunkNo).subarray(offset, offset + length), new Uint8Array(size));
+      bytes = inflate(chunk(chunkNo).subarray(offset, offset + length), size);
       blocks.set(blockNo, bytes);
     }
     return bytes;

@@ -1,4 +1,4 @@
-import { decompress } from 'fzstd';
+import { loadInflate } from './zstd-inflate';
 
 /**
  * TeX formats as shipped: the raw `.fmt` in one Zstandard frame (`pdflatex.fmt.zst`).
@@ -10,6 +10,6 @@ import { decompress } from 'fzstd';
 export const FORMAT_FILES = { pdflatex: 'pdflatex.fmt.zst', xelatex: 'xelatex.fmt.zst' } as const;
 
 /** The raw format from its shipped file. */
-export function inflateFormat(packed: Uint8Array): Uint8Array {
-  return decompress(packed);
+export async function inflateFormat(packed: Uint8Array): Promise<Uint8Array> {
+  return (await loadInflate())(packed);
 }

@@ -7,6 +7,7 @@ import { TexAssetError } from './errors';
 import { FORMAT_FILES, inflateFormat } from './format-file';
 import type { PackageIndex } from './package-index';
 import type { EngineAssets, XetexAssets } from './run-pass';
+import { loadInflate } from './zstd-inflate';
 
 /** `public/tex/` of this checkout: where the committed engine, format and bundle live. */
 export const DEFAULT_ASSETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/tex');
@@ -33,9 +34,9 @@ export async function importGlue(dir: string, program = 'pdftex'): Promise<EmMod
 export async function loadNodeAssets(dir = DEFAULT_ASSETS_DIR): Promise<EngineAssets> {
   const factory = await importGlue(dir);
   const wasm = await WebAssembly.compile(readAsset(dir, 'pdftex.wasm'));
-  const format = inflateFormat(readAsset(dir, FORMAT_FILES.pdflatex));
+  const format = await inflateFormat(readAsset(dir, FORMAT_FILES.pdflatex));
   const index = JSON.parse(new TextDecoder().decode(readAsset(dir, 'bundle/index.json'))) as BundleIndex;
-  const texmf = createBundleSource(index, (name) => readAsset(join(dir, 'bundle'), name));
+  const texmf = createBundleSource(index, (name) => readAsset(join(dir, 'bundle'), name), await loadInflate());
   return {
     factory, wasm, format, texmf,
     loadBibtex: async () => ({ factory: await importGlue(dir, 'bibtex'), wasm: await WebAssembly.compile(readAsset(dir, 'bibtex.wasm')) }),
@@ -54,7 +55,7 @@ export async function loadNodeXetexAssets(dir: string): Promise<XetexAssets> {
   return {
     xetex: { factory: await importGlue(dir, 'xetex'), wasm: await WebAssembly.compile(readAsset(dir, 'xetex.wasm')) },
     xdvipdfmx: { factory: await importGlue(dir, 'xdvipdfmx'), wasm: await WebAssembly.compile(readAsset(dir, 'xdvipdfmx.wasm')) },
-    format: inflateFormat(readAsset(dir, FORMAT_FILES.xelatex)),
+    format: await inflateFormat(readAsset(dir, FORMAT_FILES.xelatex)),
     icuData: readAsset(dir, 'icudt76l.dat'),
     fontCache: new Map(cacheNames.map((name) => [name, readAsset(join(dir, 'fc-cache'), name)])),
   };

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBundleSource, type BundleIndex } from '../../lib/tex/bundle';
 import { FORMAT_FILES, inflateFormat } from '../../lib/tex/format-file';
+import { loadInflate } from '../../lib/tex/zstd-inflate';
 import { importGlue } from '../../lib/tex/node-assets';
 import { runPass, type EngineAssets, type XetexAssets } from '../../lib/tex/run-pass';
 import { fontsConf, xetexEngineAssets } from '../../lib/tex/xetex';
@@ -57,9 +58,9 @@ if (step === 'format') {
   // Over the shipped bundle (the fonts and folders users get), with the cache written into the job
   // folder so the run's outputs carry it; the job folder itself is left out of this fonts.conf.
   const index = JSON.parse(readFileSync(join(OUT, 'bundle/index.json'), 'utf8')) as BundleIndex;
-  const texmf = createBundleSource(index, (name) => readFileSync(join(OUT, 'bundle', name)));
+  const texmf = createBundleSource(index, (name) => readFileSync(join(OUT, 'bundle', name)), await loadInflate());
   const shared: EngineAssets = { ...(await program('xetex')), format: null, texmf };
-  const xe = await xetexAssets(inflateFormat(readFileSync(join(XE, FORMAT_FILES.xelatex))));
+  const xe = await xetexAssets(await inflateFormat(readFileSync(join(XE, FORMAT_FILES.xelatex))));
   const assets = xetexEngineAssets(shared, xe);
   const conf = fontsConf().replace(/<dir>\/work<\/dir>\n/, '').replace(/<cachedir>[^<]*<\/cachedir>/, '<cachedir>/work/fc-cache</cachedir>');
   assets.supportFiles!.set('/texlive/fontconfig/fonts.conf', new TextEncoder().encode(conf));

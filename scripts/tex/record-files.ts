@@ -25,7 +25,7 @@ export function recordingJobs(): { name: string; request: CompileRequest }[] {
 }
 
 const source = createDiskSource(TREE_ROOTS);
-const assets = await loadBuildAssets(source, inflateFormat(readFileSync(join(OUT, FORMAT_FILES.pdflatex))));
+const assets = await loadBuildAssets(source, await inflateFormat(readFileSync(join(OUT, FORMAT_FILES.pdflatex))));
 const recorded = new Set<string>();
 let failures = 0;
 for (const job of recordingJobs()) {

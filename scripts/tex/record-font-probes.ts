@@ -63,7 +63,7 @@ const first = new Set(readFileSync(join(TEXBUILD, 'bundle-files.txt'), 'utf8').s
 first.add(PDFTEX_MAP);
 const disk = createDiskSource(TREE_ROOTS);
 const source: TexFileSource = { *list() { for (const e of disk.list()) if (first.has(e[0])) yield e; }, read: (p) => disk.read(p) };
-const assets = await loadBuildAssets(source, inflateFormat(readFileSync(join(OUT, FORMAT_FILES.pdflatex))));
+const assets = await loadBuildAssets(source, await inflateFormat(readFileSync(join(OUT, FORMAT_FILES.pdflatex))));
 const read = new Set<string>();
 for (const [pkg, optionSets] of probeOptions()) {
   for (const options of optionSets) {
