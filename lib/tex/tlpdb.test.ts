@@ -70,4 +70,21 @@ describe('tlpdb', () => {
     expect(metafontSource('tex/latex/foo/foo.mf')).toBe(false);
     expect(runtimeFile('scripts/foo/foo.lua')).toBe(false);
   });
+
+  it('keeps every data file a package reads by name under tex/, whatever its extension', () => {
+    expect(runtimeFile('tex/latex/tagpdf/tagpdf-parent-child.csv')).toBe(true);
+    expect(runtimeFile('tex/latex/tagpdf/latex-list-css.html')).toBe(true);
+    expect(runtimeFile('tex/latex/translations/translations-basic-dictionary-english.trsl')).toBe(true);
+    expect(runtimeFile('tex/latex/minitoc/english.mld')).toBe(true);
+    expect(runtimeFile('tex/latex/zref-clever/zref-clever-english.lang')).toBe(true);
+    // … but not what neither pdfTeX nor XeTeX can read here: LuaTeX's code and folders, EPS, tex4ht's, text.
+    expect(runtimeFile('tex/latex/tagpdf/tagpdf-mc-luacode.lua')).toBe(false);
+    expect(runtimeFile('tex/lualatex/wallcalendar/wallcalendar.cls')).toBe(false);
+    expect(runtimeFile('tex/latex/europecv/europasslogo.eps')).toBe(false);
+    expect(runtimeFile('tex/generic/tex4ht/html4.4ht')).toBe(false);
+    expect(runtimeFile('tex/generic/unicode-data/UnicodeData.txt')).toBe(false);
+    expect(runtimeFile('tex/latex/foo/README')).toBe(false);
+    // Under fonts/, still only what the engines open (AFM metrics stay out).
+    expect(runtimeFile('fonts/afm/public/lm/lmr10.afm')).toBe(false);
+  });
 });

@@ -93,19 +93,35 @@ export function withDependencies(db: Map<string, TlPackage>, roots: Iterable<str
   return seen;
 }
 
-/** What pdfLaTeX and BibTeX open at run time; sources, docs and scripts stay out (METAFONT sources: metafontSource). */
-export const RUNTIME_EXTENSIONS = new Set([
+/**
+ * What pdfLaTeX, XeLaTeX and BibTeX open at run time under fonts/ and bibtex/ (AFM metrics, font
+ * sources, example .bib databases stay out); under tex/ see texRunfile.
+ */
+const RUNTIME_EXTENSIONS = new Set([
   'tex', 'sty', 'cls', 'def', 'cfg', 'fd', 'clo', 'ldf', 'ltx', 'dict', 'cmap', 'cnf',
-  // babel's locale files, KOMA-Script letter options, inputenc's UTF-8 tables, caption, isodate,
-  // listings, lettre, mdframed and contour options, pdfx's colour profiles and XMP, ucs's data.
   'ini', 'lco', 'dfu', 'sto', 'idf', 'prf', 'tpl', 'mdf', 'cnt', 'icc', 'xmp', 'dat', 'sym', 'bdf',
-  // Pictures packages include (europasscv's icons, tcolorbox's textures).
   'pdf', 'png',
   'tfm', 'vf', 'enc', 'map', 'pfb', 'ttf',
   // XeLaTeX: OpenType fonts, TECkit mappings (tex-text.tec), font feature files.
   'otf', 'tec', 'fea',
   'bst', 'bbx', 'cbx', 'lbx', 'dbx', 'csf',
 ]);
+
+/**
+ * Under tex/, TeX Live's runfiles are what TeX reads by name, whatever the extension: tagpdf's
+ * parent–child rules (.csv) and list CSS (.html), which every document with
+ * \DocumentMetadata{testphase=…} reads; translations' dictionaries (.trsl), minitoc's (.mld),
+ * zref-clever's (.lang), pgfornament's ornaments (.pgf) … An allow-list of extensions missed each
+ * of these. Left out: LuaTeX's own folders and Lua code, which neither pdfTeX nor XeTeX reads;
+ * EPS/PostScript pictures, which neither can include here (no PostScript interpreter: a
+ * package's ready-made PDF of the picture is what pdfLaTeX takes); tex4ht's configurations (.4ht,
+ * read only by tex4ht); scripts (.py, .pl); text files (.txt: READMEs, and the Unicode and
+ * hyphenation data that only format dumps and LuaTeX read — 3.6 MB).
+ */
+function texRunfile(path: string): boolean {
+  if (/^tex\/(luatex|lualatex|context|optex)\//.test(path)) return false;
+  return !/\.(lua|luc|eps|ps|4ht|py|pl|txt)$/i.test(path) && path.lastIndexOf('.') > path.lastIndexOf('/');
+}
 
 /**
  * METAFONT's inputs: plain.mf and modes.mf (metafont/), and a font's sources (fonts/source/). A
@@ -120,7 +136,8 @@ export function metafontSource(path: string): boolean {
 /** Whether a texmf path is a runtime file of pdfLaTeX, BibTeX or METAFONT (what the bundle and fetches keep). */
 export function runtimeFile(path: string): boolean {
   if (metafontSource(path)) return true;
-  if (!path.startsWith('tex/') && !path.startsWith('fonts/') && !path.startsWith('bibtex/')) return false;
+  if (path.startsWith('tex/')) return texRunfile(path);
+  if (!path.startsWith('fonts/') && !path.startsWith('bibtex/')) return false;
   const dot = path.lastIndexOf('.');
   return dot > path.lastIndexOf('/') && RUNTIME_EXTENSIONS.has(path.slice(dot + 1));
 }
