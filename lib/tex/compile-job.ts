@@ -1,6 +1,6 @@
 import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
 import { chooseEngine, type EngineChoice } from './engine-choice';
-import { fontNameStandIns, fontStandIns } from './font-stand-ins';
+import { fontNameStandIns, fontStandIns, writesCyrillicOrGreek } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
 import { compileWithBitmaps } from './metafont';
 import { overlaySource } from './overlay-source';
@@ -215,15 +215,17 @@ async function compileFiles(
   let withFiles = input;
   const missingNames = new Set<string>();
   const askedFiles = new Set<string>();
+  // Latin Modern has no Cyrillic or Greek letters: a document in those scripts gets stand-ins that do.
+  const wide = !!xeAssets && run.parsed.errors.length > 0 && writesCyrillicOrGreek(input);
   for (let round = 0; xeAssets && run.parsed.errors.length > 0 && round < 3; round++) {
     const known = missingNames.size;
     run.parsed.missingFonts.forEach((n) => missingNames.add(n));
     run.parsed.missingFiles.forEach((f) => askedFiles.add(f));
-    const files = fontStandIns([...askedFiles], withFiles, cwd, shared.texmf, run.parsed.missingFonts);
+    const files = fontStandIns([...askedFiles], withFiles, cwd, shared.texmf, run.parsed.missingFonts, wide);
     if (files.files.size === 0 && missingNames.size === known) break;
     withFiles = new Map([...withFiles, ...files.files]);
     fileNotes.push(...files.notes);
-    const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf, cwd);
+    const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf, cwd, wide);
     nameNotes = names.notes;
     // The project's own files (and stand-ins at paths it asked for) win over a name's file copy.
     run = await runPasses(new Map([...names.files, ...withFiles]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families, localFonts));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TexFileSource } from './bundle';
-import { fontNameStandIns, fontStandIns, latinModernFor } from './font-stand-ins';
+import { fontNameStandIns, fontStandIns, latinModernFor, wideStandInFor, writesCyrillicOrGreek } from './font-stand-ins';
 
 const enc = new TextEncoder();
 /** A bundle of three font files whose bytes name them, so a test sees which one was taken. */
@@ -8,7 +8,9 @@ const bundle: TexFileSource = {
   *list() {
     for (const p of ['fonts/opentype/public/tex-gyre/texgyretermes-regular.otf', 'fonts/opentype/public/lm/lmroman10-bold.otf',
       'fonts/opentype/public/lm/lmroman12-regular.otf', 'fonts/opentype/public/lm/lmsans12-regular.otf',
-      'fonts/opentype/public/lm/lmsans10-regular.otf', 'fonts/opentype/public/fontawesome/FontAwesome.otf']) yield [p, 1];
+      'fonts/opentype/public/lm/lmsans10-regular.otf', 'fonts/opentype/public/fontawesome/FontAwesome.otf',
+      'fonts/opentype/google/roboto/Roboto-Regular.otf', 'fonts/opentype/google/roboto/Roboto-Bold.otf',
+      'fonts/truetype/ascender/droid/droidserif/DroidSerif-Regular.ttf']) yield [p, 1];
   },
   read: (path) => enc.encode(path),
 };
@@ -75,5 +77,32 @@ describe('fontNameStandIns', () => {
     expect(text(r.files.get('cv/SourceSansPro-BlackIt.otf'))).toContain('lm/lmsans12-regular.otf');
     // A name with spaces cannot be a file name: it gets the fontconfig stand-in only.
     expect(r.families.find((f) => f.families.includes('Gotham Book'))).toBeDefined();
+  });
+});
+
+describe('stand-ins for documents in Cyrillic or Greek', () => {
+  const files = (text: string): Map<string, Uint8Array> => new Map([['cv/resume.tex', enc.encode(text)]]);
+
+  it('knows a document written in Cyrillic or Greek from one with a stray letter or a commented-out line', () => {
+    expect(writesCyrillicOrGreek(files('Опыт работы: разработка сервисов на Python.'))).toBe(true);
+    expect(writesCyrillicOrGreek(files('Εμπειρία: ανάπτυξη λογισμικού.'))).toBe(true);
+    expect(writesCyrillicOrGreek(files('Improved latency by 20% ($\\alpha$ = 0.05, α).'))).toBe(false);
+    expect(writesCyrillicOrGreek(files('% Опыт работы: разработка сервисов на Python.\nExperience.'))).toBe(false);
+    expect(writesCyrillicOrGreek(new Map([['cv/photo.jpg', enc.encode('Опыт работы: разработка сервисов на Python.')]]))).toBe(false);
+  });
+
+  it('takes faces that have those letters, in the style asked for', () => {
+    expect(wideStandInFor('OpenSans-Bold.ttf')).toBe('Roboto-Bold.otf');
+    expect(wideStandInFor('Fontin-Italic.otf')).toBe('DroidSerif-Italic.ttf');
+    expect(wideStandInFor('SourceCodePro-Regular.otf')).toBe('DroidSansMono.ttf');
+    const byName = fontNameStandIns(['DejaVu Sans', 'PT Serif'], [], bundle, '', true);
+    expect(byName.families).toEqual([
+      { file: '/work/bespoke-font-stand-ins/Roboto-Regular.otf', families: ['DejaVu Sans'] },
+      { file: '/work/bespoke-font-stand-ins/DroidSerif-Regular.ttf', families: ['PT Serif'] },
+    ]);
+    expect(byName.notes[0]).toMatch(/"DejaVu Sans" is not installed in Bespoke; Roboto stands in \(Latin Modern has no Cyrillic or Greek letters\)/);
+    const byFile = fontStandIns(['[fonts/OpenSans-Bold.ttf]/OT.tfm'], new Map(), '', bundle, [], true);
+    expect(text(byFile.files.get('fonts/OpenSans-Bold.ttf'))).toContain('roboto/Roboto-Bold.otf');
+    expect(byFile.notes[0]).toMatch(/Roboto-Bold\.otf \(Latin Modern has no Cyrillic or Greek letters\) stands in/);
   });
 });

@@ -33,16 +33,55 @@ const stemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).r
 /** The family part of a face's name, with its hyphen: `texgyretermes-bold` → `texgyretermes-`. */
 const familyPrefix = (name: string): string => name.toLowerCase().replace(/-[^-]*$/, '-');
 
-/** The Latin Modern cut that stands in for a font file name. */
-export function latinModernFor(name: string): string {
+type Kind = 'roman' | 'sans' | 'mono';
+/** Kind and style of a font from its file or family name. */
+function faceOf(name: string): { kind: Kind; bold: boolean; italic: boolean } {
   const base = name.toLowerCase().replace(FONT_EXT, '');
   const bold = /bold|black|heavy|semibold|demi/.test(base);
   const italic = /italic|oblique|(^|[-_])it\b|[a-z]it$/.test(base);
-  if (/mono|code|courier|typewriter|consol/.test(base)) return italic ? 'lmmono10-italic.otf' : 'lmmono10-regular.otf';
-  if (/sans|grotesk|helvet|arial|gothic|lato|roboto(?!slab)|open|fira|montserrat|raleway|heros/.test(base)) {
-    return `lmsans10-${bold ? (italic ? 'boldoblique' : 'bold') : italic ? 'oblique' : 'regular'}.otf`;
-  }
+  if (/mono|code|courier|typewriter|consol/.test(base)) return { kind: 'mono', bold, italic };
+  if (/sans|grotesk|helvet|arial|gothic|lato|roboto(?!slab)|open|fira|montserrat|raleway|heros/.test(base)) return { kind: 'sans', bold, italic };
+  return { kind: 'roman', bold, italic };
+}
+
+/** The Latin Modern cut that stands in for a font file name. */
+export function latinModernFor(name: string): string {
+  const { kind, bold, italic } = faceOf(name);
+  if (kind === 'mono') return italic ? 'lmmono10-italic.otf' : 'lmmono10-regular.otf';
+  if (kind === 'sans') return `lmsans10-${bold ? (italic ? 'boldoblique' : 'bold') : italic ? 'oblique' : 'regular'}.otf`;
   return `lmroman10-${bold ? (italic ? 'bolditalic' : 'bold') : italic ? 'italic' : 'regular'}.otf`;
+}
+
+/**
+ * Latin Modern has no Cyrillic or Greek letters: a stand-in of it leaves a Russian or Greek
+ * resume a page of empty boxes (a set 6 project asking for "DejaVu Sans": 20 % of its words
+ * left). Such a document gets stand-ins from bundled families that have both scripts.
+ */
+const WIDE_STAND_INS: Record<Kind, { family: string; regular: string; bold: string; italic: string; boldItalic: string }> = {
+  roman: { family: 'Droid Serif', regular: 'DroidSerif-Regular.ttf', bold: 'DroidSerif-Bold.ttf', italic: 'DroidSerif-Italic.ttf', boldItalic: 'DroidSerif-BoldItalic.ttf' },
+  sans: { family: 'Roboto', regular: 'Roboto-Regular.otf', bold: 'Roboto-Bold.otf', italic: 'Roboto-Italic.otf', boldItalic: 'Roboto-BoldItalic.otf' },
+  mono: { family: 'Droid Sans Mono', regular: 'DroidSansMono.ttf', bold: 'DroidSansMono.ttf', italic: 'DroidSansMono.ttf', boldItalic: 'DroidSansMono.ttf' },
+};
+
+/** The Cyrillic- and Greek-capable face that stands in for a font file name. */
+export function wideStandInFor(name: string): string {
+  const { kind, bold, italic } = faceOf(name);
+  const faces = WIDE_STAND_INS[kind];
+  return bold ? (italic ? faces.boldItalic : faces.bold) : italic ? faces.italic : faces.regular;
+}
+
+/** Letters of a document written in Cyrillic or Greek (a stray α in a formula does not count). */
+const WIDE_SCRIPT_LETTERS = 20;
+/** Whether the project's TeX files print Cyrillic or Greek text (XeLaTeX reads them as UTF-8). */
+export function writesCyrillicOrGreek(files: Map<string, Uint8Array>): boolean {
+  let letters = 0;
+  for (const [path, bytes] of files) {
+    if (!/\.(tex|cls|sty)$/i.test(path)) continue;
+    const text = new TextDecoder().decode(bytes).replace(/(^|[^\\])%.*$/gm, '$1');
+    letters += text.match(/[\u0370-\u03ff\u0400-\u04ff]/g)?.length ?? 0;
+    if (letters >= WIDE_SCRIPT_LETTERS) return true;
+  }
+  return false;
 }
 
 /** A font name that can also be a file name: packages such as sourcesanspro.sty and roboto.sty
@@ -68,7 +107,7 @@ function extensionOfFamily(name: string, missingFiles: string[]): string {
  * that can be a file name also gets `NAME.otf` beside the main file (`cwd`), in its style, for
  * packages that ask for the file; the caller keeps the project's own files over these.
  */
-export function fontNameStandIns(missingFonts: string[], missingFiles: string[], bundle: TexFileSource, cwd = ''): FontStandIns {
+export function fontNameStandIns(missingFonts: string[], missingFiles: string[], bundle: TexFileSource, cwd = '', wide = false): FontStandIns {
   const out: FontStandIns = { files: new Map(), families: [], notes: [] };
   // A font asked for by file is named in fontspec's message too: fontStandIns answers for it.
   const byFile = new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p)
@@ -79,26 +118,29 @@ export function fontNameStandIns(missingFonts: string[], missingFiles: string[],
   const byCut = new Map<string, string[]>();
   for (const name of new Set(missingFonts)) {
     if (byFile.has(name.toLowerCase())) continue;
-    const cut = latinModernFor(name).replace(/^lm(roman|sans|mono)10-.*$/, 'lm$112-regular.otf');
+    const cut = wide ? WIDE_STAND_INS[faceOf(name).kind].regular : latinModernFor(name).replace(/^lm(roman|sans|mono)10-.*$/, 'lm$112-regular.otf');
     byCut.set(cut, [...(byCut.get(cut) ?? []), name]);
   }
   if (byCut.size === 0) return out;
-  const lm = new Map<string, string>();
-  for (const [path] of bundle.list()) if (path.startsWith('fonts/opentype/public/lm/')) lm.set(path.slice(path.lastIndexOf('/') + 1), path);
+  const faces = new Map<string, string>();
+  for (const [path] of bundle.list()) {
+    if (wide ? FONT_EXT.test(path) : path.startsWith('fonts/opentype/public/lm/')) faces.set(path.slice(path.lastIndexOf('/') + 1), path);
+  }
   for (const [cut, names] of byCut) {
-    const from = lm.get(cut);
+    const from = faces.get(cut);
     if (!from) continue;
     const file = `${STAND_IN_DIR}/${cut}`;
     out.files.set(file, bundle.read(from));
     out.families.push({ file: `${JOB_DIR}/${file}`, families: names });
     for (const name of names.filter((n) => FILE_LIKE_NAME.test(n))) {
-      const styled = lm.get(latinModernFor(name)) ?? from;
+      const styled = faces.get(wide ? wideStandInFor(name) : latinModernFor(name)) ?? from;
       // .otf (what TeX Live's font packages ask for), and the extension the family's other faces had.
       for (const ext of new Set(['.otf', extensionOfFamily(name, missingFiles)])) {
         out.files.set(`${cwd ? `${cwd}/` : ''}${name}${ext}`, bundle.read(styled));
       }
     }
-    out.notes.push(`Font: ${names.map((n) => `"${n}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not installed in Bespoke; Latin Modern (${cut.replace(/\.otf$/, '')}) stands in. Add the .otf or .ttf files to the resume's folder for the real look.`);
+    const standIn = wide ? `${WIDE_STAND_INS[faceOf(names[0]!).kind].family} stands in (Latin Modern has no Cyrillic or Greek letters)` : `Latin Modern (${cut.replace(/\.otf$/, '')}) stands in`;
+    out.notes.push(`Font: ${names.map((n) => `"${n}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not installed in Bespoke; ${standIn}. Add the .otf or .ttf files to the resume's folder for the real look.`);
   }
   return out;
 }
@@ -109,7 +151,7 @@ export function fontNameStandIns(missingFonts: string[], missingFiles: string[],
  * file's folder: XeTeX resolves the bracketed path from there.
  */
 export function fontStandIns(
-  missingFiles: string[], project: Map<string, Uint8Array>, cwd: string, bundle: TexFileSource, missingNames: string[] = [],
+  missingFiles: string[], project: Map<string, Uint8Array>, cwd: string, bundle: TexFileSource, missingNames: string[] = [], wide = false,
 ): FontStandIns {
   const wanted = [...new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p))];
   const out: FontStandIns = { files: new Map(), families: [], notes: [] };
@@ -135,12 +177,12 @@ export function fontStandIns(
     if (project.has(where) || out.files.has(where)) continue;
     const file = target.slice(target.lastIndexOf('/') + 1);
     const same = byName.get(file.toLowerCase()) ?? (FONT_EXT.test(asked) ? undefined : byName.get(`${file.slice(0, -4)}.ttf`.toLowerCase()));
-    const standIn = same ?? byName.get(latinModernFor(file));
+    const standIn = same ?? byName.get((wide ? wideStandInFor(file) : latinModernFor(file)).toLowerCase());
     if (!standIn) continue;
     out.files.set(where, bundle.read(standIn));
     out.notes.push(same
       ? `Font: ${asked} is not in the project; TeX Live's copy of the same font (${standIn.slice(standIn.lastIndexOf('/') + 1)}) was used.`
-      : `Font: ${asked} is not in the project or in TeX Live; Latin Modern (${latinModernFor(file).replace(/\.otf$/, '')}) stands in for it. Add the font's file to the resume's folder for its real look.`);
+      : `Font: ${asked} is not in the project or in TeX Live; ${wide ? `${standIn.slice(standIn.lastIndexOf('/') + 1)} (Latin Modern has no Cyrillic or Greek letters)` : `Latin Modern (${latinModernFor(file).replace(/\.otf$/, '')})`} stands in for it. Add the font's file to the resume's folder for its real look.`);
   }
   return out;
 }

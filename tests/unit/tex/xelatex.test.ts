@@ -46,6 +46,24 @@ describe('XeLaTeX fonts asked for by a name Bespoke does not have', () => {
     expect(text).toContain('Experience Led the migration to Kubernetes. See page 1.');
     expect(r.warnings).toContainEqual(expect.stringMatching(/^Font: "Gotham Rounded Book", "RobotoSlab-Black" are not installed in Bespoke; Latin Modern \(lmroman12-regular\) stands in/));
   }, 120_000);
+
+  it('takes a stand-in that has the letters of a Russian or Greek resume (Latin Modern has neither)', async () => {
+    const main = [
+      '\\documentclass{article}',
+      '\\usepackage{fontspec}',
+      '\\setmainfont{DejaVu Sans}',
+      '\\begin{document}',
+      'Персональная информация: Москва. Опыт работы — Data Scientist. Ελληνικά.',
+      '\\end{document}',
+    ].join('\n');
+    const r = await engine.compile({ mainFile: 'resume.tex', files: { 'resume.tex': main }, engine: 'xelatex' });
+    expect(r.errors).toEqual([]);
+    // With Latin Modern every Cyrillic and Greek letter was an empty box: the words were gone.
+    const text = pdfText(r.pdf!);
+    expect(text).toContain('Персональная информация: Москва. Опыт работы — Data Scientist.');
+    expect(text).toContain('Ελληνικά.');
+    expect(r.warnings).toContainEqual(expect.stringMatching(/^Font: "DejaVu Sans" is not installed in Bespoke; Roboto stands in \(Latin Modern has no Cyrillic or Greek letters\)/));
+  }, 120_000);
 });
 
 describe('XeLaTeX with the faces of a TeX Live font package Bespoke ships only in part', () => {
