@@ -209,7 +209,8 @@ async function compileFiles(
   const bitmapNotes = bitmaps?.notes ?? [];
   const bitmapsMade = bitmaps?.made ?? [];
   // Fonts a XeLaTeX project names but nothing here has get a stand-in each, said in the warnings.
-  // A font found makes fontspec ask for the next (bold italic after bold): a few rounds at most.
+  // A font found makes fontspec ask for the next (bold italic after bold): raleway.sty declares
+  // 18 faces over six families and needs eight rounds; each round must name a new font or file.
   const fileNotes: string[] = [];
   let nameNotes: string[] = [];
   let withFiles = input;
@@ -217,7 +218,7 @@ async function compileFiles(
   const askedFiles = new Set<string>();
   // Latin Modern has no Cyrillic or Greek letters: a document in those scripts gets stand-ins that do.
   const wide = !!xeAssets && run.parsed.errors.length > 0 && writesCyrillicOrGreek(input);
-  for (let round = 0; xeAssets && run.parsed.errors.length > 0 && round < 3; round++) {
+  for (let round = 0; xeAssets && run.parsed.errors.length > 0 && round < 10; round++) {
     const known = missingNames.size;
     run.parsed.missingFonts.forEach((n) => missingNames.add(n));
     run.parsed.missingFiles.forEach((f) => askedFiles.add(f));
