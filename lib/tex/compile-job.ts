@@ -99,6 +99,8 @@ function jobPath(mainFile: string, printed: string): string {
 interface CompileJobOptions {
   extraArgs?: string[];
   onPass?: (pass: PassOutput) => void;
+  /** TeX's terminal lines as they come (the worker sends them on: a stopped loop leaves them). */
+  onTerminal?: (line: string) => void;
 }
 
 /** Auxiliary files carried from one compile to the next: at most this many bytes each, and in all. */
@@ -173,7 +175,7 @@ async function compileFiles(
     let n = 1;
     for (; n <= maxPasses; n++) {
       // Each pass starts from the user's files plus what the previous pass wrote (minus the PDF).
-      pass = await runPass(assets, { files, cwd, args });
+      pass = await runPass(assets, { files, cwd, args, onPrint: options.onTerminal });
       options.onPass?.(pass);
       const log = decoder.decode(pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
       parsed = parseTexLog(log, pass.terminal);

@@ -2,11 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadNodeAssets } from './node-assets';
 import { createCompileHandler } from './worker-core';
-import type { CompileMessage } from './worker-protocol';
+import type { CompileMessage, WorkerReply } from './worker-protocol';
 
 const { assetsDir } = workerData as { assetsDir: string };
 const handle = createCompileHandler(() => loadNodeAssets(assetsDir));
 
 parentPort!.on('message', (msg: CompileMessage) => {
-  void handle(msg).then((reply) => parentPort!.postMessage(reply));
+  const onTerminal = (line: string): void => parentPort!.postMessage({ type: 'terminal', id: msg.id, line } satisfies WorkerReply);
+  void handle(msg, onTerminal).then((reply) => parentPort!.postMessage(reply));
 });

@@ -58,6 +58,8 @@ export interface PassInput {
   program?: WasmProgram & { path: string };
   /** Bounds of what one run may print and write (defaults MAX_TERMINAL_CHARS, MAX_WRITTEN_BYTES). */
   limits?: { terminalChars?: number; writtenBytes?: number };
+  /** Each terminal line as TeX prints it (within the limit): what a timed-out compile leaves. */
+  onPrint?: (line: string) => void;
 }
 
 export interface PassOutput {
@@ -84,8 +86,10 @@ export async function runPass(assets: EngineAssets, input: PassInput): Promise<P
   let terminalChars = 0;
   const print = (line: string): void => {
     terminalChars += line.length + 1;
-    if (terminalChars <= (input.limits?.terminalChars ?? MAX_TERMINAL_CHARS)) terminal.push(line);
-    else if (terminal[terminal.length - 1] !== TERMINAL_CUT) terminal.push(TERMINAL_CUT);
+    if (terminalChars <= (input.limits?.terminalChars ?? MAX_TERMINAL_CHARS)) {
+      terminal.push(line);
+      input.onPrint?.(line);
+    } else if (terminal[terminal.length - 1] !== TERMINAL_CUT) terminal.push(TERMINAL_CUT);
   };
   let status: number | null = null;
   // The glue waits forever if instantiation fails; this promise turns that into an error.

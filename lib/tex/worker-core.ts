@@ -8,10 +8,10 @@ import type { CompileMessage, WorkerReply } from './worker-protocol';
  */
 export function createCompileHandler(loadAssets: () => Promise<EngineAssets>) {
   let assets: Promise<EngineAssets> | null = null;
-  return async function handle(msg: CompileMessage): Promise<WorkerReply> {
+  return async function handle(msg: CompileMessage, onTerminal?: (line: string) => void): Promise<WorkerReply> {
     try {
       assets ??= loadAssets();
-      const result = await compileJob(await assets, msg.request);
+      const result = await compileJob(await assets, msg.request, { onTerminal });
       return { type: 'result', id: msg.id, result };
     } catch (err) {
       // A failed asset load is retried on the next request instead of being cached.

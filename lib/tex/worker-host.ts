@@ -13,6 +13,26 @@ export interface WorkerLike {
 /** Default wall-clock limit of a compile (all passes). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
+/** Terminal lines kept of a compile in flight: what a timeout reports. */
+const TERMINAL_TAIL_LINES = 200;
+/** A file TeX or LaTeX said was not found (`File 'x.csv' not found`, "File `x.sty' not found"). */
+const FILE_NOT_FOUND = /File [`'"]([^`'"\s]+)['"] not found/;
+
+/**
+ * What a compile stopped for running out of time leaves: TeX's last terminal lines as its log,
+ * and, when TeX reported an error before it stopped, that error and any file it did not find.
+ * (LaTeX's tagging code, missing its .csv rules, looped after saying so.)
+ */
+export function timedOutResult(timeoutMs: number, terminal: string[], ms: number): CompileResult {
+  const said = [...terminal].reverse().find((l) => /^!|Error:/.test(l))?.trim();
+  const missing = terminal.map((l) => FILE_NOT_FOUND.exec(l)?.[1]).filter((f): f is string => !!f);
+  const message = new TexTimeoutError(timeoutMs).message + (said ? ` Before it stopped, TeX reported: ${said.slice(0, 300)}` : '');
+  return {
+    ok: false, pdf: null, pages: 0, log: terminal.join('\n'), missingFiles: [...new Set(missing)], warnings: [],
+    errors: [{ file: null, line: null, message }], ms,
+  };
+}
+
 export interface WorkerEngine extends TexCompiler {
   /** Stops the worker; a later compile starts a new one. */
   close(): void;
@@ -26,7 +46,7 @@ export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
-  let pending: { id: number; settle: (r: CompileResult | Error) => void } | null = null;
+  let pending: { id: number; terminal: string[]; settle: (r: CompileResult | Error) => void } | null = null;
 
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
@@ -34,6 +54,11 @@ export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
     w.listen(
       (reply) => {
         if (worker !== w || !pending || reply.id !== pending.id) return;
+        if (reply.type === 'terminal') {
+          pending.terminal.push(reply.line);
+          if (pending.terminal.length > TERMINAL_TAIL_LINES) pending.terminal.shift();
+          return;
+        }
         const p = pending;
         pending = null;
         if (reply.type === 'result') p.settle(reply.result);
@@ -63,14 +88,11 @@ export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
       const id = nextId++;
       const timer = setTimeout(() => {
         if (pending?.id !== id) return;
+        const { terminal } = pending;
         pending = null;
         worker?.terminate();
         worker = null;
-        const err = new TexTimeoutError(timeoutMs);
-        resolve({
-          ok: false, pdf: null, pages: 0, log: '', missingFiles: [], warnings: [],
-          errors: [{ file: null, line: null, message: err.message }], ms: Date.now() - started,
-        });
+        resolve(timedOutResult(timeoutMs, terminal, Date.now() - started));
       }, timeoutMs);
       // Cancel stops TeX at once: terminating the worker is the only way to interrupt it.
       const onAbort = (): void => {
@@ -84,6 +106,7 @@ export function createWorkerEngine(spawn: () => WorkerLike): WorkerEngine {
       signal?.addEventListener('abort', onAbort, { once: true });
       pending = {
         id,
+        terminal: [],
         settle: (r) => {
           clearTimeout(timer);
           signal?.removeEventListener('abort', onAbort);

@@ -17,4 +17,6 @@ export interface InitMessage {
 /** Worker → host: the result, or a failure of the engine itself (assets, crash). */
 export type WorkerReply =
   | { type: 'result'; id: number; result: CompileResult }
+  /** A line TeX printed while compiling `id`: if the compile runs out of time, these are all it leaves. */
+  | { type: 'terminal'; id: number; line: string }
   | { type: 'failure'; id: number; name: string; message: string };

@@ -47,4 +47,16 @@ describe('node TeX engine', () => {
     const after = await engine.compile({ mainFile: 'p.tex', files: { 'p.tex': pages(1) } });
     expect(after.pages).toBe(1);
   });
+
+  it('a compile stopped for time keeps what TeX said before the loop: the error, the file it missed, the terminal as log', async () => {
+    // As LaTeX's tagging code does without its .csv rules: it reports the missing file, then loops.
+    const tex = "\\documentclass{article}\\begin{document}\\errmessage{LaTeX Error: File `tagpdf-parent-child.csv' not found}\\def\\x{\\x}\\x\\end{document}";
+    const r = await engine.compile({ mainFile: 'loop.tex', files: { 'loop.tex': tex }, timeoutMs: 5_000 });
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]!.message).toMatch(/^The LaTeX compile took longer than 5 s and was stopped\..*Before it stopped, TeX reported: \.\/loop\.tex:1: LaTeX Error: File `tagpdf-parent-child\.csv' not found/);
+    expect(r.missingFiles).toEqual(['tagpdf-parent-child.csv']);
+    expect(r.log).toContain('This is pdfTeX');
+    const after = await engine.compile({ mainFile: 'p.tex', files: { 'p.tex': pages(1) } });
+    expect(after.pages).toBe(1);
+  }, 60_000);
 });
