@@ -210,15 +210,13 @@ async function compileFiles(
   let run = bitmaps ? bitmaps.run : await runPasses(input, assets);
   const bitmapNotes = bitmaps?.notes ?? [];
   const bitmapsMade = bitmaps?.made ?? [];
-  // Fonts a XeLaTeX project names but nothing here has get a stand-in each, said in the warnings.
-  // A font found makes fontspec ask for the next (bold italic after bold): raleway.sty declares
-  // 18 faces over six families and needs eight rounds; each round must name a new font or file.
+  // Fonts a XeLaTeX project names but nothing here has get a stand-in each (said in the warnings), a
+  // round per family fontspec asks for: raleway.sty's 18 faces take eight; each must name a new one.
   const fileNotes: string[] = [];
   let nameNotes: string[] = [];
   let withFiles = input;
   const missingNames = new Set<string>();
   const askedFiles = new Set<string>();
-  // Latin Modern has no Cyrillic or Greek letters: a document in those scripts gets stand-ins that do.
   const wide = !!xeAssets && run.parsed.errors.length > 0 && writesCyrillicOrGreek(input);
   for (let round = 0; xeAssets && run.parsed.errors.length > 0 && round < 10; round++) {
     const known = missingNames.size;
