@@ -1,6 +1,6 @@
 import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
 import { chooseEngine, type EngineChoice } from './engine-choice';
-import { fontNameStandIns, fontStandIns, writesCyrillicOrGreek } from './font-stand-ins';
+import { CYRILLIC_GREEK_STAND_INS, fontNameStandIns, fontStandIns, LATIN_MODERN_STAND_INS, writesCyrillicOrGreek } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
 import { compileWithBitmaps } from './metafont';
 import { overlaySource } from './overlay-source';
@@ -217,16 +217,16 @@ async function compileFiles(
   let withFiles = input;
   const missingNames = new Set<string>();
   const askedFiles = new Set<string>();
-  const wide = !!xeAssets && run.parsed.errors.length > 0 && writesCyrillicOrGreek(input);
+  const faces = xeAssets && run.parsed.errors.length > 0 && writesCyrillicOrGreek(input) ? CYRILLIC_GREEK_STAND_INS : LATIN_MODERN_STAND_INS;
   for (let round = 0; xeAssets && run.parsed.errors.length > 0 && round < 10; round++) {
     const known = missingNames.size;
     run.parsed.missingFonts.forEach((n) => missingNames.add(n));
     run.parsed.missingFiles.forEach((f) => askedFiles.add(f));
-    const files = fontStandIns([...askedFiles], withFiles, cwd, shared.texmf, run.parsed.missingFonts, wide);
+    const files = fontStandIns([...askedFiles], withFiles, cwd, shared.texmf, run.parsed.missingFonts, faces);
     if (files.files.size === 0 && missingNames.size === known) break;
     withFiles = new Map([...withFiles, ...files.files]);
     fileNotes.push(...files.notes);
-    const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf, cwd, wide);
+    const names = fontNameStandIns([...missingNames], [...askedFiles, ...[...withFiles.keys()].map((p) => `[${p}]`)], shared.texmf, cwd, faces);
     nameNotes = names.notes;
     // The project's own files (and stand-ins at paths it asked for) win over a name's file copy.
     run = await runPasses(new Map([...names.files, ...withFiles]), xetexEngineAssets(shared, xeAssets, request.texmf, names.families, localFonts));

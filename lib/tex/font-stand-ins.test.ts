@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TexFileSource } from './bundle';
-import { fontNameStandIns, fontStandIns, latinModernFor, wideStandInFor, writesCyrillicOrGreek } from './font-stand-ins';
+import { CYRILLIC_GREEK_STAND_INS, fontNameStandIns, fontStandIns, latinModernFor, wideStandInFor, writesCyrillicOrGreek } from './font-stand-ins';
 
 const enc = new TextEncoder();
 /** A bundle of three font files whose bytes name them, so a test sees which one was taken. */
@@ -95,13 +95,13 @@ describe('stand-ins for documents in Cyrillic or Greek', () => {
     expect(wideStandInFor('OpenSans-Bold.ttf')).toBe('Roboto-Bold.otf');
     expect(wideStandInFor('Fontin-Italic.otf')).toBe('DroidSerif-Italic.ttf');
     expect(wideStandInFor('SourceCodePro-Regular.otf')).toBe('DroidSansMono.ttf');
-    const byName = fontNameStandIns(['DejaVu Sans', 'PT Serif'], [], bundle, '', true);
+    const byName = fontNameStandIns(['DejaVu Sans', 'PT Serif'], [], bundle, '', CYRILLIC_GREEK_STAND_INS);
     expect(byName.families).toEqual([
       { file: '/work/bespoke-font-stand-ins/Roboto-Regular.otf', families: ['DejaVu Sans'] },
       { file: '/work/bespoke-font-stand-ins/DroidSerif-Regular.ttf', families: ['PT Serif'] },
     ]);
     expect(byName.notes[0]).toMatch(/"DejaVu Sans" is not installed in Bespoke; Roboto stands in \(Latin Modern has no Cyrillic or Greek letters\)/);
-    const byFile = fontStandIns(['[fonts/OpenSans-Bold.ttf]/OT.tfm'], new Map(), '', bundle, [], true);
+    const byFile = fontStandIns(['[fonts/OpenSans-Bold.ttf]/OT.tfm'], new Map(), '', bundle, [], CYRILLIC_GREEK_STAND_INS);
     expect(text(byFile.files.get('fonts/OpenSans-Bold.ttf'))).toContain('roboto/Roboto-Bold.otf');
     expect(byFile.notes[0]).toMatch(/Roboto-Bold\.otf \(Latin Modern has no Cyrillic or Greek letters\) stands in/);
   });

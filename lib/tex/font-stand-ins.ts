@@ -70,6 +70,37 @@ export function wideStandInFor(name: string): string {
   return bold ? (italic ? faces.boldItalic : faces.bold) : italic ? faces.italic : faces.regular;
 }
 
+/** Which bundled faces stand in for fonts Bespoke lacks, and how the notes name them. */
+export interface StandInFaces {
+  /** The face for a font file or face name, in its style. */
+  face(name: string): string;
+  /** The one file every missing name of that kind (roman, sans, mono) answers to. */
+  kindFile(name: string): string;
+  /** How a note names the family of a stand-in file, and the file itself. */
+  familyLabel(file: string): string;
+  fileLabel(file: string): string;
+  /** Why these faces, said after the name ('' when nothing needs saying). */
+  why: string;
+}
+
+const latinModernLabel = (file: string): string => `Latin Modern (${file.replace(/\.otf$/, '')})`;
+/** Latin Modern: the default look. The 12 pt cuts answer to names, being the ones a document is least likely to load itself. */
+export const LATIN_MODERN_STAND_INS: StandInFaces = {
+  face: latinModernFor,
+  kindFile: (name) => latinModernFor(name).replace(/^lm(roman|sans|mono)10-.*$/, 'lm$112-regular.otf'),
+  familyLabel: latinModernLabel,
+  fileLabel: latinModernLabel,
+  why: '',
+};
+/** For a document written in Cyrillic or Greek (writesCyrillicOrGreek). */
+export const CYRILLIC_GREEK_STAND_INS: StandInFaces = {
+  face: wideStandInFor,
+  kindFile: (name) => WIDE_STAND_INS[faceOf(name).kind].regular,
+  familyLabel: (file) => Object.values(WIDE_STAND_INS).find((f) => f.regular === file)?.family ?? file,
+  fileLabel: (file) => file,
+  why: ' (Latin Modern has no Cyrillic or Greek letters)',
+};
+
 /** Letters of a document written in Cyrillic or Greek (a stray α in a formula does not count). */
 const WIDE_SCRIPT_LETTERS = 20;
 /** Whether the project's TeX files print Cyrillic or Greek text (XeLaTeX reads them as UTF-8). */
@@ -107,40 +138,39 @@ function extensionOfFamily(name: string, missingFiles: string[]): string {
  * that can be a file name also gets `NAME.otf` beside the main file (`cwd`), in its style, for
  * packages that ask for the file; the caller keeps the project's own files over these.
  */
-export function fontNameStandIns(missingFonts: string[], missingFiles: string[], bundle: TexFileSource, cwd = '', wide = false): FontStandIns {
+export function fontNameStandIns(
+  missingFonts: string[], missingFiles: string[], bundle: TexFileSource, cwd = '', faces = LATIN_MODERN_STAND_INS,
+): FontStandIns {
   const out: FontStandIns = { files: new Map(), families: [], notes: [] };
   // A font asked for by file is named in fontspec's message too: fontStandIns answers for it.
   const byFile = new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p)
     .map(stemOf));
   // One file per kind (roman, sans, mono), every name of that kind on it: XeTeX keeps one font
   // per PostScript name and caches a family's members together, so two stand-ins of one family
-  // would hide each other. The 12 pt cuts are the ones a document is least likely to load itself.
+  // would hide each other.
   const byCut = new Map<string, string[]>();
   for (const name of new Set(missingFonts)) {
     if (byFile.has(name.toLowerCase())) continue;
-    const cut = wide ? WIDE_STAND_INS[faceOf(name).kind].regular : latinModernFor(name).replace(/^lm(roman|sans|mono)10-.*$/, 'lm$112-regular.otf');
+    const cut = faces.kindFile(name);
     byCut.set(cut, [...(byCut.get(cut) ?? []), name]);
   }
   if (byCut.size === 0) return out;
-  const faces = new Map<string, string>();
-  for (const [path] of bundle.list()) {
-    if (wide ? FONT_EXT.test(path) : path.startsWith('fonts/opentype/public/lm/')) faces.set(path.slice(path.lastIndexOf('/') + 1), path);
-  }
+  const inBundle = new Map<string, string>();
+  for (const [path] of bundle.list()) if (FONT_EXT.test(path)) inBundle.set(path.slice(path.lastIndexOf('/') + 1), path);
   for (const [cut, names] of byCut) {
-    const from = faces.get(cut);
+    const from = inBundle.get(cut);
     if (!from) continue;
     const file = `${STAND_IN_DIR}/${cut}`;
     out.files.set(file, bundle.read(from));
     out.families.push({ file: `${JOB_DIR}/${file}`, families: names });
     for (const name of names.filter((n) => FILE_LIKE_NAME.test(n))) {
-      const styled = faces.get(wide ? wideStandInFor(name) : latinModernFor(name)) ?? from;
+      const styled = inBundle.get(faces.face(name)) ?? from;
       // .otf (what TeX Live's font packages ask for), and the extension the family's other faces had.
       for (const ext of new Set(['.otf', extensionOfFamily(name, missingFiles)])) {
         out.files.set(`${cwd ? `${cwd}/` : ''}${name}${ext}`, bundle.read(styled));
       }
     }
-    const standIn = wide ? `${WIDE_STAND_INS[faceOf(names[0]!).kind].family} stands in (Latin Modern has no Cyrillic or Greek letters)` : `Latin Modern (${cut.replace(/\.otf$/, '')}) stands in`;
-    out.notes.push(`Font: ${names.map((n) => `"${n}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not installed in Bespoke; ${standIn}. Add the .otf or .ttf files to the resume's folder for the real look.`);
+    out.notes.push(`Font: ${names.map((n) => `"${n}"`).join(', ')} ${names.length > 1 ? 'are' : 'is'} not installed in Bespoke; ${faces.familyLabel(cut)} stands in${faces.why}. Add the .otf or .ttf files to the resume's folder for the real look.`);
   }
   return out;
 }
@@ -151,7 +181,8 @@ export function fontNameStandIns(missingFonts: string[], missingFiles: string[],
  * file's folder: XeTeX resolves the bracketed path from there.
  */
 export function fontStandIns(
-  missingFiles: string[], project: Map<string, Uint8Array>, cwd: string, bundle: TexFileSource, missingNames: string[] = [], wide = false,
+  missingFiles: string[], project: Map<string, Uint8Array>, cwd: string, bundle: TexFileSource, missingNames: string[] = [],
+  faces = LATIN_MODERN_STAND_INS,
 ): FontStandIns {
   const wanted = [...new Set(missingFiles.map((f) => BRACKETED.exec(f)?.[1]).filter((p): p is string => !!p))];
   const out: FontStandIns = { files: new Map(), families: [], notes: [] };
@@ -177,12 +208,13 @@ export function fontStandIns(
     if (project.has(where) || out.files.has(where)) continue;
     const file = target.slice(target.lastIndexOf('/') + 1);
     const same = byName.get(file.toLowerCase()) ?? (FONT_EXT.test(asked) ? undefined : byName.get(`${file.slice(0, -4)}.ttf`.toLowerCase()));
-    const standIn = same ?? byName.get((wide ? wideStandInFor(file) : latinModernFor(file)).toLowerCase());
+    const face = faces.face(file);
+    const standIn = same ?? byName.get(face.toLowerCase());
     if (!standIn) continue;
     out.files.set(where, bundle.read(standIn));
     out.notes.push(same
       ? `Font: ${asked} is not in the project; TeX Live's copy of the same font (${standIn.slice(standIn.lastIndexOf('/') + 1)}) was used.`
-      : `Font: ${asked} is not in the project or in TeX Live; ${wide ? `${standIn.slice(standIn.lastIndexOf('/') + 1)} (Latin Modern has no Cyrillic or Greek letters)` : `Latin Modern (${latinModernFor(file).replace(/\.otf$/, '')})`} stands in for it. Add the font's file to the resume's folder for its real look.`);
+      : `Font: ${asked} is not in the project or in TeX Live; ${faces.fileLabel(face)}${faces.why} stands in for it. Add the font's file to the resume's folder for its real look.`);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { TexEngineError, TexTimeoutError } from './errors';
+import { parseTexLog } from './log-parser';
 import type { CompileRequest, CompileResult, TexCompiler } from './types';
 import type { CompileMessage, WorkerReply } from './worker-protocol';
 
@@ -15,8 +16,6 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** Terminal lines kept of a compile in flight: what a timeout reports. */
 const TERMINAL_TAIL_LINES = 200;
-/** A file TeX or LaTeX said was not found (`File 'x.csv' not found`, "File `x.sty' not found"). */
-const FILE_NOT_FOUND = /File [`'"]([^`'"\s]+)['"] not found/;
 
 /**
  * What a compile stopped for running out of time leaves: TeX's last terminal lines as its log,
@@ -25,10 +24,10 @@ const FILE_NOT_FOUND = /File [`'"]([^`'"\s]+)['"] not found/;
  */
 export function timedOutResult(timeoutMs: number, terminal: string[], ms: number): CompileResult {
   const said = [...terminal].reverse().find((l) => /^!|Error:/.test(l))?.trim();
-  const missing = terminal.map((l) => FILE_NOT_FOUND.exec(l)?.[1]).filter((f): f is string => !!f);
+  const log = terminal.join('\n');
   const message = new TexTimeoutError(timeoutMs).message + (said ? ` Before it stopped, TeX reported: ${said.slice(0, 300)}` : '');
   return {
-    ok: false, pdf: null, pages: 0, log: terminal.join('\n'), missingFiles: [...new Set(missing)], warnings: [],
+    ok: false, pdf: null, pages: 0, log, missingFiles: parseTexLog(log, log).missingFiles, warnings: [],
     errors: [{ file: null, line: null, message }], ms,
   };
 }
