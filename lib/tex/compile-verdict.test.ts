@@ -20,6 +20,15 @@ describe('compileVerdict', () => {
     expect(madeUsablePdf(r)).toBe(false);
   });
 
+  it('makes a PDF whose only missing file is the bibliography database, the file still named', () => {
+    const r = { ...base, pdf, pages: 2, missingFiles: ['publications.bib'] };
+    expect(compileVerdict(r)).toBe('with-errors');
+    expect(madeUsablePdf(r)).toBe(true);
+    expect(compileVerdict({ ...r, missingFiles: ['publications.bib', 'photo.png'] })).toBe('failed');
+    expect(compileVerdict({ ...r, missingFiles: ['ieeetr.bst'] })).toBe('failed'); // a style is a TeX Live file to fetch
+    expect(compileVerdict({ ...r, pdf: null, pages: 0 })).toBe('failed');
+  });
+
   it('fails a PDF with no pages', () => {
     expect(compileVerdict({ ...base, pdf, pages: 0 })).toBe('failed');
   });

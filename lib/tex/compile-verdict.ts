@@ -9,12 +9,18 @@ import type { CompileResult, TexError } from './types';
  *   an undefined macro whose text is dropped); it is usable, and said to be imperfect;
  * - `failed`: no PDF, or a file missing (the PDF of a document without its class or an image is
  *   not the person's resume: the next step is to fetch or add the file).
+ *
+ * A missing bibliography database (`.bib`) is the exception: the PDF is the whole resume but for
+ * its bibliography (TeX itself never opens a .bib; native pdflatex and Overleaf make the same PDF,
+ * with "Citation undefined" warnings), so it is made despite errors, the file still named.
  */
 export type CompileVerdict = 'clean' | 'with-errors' | 'failed';
 
+const onlyWantsBibliography = (missingFiles: readonly string[]): boolean => missingFiles.every((f) => /\.bib$/i.test(f));
+
 export function compileVerdict(result: Pick<CompileResult, 'ok' | 'pdf' | 'pages' | 'missingFiles'>): CompileVerdict {
   if (result.ok && result.pdf) return 'clean';
-  return result.pdf !== null && result.pages > 0 && result.missingFiles.length === 0 ? 'with-errors' : 'failed';
+  return result.pdf !== null && result.pages > 0 && onlyWantsBibliography(result.missingFiles) ? 'with-errors' : 'failed';
 }
 
 /** A compile that left a PDF the person can use (clean, or made despite errors). */
