@@ -1,5 +1,6 @@
 import { TexAssetError } from './errors';
 import { restoreType1 } from './type1-transform';
+import { deriveFlatType1, glyphsByName, parseOpenType, type Type1Skeleton } from './type1-derive';
 import type { Inflate } from './zstd-inflate';
 
 /**
@@ -18,9 +19,11 @@ export interface BundleIndex {
   blocks: [number, number, number, number][];
   /**
    * Path under texmf-dist → [block number, byte offset in the inflated block, size, transform]:
-   * transform 1 marks a Type 1 font stored decrypted (type1-transform.ts), restored on read.
+   * transform 1 marks a Type 1 font stored decrypted (type1-transform.ts), restored on read;
+   * transform 2 a Type 1 font stored as a skeleton (JSON, `size` bytes) and derived on read from
+   * the bundle's OpenType font of the same face (type1-derive.ts), whose size is the fifth item.
    */
-  files: Record<string, [number, number, number] | [number, number, number, 1]>;
+  files: Record<string, [number, number, number] | [number, number, number, 1] | [number, number, number, 2, number]>;
 }
 
 /** Read-only files the engine can open synchronously (the bundle, or a tree on disk in the build). */
@@ -41,6 +44,8 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
   const chunks = new Map<number, Uint8Array>();
   const blocks = new Map<number, Uint8Array>();
   const restored = new Map<string, Uint8Array>();
+  /** OpenType fonts parsed for derived Type 1 fonts, with their glyph names: one parse per face. */
+  const openTypes = new Map<string, [ReturnType<typeof parseOpenType>, Map<string, number>]>();
 
   const chunk = (chunkNo: number): Uint8Array => {
     let bytes = chunks.get(chunkNo);
@@ -65,9 +70,9 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
     return bytes;
   };
 
-  return {
+  const source: TexFileSource = {
     *list() {
-      for (const [path, entry] of Object.entries(index.files)) yield [path, entry[2]];
+      for (const [path, entry] of Object.entries(index.files)) yield [path, entry.length === 5 ? entry[4] : entry[2]];
     },
     read(path) {
       const done = restored.get(path);
@@ -76,10 +81,22 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
       if (!entry) throw new TexAssetError(`The TeX bundle has no file ${path}.`);
       const [blockNo, offset, size, transform] = entry;
       const bytes = block(blockNo).subarray(offset, offset + size);
-      if (transform !== 1) return bytes;
-      const font = restoreType1(bytes);
+      if (transform === undefined) return bytes;
+      const font = transform === 1 ? restoreType1(bytes) : derived(bytes);
       restored.set(path, font);
       return font;
     },
   };
+  return source;
+
+  function derived(skeletonBytes: Uint8Array): Uint8Array {
+    const skeleton = JSON.parse(new TextDecoder().decode(skeletonBytes)) as Type1Skeleton;
+    let face = openTypes.get(skeleton.otf);
+    if (!face) {
+      const font = parseOpenType(source.read(skeleton.otf));
+      face = [font, glyphsByName(font)];
+      openTypes.set(skeleton.otf, face);
+    }
+    return restoreType1(deriveFlatType1(skeleton, face[0], face[1]));
+  }
 }

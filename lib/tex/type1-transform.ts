@@ -32,7 +32,7 @@ function encrypt(data: Uint8Array, start: number, end: number, key: number): voi
 }
 
 /** Start and end of each binary (eexec) segment of a PFB; null when the bytes are not a PFB. */
-function binarySegments(pfb: Uint8Array): [number, number][] | null {
+export function binarySegments(pfb: Uint8Array): [number, number][] | null {
   const out: [number, number][] = [];
   let at = 0;
   while (at + 1 < pfb.length) {
@@ -54,7 +54,7 @@ function binarySegments(pfb: Uint8Array): [number, number][] | null {
  * The charstring blobs (start, end) in a decrypted eexec stream: each follows `<len> RD ` or
  * `<len> -| ` in the text; scanning resumes after the blob, so blob bytes are never scanned.
  */
-function charstrings(plain: Uint8Array): [number, number][] {
+export function charstrings(plain: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   for (let i = 0; i + 3 < plain.length; i++) {
@@ -80,7 +80,7 @@ function charstrings(plain: Uint8Array): [number, number][] {
   return out;
 }
 
-function eexecStream(pfb: Uint8Array, segments: [number, number][]): Uint8Array {
+export function eexecStream(pfb: Uint8Array, segments: [number, number][]): Uint8Array {
   const total = segments.reduce((n, [s, e]) => n + e - s, 0);
   const stream = new Uint8Array(total);
   let at = 0;

@@ -10,6 +10,8 @@ import { zstdCompress } from './zstd';
 import { fileName, filterMap } from './font-map';
 import type { BundleIndex } from '../../lib/tex/bundle';
 import { flattenType1, restoreType1 } from '../../lib/tex/type1-transform';
+import { parseOpenType } from '../../lib/tex/type1-derive';
+import { makeSkeleton } from './type1-skeleton';
 import { createDiskSource } from './disk-source';
 import { OUT, TEXBUILD, TREE_ROOTS } from './paths';
 
@@ -44,10 +46,42 @@ for (const path of list) {
   groups.get(g)!.push(path);
 }
 
+/**
+ * Type 1 fonts whose glyphs the bundle's OpenType font of the same face draws (lib/tex/type1-derive.ts)
+ * ship as a skeleton when at most this share of their glyphs must be kept verbatim (renamed ones).
+ */
+const MAX_VERBATIM_SHARE = 0.2;
+/** PostScript name → shipped OpenType (CFF) font, for the Type 1 fonts derived from them. */
+const openTypeByName = new Map<string, string>();
+for (const path of list.filter((p) => p.endsWith('.otf'))) {
+  try {
+    type Names = { postScriptName?: { en?: string } };
+    const font = parseOpenType(source.read(path)) as unknown as { names: { windows?: Names; macintosh?: Names }; outlinesFormat: string };
+    const name = font.names.windows?.postScriptName?.en ?? font.names.macintosh?.postScriptName?.en;
+    if (name && font.outlinesFormat === 'cff' && !openTypeByName.has(name)) openTypeByName.set(name, path);
+  } catch { /* a font opentype.js cannot read is never a source */ }
+}
+let derivedFonts = 0;
+let derivedBytes = 0;
+
+/** A Type 1 font as a skeleton over its OpenType twin, or null. */
+function skeletonOf(path: string, pfb: Uint8Array): { bytes: Uint8Array; size: number } | null {
+  const fontName = /\/FontName\s*\/(\S+)/.exec(Buffer.from(pfb.subarray(0, 8192)).toString('latin1'))?.[1];
+  const otf = fontName ? openTypeByName.get(fontName) : undefined;
+  if (!otf) return null;
+  const made = makeSkeleton(pfb, parseOpenType(source.read(otf)), otf);
+  if (typeof made === 'string' || made.verbatim > made.glyphs * MAX_VERBATIM_SHARE) return null;
+  derivedFonts++;
+  derivedBytes += pfb.length;
+  return { bytes: new TextEncoder().encode(JSON.stringify(made.skeleton)), size: made.derivedSize };
+}
+
 /** The bytes stored for one file: Type 1 outlines decrypted (half their packed size) when the round trip is exact. */
-function storedBytes(path: string): { bytes: Uint8Array; size: number; transform: 0 | 1 } {
+function storedBytes(path: string): { bytes: Uint8Array; size: number; transform: 0 | 1 | 2 } {
   let bytes: Uint8Array = source.read(path);
   if (path === MAP) bytes = new TextEncoder().encode(filterMap(new TextDecoder().decode(bytes), shipped));
+  const skeleton = path.endsWith('.pfb') ? skeletonOf(path, bytes) : null;
+  if (skeleton) return { ...skeleton, transform: 2 };
   const flat = path.endsWith('.pfb') ? flattenType1(bytes) : null;
   if (flat !== null && Buffer.compare(Buffer.from(restoreType1(flat)), Buffer.from(bytes)) === 0) {
     return { bytes: flat, size: bytes.length, transform: 1 };
@@ -88,7 +122,8 @@ for (const [g, paths] of groups) {
     const { bytes, size, transform } = storedBytes(path);
     if (blockBytes > 0 && blockBytes + bytes.length > blockLimit) flushBlock();
     // The block this file lands in is the next one to be pushed.
-    index.files[path] = transform === 1 ? [index.blocks.length, blockBytes, size, 1] : [index.blocks.length, blockBytes, size];
+    index.files[path] = transform === 2 ? [index.blocks.length, blockBytes, bytes.length, 2, size]
+      : transform === 1 ? [index.blocks.length, blockBytes, size, 1] : [index.blocks.length, blockBytes, size];
     members.push(bytes);
     blockBytes += bytes.length;
     raw += size;
@@ -98,4 +133,5 @@ for (const [g, paths] of groups) {
 }
 writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
 console.error(`[tex-build] bundle: ${list.length} files, ${(raw / 1048576).toFixed(1)} MB raw, ` +
-  `${(packedTotal / 1048576).toFixed(1)} MB packed in ${index.blocks.length} blocks, ${index.chunks.length} chunks`);
+  `${(packedTotal / 1048576).toFixed(1)} MB packed in ${index.blocks.length} blocks, ${index.chunks.length} chunks; ` +
+  `${derivedFonts} Type 1 fonts (${(derivedBytes / 1048576).toFixed(1)} MB) as skeletons over their OpenType twins`);

@@ -33,6 +33,25 @@ test('imports a master resume and compiles it to a PDF inside the extension, on 
   await panel.screenshot({ path: 'test-results/resume-compiled.png', fullPage: true });
 });
 
+test('Type 1 fonts derived from the bundle\'s OpenType faces (Latin Modern, Fira Sans) embed in the extension\'s PDF', async ({ extension }) => {
+  const { context, extensionId } = extension;
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Resume' }).click();
+  await panel.getByTestId('import-files').setInputFiles({
+    name: 'derived.tex',
+    mimeType: 'text/x-tex',
+    buffer: Buffer.from(['\\documentclass{article}', '\\usepackage[T1]{fontenc}', '\\usepackage{lmodern}', '\\usepackage{FiraSans}',
+      '\\begin{document}', 'Roman office \\textbf{bold}', '\\textsf{Sans office}', '\\end{document}', ''].join('\n')),
+  });
+  const result = panel.getByTestId('compile-result');
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
+  const download = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download PDF' }).click();
+  const fonts = await embeddedFonts(new Uint8Array(readFileSync((await (await download).path())!)));
+  expect(fonts).toEqual(expect.arrayContaining(['LMRoman10-Regular', 'LMRoman10-Bold', 'FiraSans-Regular']));
+});
+
 test('a resume that needs a missing file says which one', async ({ extension }) => {
   const { context, extensionId } = extension;
   const panel = await context.newPage();
