@@ -23,16 +23,18 @@ export function loadedFileNames(source: string): string[] {
 
 /**
  * Adds to `chosen` every package that the chosen ones load, until nothing new is found.
- * `read` gives a runtime file's text (or null when the tree lacks it).
+ * `read` gives a runtime file's text (or null when the tree lacks it). With `from`, only what
+ * those packages load is followed (the rest of `chosen` counts as closed already).
  */
 export function closeOverLoads(
   db: Map<string, TlPackage>,
   byFile: Map<string, string>,
   chosen: Set<string>,
   read: (path: string) => string | null,
+  from?: string[],
 ): string[] {
   const added: string[] = [];
-  const queue = [...chosen];
+  const queue = from ? [...from] : [...chosen];
   while (queue.length) {
     const pkg = db.get(queue.pop()!);
     if (!pkg) continue;

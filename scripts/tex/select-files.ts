@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { metafontSource, parseTlpdb, runtimeFile, withDependencies, type TlPackage } from '../../lib/tex/tlpdb';
 import { measuredPackages, packageOfFile, packageUsers, readTier } from './tier';
 import { closeOverLoads } from './dependencies';
+import { virtualFontBases } from './virtual-fonts';
 import { createDiskSource } from './disk-source';
 import { REPO, TEXBUILD, TREE_ROOTS } from './paths';
 
@@ -39,13 +40,43 @@ const languageParts = [...withDependencies(db, tier.languages.collections)].filt
 add(languageParts, 'language');
 const usagePath = join(REPO, tier.measured.usage);
 const usage = existsSync(usagePath) ? JSON.parse(readFileSync(usagePath, 'utf8')) : { counts: {} };
-const measured = measuredPackages(db, byFile, usage, tier.measured.minProjects);
 const users = packageUsers(byFile, usage);
+const runtimeBytes = (name: string): number =>
+  (db.get(name)?.runfiles ?? []).filter(weighedFile).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+/** Files that make a package a font package: such packages are chosen by measurement, not wholesale. */
+const FONT_PACKAGE_FILE = /\.(pfb|tfm|vf|ttf|otf|afm|enc|map)$/;
+const isFontPackage = (name: string): boolean => (db.get(name)?.runfiles ?? []).some((p) => FONT_PACKAGE_FILE.test(p));
+const readText = (path: string): string | null => (onDisk.has(path) ? new TextDecoder('latin1').decode(source.read(path)) : null);
+/** A package's weight with what it loads that is not chosen yet (ocgx2, 130 KB, loads media9's pdfbase: 1.9 MB more). */
+let closedSoFar: Set<string> | null = null;
+const weightWithLoads = (name: string): number => {
+  if (!closedSoFar) {
+    closedSoFar = new Set(chosen.keys());
+    closeOverLoads(db, byFile, closedSoFar, readText);
+  }
+  if (closedSoFar.has(name)) return 0;
+  const base = new Set(closedSoFar);
+  base.add(name);
+  const loads = closeOverLoads(db, byFile, base, readText, [name]);
+  return [name, ...loads].reduce((sum, n) => sum + runtimeBytes(n), 0);
+};
+/** What the font probes read of a package's fonts (before the probes have run: nothing). */
+let probedFiles: Set<string> | null = null;
+const probedFontBytes = (name: string): number => {
+  if (process.argv.includes('--before-probes')) return 0; // the probes must see the family first
+  const path = join(TEXBUILD, 'font-probe-files.txt');
+  const read = (probedFiles ??= existsSync(path) ? new Set(readFileSync(path, 'utf8').split('\n')) : new Set<string>());
+  return (db.get(name)?.runfiles ?? []).filter((p) => FONT_PACKAGE_FILE.test(p) && read.has(p)).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+};
+// A heavy package that one project loads comes on demand (tier.json measured): without fonts, by
+// its weight with what it loads; a font family, by the weight of the fonts the probes read.
+const measured = measuredPackages(db, byFile, usage, tier.measured.minProjects).filter((name) =>
+  (users.get(name) ?? 0) >= 2 || (isFontPackage(name)
+    ? probedFontBytes(name) <= tier.measured.singleProjectMaxFontBytes
+    : weightWithLoads(name) <= tier.measured.singleProjectMaxBytes));
 /** pdfLaTeX projects only: the metrics below serve pdfTeX (a XeLaTeX project reads the OpenType fonts). */
 const pdflatexUsers = packageUsers(byFile, usage, 'pdflatex');
 add(measured, 'measured');
-/** Files that make a package a font package: such packages are chosen by measurement, not wholesale. */
-const FONT_PACKAGE_FILE = /\.(pfb|tfm|vf|ttf|otf|afm|enc|map)$/;
 const macroPackages = [...withDependencies(db, tier.macroPackages.collections)].filter((name) => {
   const runfiles = name.startsWith('collection-') ? [] : (db.get(name)?.runfiles ?? []).filter(weighedFile);
   if (runfiles.length === 0 || runfiles.some((p) => FONT_PACKAGE_FILE.test(p))) return false;
@@ -60,12 +91,9 @@ for (const path of recorded) {
 }
 add(recordedPackages, 'recorded');
 // What the chosen packages load in turn (statically, from their own files).
-const readText = (path: string): string | null => (onDisk.has(path) ? new TextDecoder('latin1').decode(source.read(path)) : null);
 for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) add([dep], 'dependency');
 // The light macro packages, and what they load as long as that is light too: a heavy
 // dependency (pgfplots, circuitikz, an emoji set) comes on demand with the package that needs it.
-const runtimeBytes = (name: string): number =>
-  (db.get(name)?.runfiles ?? []).filter(weighedFile).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
 add(macroPackages, 'macro');
 for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) {
   if (!chosen.has(dep) && runtimeBytes(dep) <= tier.macroPackages.maxBytes) add([dep], 'macro dependency');
@@ -176,6 +204,7 @@ for (const [name, why] of chosen) {
     files.add(path);
   }
 }
+closeOverVirtualFonts(files);
 // Bespoke's own overlay (generated LH metrics, fontawesome6 compatibility) ships whole.
 const overlayRoot = TREE_ROOTS[0]!;
 for (const [path, abs] of [...onDisk.keys()].map((p) => [p, source.absolute(p)] as const)) {
@@ -188,3 +217,36 @@ writeFileSync(join(TEXBUILD, 'bundle-absent.txt'), absent.join('\n') + '\n');
 const mb = (n: number): string => (n / 1048576).toFixed(1);
 console.error(`[tex-build] selected ${chosen.size} TeX Live packages (${measured.length} measured), ${list.length} files; ` +
   [...bytesByWhy].map(([w, b]) => `${w} ${mb(b)} MB`).join(', ') + `; ${absent.length} runtime files not in the Debian tree`);
+
+/**
+ * A shipped metric's virtual font, and what a shipped virtual font draws with (its base fonts'
+ * metrics, their own virtual fonts, their outlines by the full pdftex.map), until nothing new.
+ * A probe loads a family's math fonts without setting a math character, so it records
+ * mathdesign's `mdputrma.tfm` but not `mdputrma.vf`; a CV with one `$\cdot$` then stops at
+ * "Font mdputrma not found".
+ */
+function closeOverVirtualFonts(shipping: Set<string>): void {
+  const byBase = new Map<string, string>();
+  for (const path of onDisk.keys()) if (/\.(tfm|vf|pfb)$/.test(path)) byBase.set(path.slice(path.lastIndexOf('/') + 1), path);
+  const outlineOf = new Map<string, string>();
+  for (const line of new TextDecoder().decode(source.read('fonts/map/pdftex/updmap/pdftex.map')).split('\n')) {
+    const pfb = /<<?\[?([^\s<[]+\.pfb)/.exec(line)?.[1];
+    if (pfb && !/^[%#]/.test(line)) outlineOf.set(line.trim().split(/\s+/)[0]!, pfb);
+  }
+  const queue = [...shipping].filter((p) => /\.(tfm|vf)$/.test(p));
+  const ship = (base: string | undefined): void => {
+    const path = base ? byBase.get(base) : undefined;
+    if (path && !shipping.has(path)) { shipping.add(path); queue.push(path); }
+  };
+  while (queue.length > 0) {
+    const path = queue.pop()!;
+    const stem = stemOf(path);
+    if (path.endsWith('.tfm')) { ship(`${stem}.vf`); continue; }
+    for (const name of virtualFontBases(source.read(path))) {
+      ship(`${name}.tfm`);
+      ship(`${name}.vf`);
+      // cm-super's sizes have their own rule (tier.json outlines: the nearest shipped size draws them).
+      if (!byBase.get(outlineOf.get(name) ?? '')?.includes('/cm-super/')) ship(outlineOf.get(name));
+    }
+  }
+}
