@@ -11,23 +11,36 @@ const STANDARD_SUBR_COUNT = 4;
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 
 /**
+ * One token of a plain Type 1 charstring at `at`: a number, or an operator (escaped ones as
+ * 1200 + the second byte), and where the next token starts.
+ */
+function tokenAt(plain: Uint8Array, at: number): { number?: number; op?: number; next: number } {
+  const b = plain[at]!;
+  if (b >= 32 && b <= 246) return { number: b - 139, next: at + 1 };
+  if (b >= 247 && b <= 250) return { number: (b - 247) * 256 + plain[at + 1]! + 108, next: at + 2 };
+  if (b >= 251 && b <= 254) return { number: -(b - 251) * 256 - plain[at + 1]! - 108, next: at + 2 };
+  if (b === 255) return { number: new DataView(plain.buffer, plain.byteOffset + at + 1, 4).getInt32(0), next: at + 5 };
+  return b === 12 ? { op: 1200 + plain[at + 1]!, next: at + 2 } : { op: b, next: at + 1 };
+}
+
+const DIV = 1212, CALLSUBR = 10, CALLOTHERSUBR = 1216;
+
+/**
  * The numbers before a charstring's first operator (after its lead-in bytes), and that operator.
- * A subroutine call is followed (Roboto's glyphs open with one that holds `hsbw`); `div` is done.
+ * A subroutine call is followed (Roboto's glyphs open with one that holds `hsbw`); `div` is done
+ * (Latin Modern's fractional widths, `8125 9 div`).
  */
 function leadingNumbers(plain: Uint8Array, lenIV: number, subrs: Uint8Array[], numbers: number[] = [], depth = 0): { numbers: number[]; op: number } {
   for (let i = Math.max(lenIV, 0); i < plain.length;) {
-    const b = plain[i]!;
-    if (b >= 32 && b <= 246) { numbers.push(b - 139); i += 1; }
-    else if (b >= 247 && b <= 250) { numbers.push((b - 247) * 256 + plain[i + 1]! + 108); i += 2; }
-    else if (b >= 251 && b <= 254) { numbers.push(-(b - 251) * 256 - plain[i + 1]! - 108); i += 2; }
-    else if (b === 255) { numbers.push(new DataView(plain.buffer, plain.byteOffset + i + 1, 4).getInt32(0)); i += 5; }
-    else if (b === 12 && plain[i + 1] === 12 && numbers.length >= 2) { // div: fractional widths (Latin Modern's 8125 9 div)
+    const { number, op, next } = tokenAt(plain, i);
+    i = next;
+    if (number !== undefined) numbers.push(number);
+    else if (op === DIV && numbers.length >= 2) {
       const d = numbers.pop()!;
       numbers.push(numbers.pop()! / d);
-      i += 2;
-    } else if (b === 10 && depth < 10 && subrs[numbers[numbers.length - 1]!] !== undefined) {
+    } else if (op === CALLSUBR && depth < 10 && subrs[numbers[numbers.length - 1]!] !== undefined) {
       return leadingNumbers(subrs[numbers.pop()!]!, lenIV, subrs, numbers, depth + 1);
-    } else return { numbers, op: b === 12 ? 1200 + plain[i + 1]! : b };
+    } else return { numbers, op: op! };
   }
   return { numbers, op: -1 };
 }
@@ -48,16 +61,12 @@ function calledSubrs(plain: Uint8Array, lenIV: number): number[] {
   const out: number[] = [];
   let stack: number[] = [];
   for (let i = Math.max(lenIV, 0); i < plain.length;) {
-    const b = plain[i]!;
-    if (b >= 32 && b <= 246) { stack.push(b - 139); i += 1; }
-    else if (b >= 247 && b <= 254) { stack.push(b <= 250 ? (b - 247) * 256 + plain[i + 1]! + 108 : -(b - 251) * 256 - plain[i + 1]! - 108); i += 2; }
-    else if (b === 255) { stack.push(new DataView(plain.buffer, plain.byteOffset + i + 1, 4).getInt32(0)); i += 5; }
-    else {
-      if (b === 10 && stack.length > 0) out.push(stack[stack.length - 1]!);
-      if (b === 12 && plain[i + 1] === 16 && stack.length >= 3 && stack[stack.length - 1] === 3) out.push(stack[stack.length - 3]!);
-      stack = [];
-      i += b === 12 ? 2 : 1;
-    }
+    const { number, op, next } = tokenAt(plain, i);
+    i = next;
+    if (number !== undefined) { stack.push(number); continue; }
+    if (op === CALLSUBR && stack.length > 0) out.push(stack[stack.length - 1]!);
+    if (op === CALLOTHERSUBR && stack.length >= 3 && stack[stack.length - 1] === 3) out.push(stack[stack.length - 3]!);
+    stack = [];
   }
   return out;
 }
