@@ -72,7 +72,7 @@ function unpack(row: Row, dest: string): string {
 
 /** Runs the row's engine as a person would, on a copy; returns '' or why no PDF was made. */
 function makeNative(row: Row, dir: string): string {
-  const program = ['pdflatex', 'xelatex', 'lualatex'].includes(row.engine) ? row.engine : 'pdflatex';
+  const program = nativeProgram(row);
   const work = mkdtempSync(join(tmpdir(), 'native-'));
   try {
     cpSync(dir, work, { recursive: true });
@@ -101,8 +101,14 @@ function makeNative(row: Row, dir: string): string {
     try { tex(); tex(); } catch (e) { return why(e); }
     if (!existsSync(join(cwd, `${stem}.pdf`))) return 'no PDF written';
     copyFileSync(join(cwd, `${stem}.pdf`), join(dir, '.native.pdf'));
+    writeFileSync(join(dir, '.native.engine'), `${program}\n`);
     return '';
   } finally { rmSync(work, { recursive: true, force: true }); }
+}
+
+/** The native engine a row is checked with. */
+function nativeProgram(row: { engine: string }): string {
+  return ['pdflatex', 'xelatex', 'lualatex'].includes(row.engine) ? row.engine : 'pdflatex';
 }
 
 const rows = readManifest(manifest);
@@ -117,8 +123,13 @@ for (const row of rows) {
     unpacked++;
   } catch (e) { failed++; console.log(`${row.name}\tFAILED\t${String((e as Error).message).split('\n')[0]}`); continue; }
   if (native && row.native.startsWith('yes')) {
-    if (existsSync(join(dest, '.native.pdf'))) { pdfKept++; line += '; .native.pdf kept'; }
+    // A PDF kept from an earlier check counts only if the same engine made it: a row re-checked
+    // with xelatex after pdflatex must not pass on pdflatex's PDF. (A PDF without the note
+    // predates it and is kept.)
+    const madeBy = existsSync(join(dest, '.native.engine')) ? readFileSync(join(dest, '.native.engine'), 'utf8').trim() : nativeProgram(row);
+    if (existsSync(join(dest, '.native.pdf')) && madeBy === nativeProgram(row)) { pdfKept++; line += '; .native.pdf kept'; }
     else {
+      rmSync(join(dest, '.native.pdf'), { force: true });
       const started = Date.now();
       const err = makeNative(row, dest);
       if (err) pdfFailed++; else pdfs++;
