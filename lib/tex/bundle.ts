@@ -1,6 +1,6 @@
 import { TexAssetError } from './errors';
 import { restoreType1 } from './type1-transform';
-import { deriveFlatType1, glyphsByName, parseOpenType, type Type1Skeleton } from './type1-derive';
+import { deriveFlatType1, parseOpenType, type Type1Skeleton } from './type1-derive';
 import type { Inflate } from './zstd-inflate';
 
 /**
@@ -44,8 +44,6 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
   const chunks = new Map<number, Uint8Array>();
   const blocks = new Map<number, Uint8Array>();
   const restored = new Map<string, Uint8Array>();
-  /** OpenType fonts parsed for derived Type 1 fonts, with their glyph names: one parse per face. */
-  const openTypes = new Map<string, [ReturnType<typeof parseOpenType>, Map<string, number>]>();
 
   const chunk = (chunkNo: number): Uint8Array => {
     let bytes = chunks.get(chunkNo);
@@ -89,14 +87,12 @@ export function createBundleSource(index: BundleIndex, readChunk: (name: string)
   };
   return source;
 
+  /**
+   * A Type 1 font from its skeleton and its OpenType twin. The parsed OpenType font is not kept:
+   * each twin draws exactly one Type 1 font (matched by PostScript name), and the result is.
+   */
   function derived(skeletonBytes: Uint8Array): Uint8Array {
     const skeleton = JSON.parse(new TextDecoder().decode(skeletonBytes)) as Type1Skeleton;
-    let face = openTypes.get(skeleton.otf);
-    if (!face) {
-      const font = parseOpenType(source.read(skeleton.otf));
-      face = [font, glyphsByName(font)];
-      openTypes.set(skeleton.otf, face);
-    }
-    return restoreType1(deriveFlatType1(skeleton, face[0], face[1]));
+    return restoreType1(deriveFlatType1(skeleton, parseOpenType(source.read(skeleton.otf))));
   }
 }

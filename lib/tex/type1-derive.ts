@@ -99,6 +99,7 @@ const STANDARD_SUBRS: number[][] = [
   [0 + 139, 2 + 139, 12, 16, 11],
   [11],
 ];
+export const STANDARD_SUBR_COUNT = STANDARD_SUBRS.length;
 
 const base64Bytes = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 

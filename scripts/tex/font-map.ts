@@ -1,5 +1,18 @@
 // pdfTeX map lines for the shipped fonts (pack-bundle.ts cuts pdftex.map down to them).
 
+/**
+ * Each TFM name of a map file (pdftex.map, a package's .map) with the Type 1 outline its line
+ * draws it with (`<file.pfb`, `<<file.pfb` embedded whole, `<[file.pfb`), comment lines skipped.
+ */
+export function mapOutlines(map: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const line of map.split('\n')) {
+    const pfb = /<<?\[?([^\s<[]+\.pfb)/.exec(line)?.[1];
+    if (pfb && !/^[%#]/.test(line)) out.push([line.trim().split(/\s+/)[0]!, pfb]);
+  }
+  return out;
+}
+
 /** The file name of a texmf path (`fonts/type1/public/cm-super/sfrm1000.pfb` → `sfrm1000.pfb`). */
 export const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 /** A cm-super outline: family (sfrm, sfbx …) and design size in hundredths of a point. */

@@ -55,8 +55,7 @@ const MAX_VERBATIM_SHARE = 0.2;
 const openTypeByName = new Map<string, string>();
 for (const path of list.filter((p) => p.endsWith('.otf'))) {
   try {
-    type Names = { postScriptName?: { en?: string } };
-    const font = parseOpenType(source.read(path)) as unknown as { names: { windows?: Names; macintosh?: Names }; outlinesFormat: string };
+    const font = parseOpenType(source.read(path));
     const name = font.names.windows?.postScriptName?.en ?? font.names.macintosh?.postScriptName?.en;
     if (name && font.outlinesFormat === 'cff' && !openTypeByName.has(name)) openTypeByName.set(name, path);
   } catch { /* a font opentype.js cannot read is never a source */ }

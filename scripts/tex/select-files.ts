@@ -11,6 +11,7 @@ import { metafontSource, parseTlpdb, runtimeFile, withDependencies, type TlPacka
 import { measuredPackages, packageOfFile, packageUsers, readTier } from './tier';
 import { closeOverLoads } from './dependencies';
 import { virtualFontBases } from './virtual-fonts';
+import { mapOutlines } from './font-map';
 import { createDiskSource } from './disk-source';
 import { REPO, TEXBUILD, TREE_ROOTS } from './paths';
 
@@ -60,14 +61,15 @@ const weightWithLoads = (name: string): number => {
   const loads = closeOverLoads(db, byFile, base, readText, [name]);
   return [name, ...loads].reduce((sum, n) => sum + runtimeBytes(n), 0);
 };
-/** What the font probes read of a package's fonts (before the probes have run: nothing). */
-let probedFiles: Set<string> | null = null;
-const probedFontBytes = (name: string): number => {
-  if (process.argv.includes('--before-probes')) return 0; // the probes must see the family first
-  const path = join(TEXBUILD, 'font-probe-files.txt');
-  const read = (probedFiles ??= existsSync(path) ? new Set(readFileSync(path, 'utf8').split('\n')) : new Set<string>());
-  return (db.get(name)?.runfiles ?? []).filter((p) => FONT_PACKAGE_FILE.test(p) && read.has(p)).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
-};
+const probePath = join(TEXBUILD, 'font-probe-files.txt');
+// `--before-probes` (build.sh's first pass) ignores probes of an earlier build: the probes must
+// run over whole font packages, or a file an earlier probe missed could never be found again.
+const probed = !process.argv.includes('--before-probes') && existsSync(probePath)
+  ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean))
+  : null;
+/** What the font probes read of a package's fonts (before the probes have run: nothing, so the probes see every family). */
+const probedFontBytes = (name: string): number =>
+  (db.get(name)?.runfiles ?? []).filter((p) => FONT_PACKAGE_FILE.test(p) && probed?.has(p)).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
 // A heavy package that one project loads comes on demand (tier.json measured): without fonts, by
 // its weight with what it loads; a font family, by the weight of the fonts the probes read.
 const measured = measuredPackages(db, byFile, usage, tier.measured.minProjects).filter((name) =>
@@ -107,12 +109,6 @@ for (const dep of closeOverLoads(db, byFile, new Set(chosen.keys()), readText)) 
  * have run (first pass) such packages ship whole.
  */
 const recordedSet = new Set(recorded);
-const probePath = join(TEXBUILD, 'font-probe-files.txt');
-// `--before-probes` (build.sh's first pass) ignores probes of an earlier build: the probes must
-// run over whole font packages, or a file an earlier probe missed could never be found again.
-const probed = !process.argv.includes('--before-probes') && existsSync(probePath)
-  ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean))
-  : null;
 const FONT_FILE = /\.(pfb|tfm|vf|ttf|otf)$/;
 /** OpenType/TrueType fonts of the tier's `opentype` packages (XeLaTeX), in whole or by name. */
 function shipOpentype(pkg: TlPackage, path: string): boolean {
@@ -157,10 +153,7 @@ function drawsWithProbedOutline(pkg: TlPackage, metricPath: string): boolean {
   if (!outlines) {
     outlines = new Map();
     for (const map of pkg.runfiles.filter((p) => p.endsWith('.map'))) {
-      for (const line of (readText(map) ?? '').split('\n')) {
-        const pfb = /<\[?([^\s<[]+\.pfb)/.exec(line)?.[1];
-        if (pfb && !/^[%#]/.test(line)) outlines.set(line.trim().split(/\s+/)[0]!, pfb);
-      }
+      for (const [tfm, pfb] of mapOutlines(readText(map) ?? '')) outlines.set(tfm, pfb);
     }
     outlineOfTfm.set(pkg.name, outlines);
   }
@@ -228,11 +221,7 @@ console.error(`[tex-build] selected ${chosen.size} TeX Live packages (${measured
 function closeOverVirtualFonts(shipping: Set<string>): void {
   const byBase = new Map<string, string>();
   for (const path of onDisk.keys()) if (/\.(tfm|vf|pfb)$/.test(path)) byBase.set(path.slice(path.lastIndexOf('/') + 1), path);
-  const outlineOf = new Map<string, string>();
-  for (const line of new TextDecoder().decode(source.read('fonts/map/pdftex/updmap/pdftex.map')).split('\n')) {
-    const pfb = /<<?\[?([^\s<[]+\.pfb)/.exec(line)?.[1];
-    if (pfb && !/^[%#]/.test(line)) outlineOf.set(line.trim().split(/\s+/)[0]!, pfb);
-  }
+  const outlineOf = new Map(mapOutlines(new TextDecoder().decode(source.read('fonts/map/pdftex/updmap/pdftex.map'))));
   const queue = [...shipping].filter((p) => /\.(tfm|vf)$/.test(p));
   const ship = (base: string | undefined): void => {
     const path = base ? byBase.get(base) : undefined;

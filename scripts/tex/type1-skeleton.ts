@@ -4,10 +4,8 @@
 // whenever the original has one; any other glyph is kept verbatim in the skeleton.
 import type { Font } from 'opentype.js';
 import { binarySegments, charstrings, eexecStream, flattenType1, restoreType1 } from '../../lib/tex/type1-transform';
-import { deriveFlatType1, glyphsByName, type Type1Skeleton } from '../../lib/tex/type1-derive';
+import { deriveFlatType1, glyphsByName, STANDARD_SUBR_COUNT, type Type1Skeleton } from '../../lib/tex/type1-derive';
 
-/** deriveFlatType1 writes the four standard subroutines. */
-const STANDARD_SUBR_COUNT = 4;
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 
 /**

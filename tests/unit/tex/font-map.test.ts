@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmSuperSubstitution, filterMap } from '../../../scripts/tex/font-map';
+import { cmSuperSubstitution, filterMap, mapOutlines } from '../../../scripts/tex/font-map';
 
 const line = (tfm: string, font: string): string =>
   `${tfm} ${font.toUpperCase()} "T1Encoding ReEncodeFont" <cm-super-t1.enc <${font}.pfb`;
@@ -43,5 +43,21 @@ describe('cm-super sizes the bundle does not ship', () => {
     // lmtk10.pfb is not in the set: the bold typewriter keeps no line (the compile names what is missing).
     expect(out.some((l) => l.startsWith('cmttb10'))).toBe(false);
     expect(filterMap('', shipped)).not.toContain('cmbcsc10');
+  });
+});
+
+describe('mapOutlines', () => {
+  it('pairs each TFM with the outline its line draws it with, embedded whole or not, comments skipped', () => {
+    const map = [
+      'md-utrma MathDesign-UT-Regular <mdutrma.pfb',
+      'ptmr8r NimbusRomNo9L-Regu "TeXBase1Encoding ReEncodeFont" <8r.enc <<utmr8a.pfb',
+      'fvsr8r FiraSans-Regular <[fira.enc <FiraSans-Regular.pfb',
+      '% old <gone.pfb',
+      'cmr10 CMR10 <cmr10.pfb',
+      'noun TeX-Noun',
+    ].join('\n');
+    expect(mapOutlines(map)).toEqual([
+      ['md-utrma', 'mdutrma.pfb'], ['ptmr8r', 'utmr8a.pfb'], ['fvsr8r', 'FiraSans-Regular.pfb'], ['cmr10', 'cmr10.pfb'],
+    ]);
   });
 });
