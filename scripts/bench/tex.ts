@@ -1,7 +1,9 @@
 // `npm run bench:tex`: compile time of each pdfLaTeX corpus resume with the wasm engine,
 // cold (a new `bespoke compile` process) and warm (new engine instance, cached module, in a
 // running worker), against native pdflatex when it is installed. Prints medians and ratios.
-// Options: --runs N (default 5 warm, cold and native use ceil(N/2)).
+// Options: --runs N (default 5 warm, cold and native use ceil(N/2)); --same-release TEXBUILD adds
+// native pdflatex reading the bundle's own TeX Live release (scripts/eval/same-release-tex.ts),
+// so that ratio is the engine alone: Debian 12's pdflatex reads TeX Live 2022's lighter kernel.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +13,14 @@ import { MAX_PASSES } from '../../lib/tex/compile-job';
 import { parseTexLog } from '../../lib/tex/log-parser';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
+import { sameReleaseEnv } from '../eval/same-release-tex';
 import { CORPUS_RESUMES, type CorpusResume } from '../../tests/fixtures/tex/corpus-resumes';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const releaseArg = process.argv.indexOf('--same-release');
+const SAME_RELEASE = releaseArg > 0 ? process.argv[releaseArg + 1]! : null;
 const FEW = Math.max(1, Math.ceil(RUNS / 2));
 
 const median = (xs: number[]): number => {
@@ -32,7 +37,7 @@ function hasNativePdflatex(): boolean {
  * the same work: after the first pass BibTeX runs for each .aux that names a database, then
  * passes follow until references settle, at most MAX_PASSES (one more after BibTeX).
  */
-function nativeMs(r: CorpusResume): number {
+function nativeMs(r: CorpusResume, env: NodeJS.ProcessEnv = process.env): number {
   const work = mkdtempSync(join(tmpdir(), 'bespoke-bench-'));
   cpSync(r.dir, work, { recursive: true });
   const jobName = r.mainFile.replace(/\.tex$/, '');
@@ -41,10 +46,10 @@ function nativeMs(r: CorpusResume): number {
   const started = performance.now();
   let maxPasses = MAX_PASSES;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    spawnSync('pdflatex', ['-interaction=nonstopmode', '-no-shell-escape', r.mainFile], { cwd: work, stdio: 'ignore' });
+    spawnSync('pdflatex', ['-interaction=nonstopmode', '-no-shell-escape', r.mainFile], { cwd: work, env, stdio: 'ignore' });
     if (pass === 1) {
       const jobs = bibtexJobs(auxFiles(work), '', jobName, shippedAux);
-      for (const job of jobs) spawnSync('bibtex', [job], { cwd: work, stdio: 'ignore' });
+      for (const job of jobs) spawnSync('bibtex', [job], { cwd: work, env, stdio: 'ignore' });
       if (jobs.length > 0) {
         maxPasses = MAX_PASSES + 1;
         continue;
@@ -69,6 +74,7 @@ function coldMs(r: CorpusResume): number {
 }
 
 const native = hasNativePdflatex();
+const releaseEnv = native && SAME_RELEASE ? sameReleaseEnv(SAME_RELEASE, join(SAME_RELEASE, 'native-same-release')) : null;
 const engine = createNodeTexEngine();
 const rows: string[][] = [];
 for (const r of CORPUS_RESUMES) {
@@ -83,12 +89,15 @@ for (const r of CORPUS_RESUMES) {
   }
   const cold = Array.from({ length: FEW }, () => coldMs(r));
   const nat = native ? Array.from({ length: FEW }, () => nativeMs(r)) : [];
+  const same = releaseEnv ? Array.from({ length: FEW }, () => nativeMs(r, releaseEnv)) : [];
   const [w, c, n] = [median(warm), median(cold), nat.length ? median(nat) : NaN];
-  rows.push([r.name, c.toFixed(0), w.toFixed(0), native ? n.toFixed(0) : '-', native ? (w / n).toFixed(2) : '-', native ? (c / n).toFixed(2) : '-']);
+  const row = [r.name, c.toFixed(0), w.toFixed(0), native ? n.toFixed(0) : '-', native ? (w / n).toFixed(2) : '-', native ? (c / n).toFixed(2) : '-'];
+  if (releaseEnv) row.push(median(same).toFixed(0), (w / median(same)).toFixed(2));
+  rows.push(row);
   console.error(`${r.name}: done`);
 }
 engine.close();
-const head = ['resume', 'cold ms', 'warm ms', 'native ms', 'warm/native', 'cold/native'];
+const head = ['resume', 'cold ms', 'warm ms', 'native ms', 'warm/native', 'cold/native', ...(releaseEnv ? ['native same release ms', 'warm/same release'] : [])];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 const fmt = (row: string[]): string => `| ${row.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(`wasm pdfTeX vs ${native ? execFileSync('pdflatex', ['--version'], { encoding: 'utf8' }).split('\n')[0] : 'no native pdflatex installed'}`);
