@@ -1,9 +1,10 @@
 import opentype, { type Font, type PathCommand } from 'opentype.js';
 
 /**
- * Type 1 fonts (.pfb) derived at first use from the OpenType (CFF) font of the same face that the
- * bundle ships for XeLaTeX. Fira, Source Sans, EB Garamond, Roboto … are in TeX Live twice: the
- * OpenType files and Type 1 copies converted from them for pdfTeX, which cannot embed CFF. The
+ * Type 1 fonts (.pfb) derived at first use from the OpenType font of the same face that the
+ * bundle ships for XeLaTeX. Fira, Source Sans, EB Garamond, Roboto, Droid Sans … are in TeX Live
+ * twice: the OpenType (CFF or TrueType) files and Type 1 copies converted from them for pdfTeX,
+ * which cannot embed those. The
  * bundle keeps the OpenType outlines once, and per Type 1 font a skeleton
  * (scripts/tex/type1-skeleton.ts): its clear-text header, its Private dictionary and every
  * glyph's name, so the derived font has the original's name, encoding, bounding box and hinting
@@ -17,6 +18,8 @@ import opentype, { type Font, type PathCommand } from 'opentype.js';
 export interface Type1Skeleton {
   /** Bundle path of the OpenType font whose glyphs draw this one. */
   otf: string;
+  /** Type 1 units per OpenType unit when the twin's em is not 1000 units (TrueType: 2048, 2000). */
+  scale?: number;
   /** The first (clear-text) segment of the original PFB, latin1. */
   clear: string;
   /** The decrypted eexec text up to and including `/Subrs`, latin1 (its four lead-in bytes too). */
@@ -55,16 +58,18 @@ const HSBW = 13, RMOVETO = 21, RLINETO = 5, RRCURVETO = 8, CLOSEPATH = 9, ENDCHA
 
 /**
  * One glyph's plain (unencrypted) Type 1 charstring: `0 width hsbw`, then the outline as
- * relative moves, lines and curves between rounded absolute points (so rounding never drifts).
+ * relative moves, lines and curves between rounded absolute points (so rounding never drifts),
+ * in Type 1's 1000-unit em: OpenType units times `scale`.
  */
-export function charstringOf(commands: PathCommand[], advance: number, lenIV: number): Uint8Array {
+export function charstringOf(commands: PathCommand[], advance: number, lenIV: number, scale = 1): Uint8Array {
   const out: number[] = new Array<number>(Math.max(lenIV, 0)).fill(0);
   pushNumber(out, 0);
-  pushNumber(out, Math.round(advance));
+  pushNumber(out, Math.round(advance * scale));
   out.push(HSBW);
-  let x = 0, y = 0, open = false;
+  let x = 0, y = 0, qx = 0, qy = 0, open = false;
   const to = (px: number, py: number): void => {
-    const rx = Math.round(px), ry = Math.round(py);
+    const rx = Math.round(px * scale), ry = Math.round(py * scale);
+    qx = px; qy = py;
     pushNumber(out, rx - x);
     pushNumber(out, ry - y);
     x = rx; y = ry;
@@ -78,8 +83,8 @@ export function charstringOf(commands: PathCommand[], advance: number, lenIV: nu
     } else if (c.type === 'C') {
       to(c.x1, c.y1); to(c.x2, c.y2); to(c.x, c.y); out.push(RRCURVETO);
     } else if (c.type === 'Q') {
-      // CFF has no quadratics; exact as a cubic should one appear.
-      const [x0, y0] = [x, y];
+      // TrueType's quadratics, as the cubics that draw them exactly (from the unscaled start point).
+      const [x0, y0] = [qx, qy];
       to(x0 + (2 / 3) * (c.x1 - x0), y0 + (2 / 3) * (c.y1 - y0));
       to(c.x + (2 / 3) * (c.x1 - c.x), c.y + (2 / 3) * (c.y1 - c.y));
       to(c.x, c.y); out.push(RRCURVETO);
@@ -166,7 +171,7 @@ export function deriveFlatType1(skeleton: Type1Skeleton, font: Font, byName = gl
       const index = byName.get(name);
       if (index === undefined) throw new Error(`${skeleton.otf} has no glyph ${name}`);
       const glyph = font.glyphs.get(index);
-      bytes = charstringOf(glyph.path.commands, glyph.advanceWidth, skeleton.lenIV);
+      bytes = charstringOf(glyph.path.commands, glyph.advanceWidth, skeleton.lenIV, skeleton.scale);
     }
     out.text(`/${name} `);
     blob(bytes);

@@ -51,13 +51,18 @@ for (const path of list) {
  * ship as a skeleton when at most this share of their glyphs must be kept verbatim (renamed ones).
  */
 const MAX_VERBATIM_SHARE = 0.2;
-/** PostScript name → shipped OpenType (CFF) font, for the Type 1 fonts derived from them. */
+/**
+ * PostScript name → shipped OpenType font (CFF, else TrueType with glyph names), for the Type 1
+ * fonts derived from them. A TrueType font without glyph names (post table format 3: Lato, Droid
+ * Serif) cannot say which of its glyphs a Type 1 name means.
+ */
 const openTypeByName = new Map<string, string>();
-for (const path of list.filter((p) => p.endsWith('.otf'))) {
+for (const path of [...list.filter((p) => p.endsWith('.otf')), ...list.filter((p) => p.endsWith('.ttf'))]) {
   try {
     const font = parseOpenType(source.read(path));
     const name = font.names.windows?.postScriptName?.en ?? font.names.macintosh?.postScriptName?.en;
-    if (name && font.outlinesFormat === 'cff' && !openTypeByName.has(name)) openTypeByName.set(name, path);
+    const named = font.outlinesFormat === 'cff' || (font.outlinesFormat === 'truetype' && font.glyphs.get(1)?.name);
+    if (name && named && !openTypeByName.has(name)) openTypeByName.set(name, path);
   } catch { /* a font opentype.js cannot read is never a source */ }
 }
 let derivedFonts = 0;

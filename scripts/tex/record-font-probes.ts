@@ -1,7 +1,7 @@
 // Font packages (Roboto, Lato, Source Sans …) hold hundreds of weights × encodings × figure
 // styles; a résumé reads a handful. For every font package and option set the gathered projects
 // use (usage.json: fontPackageOptions; without options, every other package with Type 1 outlines
-// that more than one project loads), one probe document sets text in every common shape and size,
+// that a pdfLaTeX project loads), one probe document sets text in every common shape and size,
 // in T1 and OT1, and pdfTeX's -recorder says which font files it read. select-files.ts
 // ships those of a font package's fonts (the rest comes on demand). Writes
 // $TEXBUILD/font-probe-files.txt.
@@ -43,14 +43,15 @@ const usage = JSON.parse(readFileSync(join(REPO, readTier().measured.usage), 'ut
 const db = parseTlpdb(readFileSync(join(TEXBUILD, 'texlive.tlpdb'), 'utf8'));
 /**
  * Package name → the option sets to probe it with: those real projects load it with, and (with
- * no options) every other package more than one project loads whose TeX Live package has Type 1
- * outlines, so a font package the usage count does not know as one (dsfont.sty) is probed too.
+ * no options) every other package a pdfLaTeX project loads whose TeX Live package has Type 1
+ * outlines, so a font package the usage count does not know as one (dsfont.sty, librefranklin.sty)
+ * is probed too: unprobed, a family one project loads would ship no outline at all.
  */
 function probeOptions(): Map<string, string[]> {
   const out = new Map(Object.entries(usage.fontPackageOptions ?? {}));
   const byFile = packageOfFile(db);
   for (const [file, projects] of Object.entries(usage.counts.pdflatex ?? {})) {
-    if (!file.endsWith('.sty') || projects < 2) continue;
+    if (!file.endsWith('.sty') || projects < 1) continue;
     const name = file.slice(0, -'.sty'.length);
     const pkg = db.get(byFile.get(file) ?? '');
     if (!out.has(name) && pkg?.runfiles.some((p) => p.endsWith('.pfb'))) out.set(name, ['']);

@@ -48,15 +48,28 @@ const runtimeBytes = (name: string): number =>
 const FONT_PACKAGE_FILE = /\.(pfb|tfm|vf|ttf|otf|afm|enc|map)$/;
 const isFontPackage = (name: string): boolean => (db.get(name)?.runfiles ?? []).some((p) => FONT_PACKAGE_FILE.test(p));
 const readText = (path: string): string | null => (onDisk.has(path) ? new TextDecoder('latin1').decode(source.read(path)) : null);
-/** A package's weight with what it loads that is not chosen yet (ocgx2, 130 KB, loads media9's pdfbase: 1.9 MB more). */
-let closedSoFar: Set<string> | null = null;
+const macroPackages = [...withDependencies(db, tier.macroPackages.collections)].filter((name) => {
+  const runfiles = name.startsWith('collection-') ? [] : (db.get(name)?.runfiles ?? []).filter(weighedFile);
+  if (runfiles.length === 0 || runfiles.some((p) => FONT_PACKAGE_FILE.test(p))) return false;
+  return runfiles.reduce((n, p) => n + (onDisk.get(p) ?? 0), 0) <= tier.macroPackages.maxBytes;
+});
+const measuredCandidates = measuredPackages(db, byFile, usage, tier.measured.minProjects);
+const measuredByMany = measuredCandidates.filter((name) => (users.get(name) ?? 0) >= 2);
+/**
+ * A package's weight with what it loads that does not ship anyway (ocgx2, 130 KB, loads media9's
+ * pdfbase: 1.9 MB more). What ships anyway: the packages chosen so far and what they load, the
+ * measured packages two or more projects load and what they load, the light macro packages —
+ * so mwe is its own 1 MB of images, not that plus lipsum, which 43 projects load.
+ */
+let shippedAnyway: Set<string> | null = null;
 const weightWithLoads = (name: string): number => {
-  if (!closedSoFar) {
-    closedSoFar = new Set(chosen.keys());
-    closeOverLoads(db, byFile, closedSoFar, readText);
+  if (!shippedAnyway) {
+    shippedAnyway = new Set([...chosen.keys(), ...measuredByMany]);
+    closeOverLoads(db, byFile, shippedAnyway, readText);
+    for (const n of macroPackages) shippedAnyway.add(n);
   }
-  if (closedSoFar.has(name)) return 0;
-  const base = new Set(closedSoFar);
+  if (shippedAnyway.has(name)) return 0;
+  const base = new Set(shippedAnyway);
   base.add(name);
   const loads = closeOverLoads(db, byFile, base, readText, [name]);
   return [name, ...loads].reduce((sum, n) => sum + runtimeBytes(n), 0);
@@ -67,23 +80,25 @@ const probePath = join(TEXBUILD, 'font-probe-files.txt');
 const probed = !process.argv.includes('--before-probes') && existsSync(probePath)
   ? new Set(readFileSync(probePath, 'utf8').split('\n').filter(Boolean))
   : null;
-/** What the font probes read of a package's fonts (before the probes have run: nothing, so the probes see every family). */
-const probedFontBytes = (name: string): number =>
-  (db.get(name)?.runfiles ?? []).filter((p) => FONT_PACKAGE_FILE.test(p) && probed?.has(p)).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+/** Whether the font probes read any outline of a package (before the probes have run: every family counts as read). */
+const probesReadOutlines = (name: string): boolean =>
+  probed === null || (db.get(name)?.runfiles ?? []).some((p) => /\.(pfb|ttf)$/.test(p) && probed.has(p));
+/**
+ * What a font package that one project loads would ship: what the font probes read of its fonts,
+ * or, when they read none of its outlines, all its fonts. Probes set text; a symbol font
+ * (tfrupee's rupee sign) is drawn only by its own commands, which no probe calls.
+ */
+const singleProjectFontBytes = (name: string): number =>
+  (db.get(name)?.runfiles ?? []).filter((p) => FONT_PACKAGE_FILE.test(p) && (!probesReadOutlines(name) || probed?.has(p))).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
 // A heavy package that one project loads comes on demand (tier.json measured): without fonts, by
-// its weight with what it loads; a font family, by the weight of the fonts the probes read.
-const measured = measuredPackages(db, byFile, usage, tier.measured.minProjects).filter((name) =>
+// its weight with what it loads; a font family, by the weight of the fonts it would ship.
+const measured = measuredCandidates.filter((name) =>
   (users.get(name) ?? 0) >= 2 || (isFontPackage(name)
-    ? probedFontBytes(name) <= tier.measured.singleProjectMaxFontBytes
+    ? singleProjectFontBytes(name) <= tier.measured.singleProjectMaxFontBytes
     : weightWithLoads(name) <= tier.measured.singleProjectMaxBytes));
 /** pdfLaTeX projects only: the metrics below serve pdfTeX (a XeLaTeX project reads the OpenType fonts). */
 const pdflatexUsers = packageUsers(byFile, usage, 'pdflatex');
 add(measured, 'measured');
-const macroPackages = [...withDependencies(db, tier.macroPackages.collections)].filter((name) => {
-  const runfiles = name.startsWith('collection-') ? [] : (db.get(name)?.runfiles ?? []).filter(weighedFile);
-  if (runfiles.length === 0 || runfiles.some((p) => FONT_PACKAGE_FILE.test(p))) return false;
-  return runfiles.reduce((n, p) => n + (onDisk.get(p) ?? 0), 0) <= tier.macroPackages.maxBytes;
-});
 const recordedPath = join(TEXBUILD, 'recorded-files.txt');
 const recorded = existsSync(recordedPath) ? readFileSync(recordedPath, 'utf8').split('\n').filter(Boolean) : [];
 const recordedPackages = new Set<string>();
@@ -128,6 +143,8 @@ function shipFont(pkg: TlPackage, path: string): boolean {
   if (path.endsWith('.otf')) return shipOpentype(pkg, path);
   if (path.endsWith('.ttf') && shipOpentype(pkg, path)) return true;
   if (recordedSet.has(path) || tier.outlines.allOf.includes(pkg.name)) return true;
+  // A family that only XeLaTeX projects load: they read its OpenType files (tier.json opentype), never its Type 1 fonts.
+  if (chosen.get(pkg.name) === 'measured' && !pdflatexUsers.has(pkg.name)) return false;
   // Probes set text, not icons: a measured icon font (simpleicons, academicons) must ship whole.
   // A family only one project loads ships what that project's options read (its probe), no more.
   if (measured.includes(pkg.name) && fontBytes(pkg) <= tier.outlines.wholeUpToBytes &&
@@ -138,6 +155,8 @@ function shipFont(pkg: TlPackage, path: string): boolean {
   }
   if (!hasOutlines(pkg)) return true;
   if (probed === null || probed.has(path)) return true;
+  // A measured symbol font no probe reads ships whole (its weight was within the cap above).
+  if (measured.includes(pkg.name) && !probesReadOutlines(pkg.name)) return true;
   return /\.(tfm|vf)$/.test(path) && (pdflatexUsers.get(pkg.name) ?? 0) >= tier.outlines.everyMetricMinProjects && drawsWithProbedOutline(pkg, path);
 }
 

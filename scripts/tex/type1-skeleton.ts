@@ -1,5 +1,5 @@
 // Build side of lib/tex/type1-derive.ts: the skeleton of a Type 1 font (.pfb) whose glyphs the
-// OpenType font of the same face can draw, or why not. A glyph is drawn from the OpenType font
+// OpenType (CFF or TrueType) font of the same face can draw, or why not. A glyph is drawn from the OpenType font
 // only when that font has a glyph of the same name with the same advance and an outline
 // whenever the original has one; any other glyph is kept verbatim in the skeleton.
 import type { Font } from 'opentype.js';
@@ -95,7 +95,14 @@ export interface SkeletonResult { skeleton: Type1Skeleton; derivedSize: number; 
 
 /** The skeleton of `pfb` over `font` (`otfPath` in the bundle), or the reason it cannot be made. */
 export function makeSkeleton(pfb: Uint8Array, font: Font, otfPath: string): SkeletonResult | string {
-  if (font.outlinesFormat !== 'cff' || font.unitsPerEm !== 1000) return 'not a CFF font of 1000 units per em';
+  if (font.outlinesFormat !== 'cff' && font.outlinesFormat !== 'truetype') return 'no CFF or TrueType outlines';
+  const clearText = latin1(pfb.subarray(6, Math.min(pfb.length, 8192)));
+  // Type 1 units per OpenType unit, from the font's FontMatrix (most are 1000 units per em; FontForge
+  // keeps a TrueType font's 2048). TrueType's em is 2048 or 2000 units: then outlines and advances are scaled.
+  const matrix = Number(/\/FontMatrix\s*\[\s*([-\d.e]+)/.exec(clearText)?.[1] ?? 0.001);
+  const ratio = 1 / (font.unitsPerEm * matrix);
+  if (!Number.isFinite(ratio)) return 'unusual FontMatrix';
+  const scale = Math.abs(ratio - 1) < 1e-4 ? undefined : ratio;
   const segments = binarySegments(pfb);
   const flat = flattenType1(pfb);
   if (!segments || segments.length === 0 || !flat) return 'not a PFB';
@@ -143,7 +150,7 @@ export function makeSkeleton(pfb: Uint8Array, font: Font, otfPath: string): Skel
     const glyph = index === undefined ? null : font.glyphs.get(index);
     const advance = advanceOf(plain, lenIV, subrBytes);
     // Within a unit: a PDF viewer spaces glyphs by the PDF's /Widths (from the TFM), not the font program's.
-    const same = glyph !== null && advance !== null && Math.abs(glyph.advanceWidth - advance) < 1 &&
+    const same = glyph !== null && advance !== null && Math.abs(glyph.advanceWidth * (scale ?? 1) - advance) < 1 &&
       (glyph.path.commands.length > 0 || !drawsSomething(plain, lenIV));
     if (!same) verbatim[name] = Buffer.from(plain).toString('base64');
     previousEnd = end;
@@ -158,7 +165,7 @@ export function makeSkeleton(pfb: Uint8Array, font: Font, otfPath: string): Skel
   const after = text.slice(previousEnd);
   if (!after.startsWith(nd)) return 'unusual end of glyphs';
   const skeleton: Type1Skeleton = {
-    otf: otfPath, clear, privateHead: text.slice(0, subrsAt + 6), rd, np, nd,
+    otf: otfPath, ...(scale ? { scale } : {}), clear, privateHead: text.slice(0, subrsAt + 6), rd, np, nd,
     subrsTail: text.slice(subrs[subrs.length - 1]![1], charStringsAt + 12), charStringsHead: head[2]!,
     glyphs, verbatim, tail: after.slice(nd.length), trailer, lenIV, ...(subrsKept ? { subrs: subrsKept } : {}),
   };

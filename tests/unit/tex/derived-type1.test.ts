@@ -57,6 +57,11 @@ describe('charstringOf', () => {
     });
   });
 
+  it('scales a TrueType em (2000 units) to Type 1\'s 1000', () => {
+    const plain = charstringOf([{ type: 'M', x: 0, y: 0 }, { type: 'Q', x1: 300, y1: 300, x: 600, y: 0 }, { type: 'Z' }], 1200, 4, 0.5);
+    expect(readCharstring(plain)).toEqual({ advance: 600, contours: [[0, 0, 100, 100, 200, 100, 300, 0]] });
+  });
+
   it('writes a quadratic as the cubic that draws it', () => {
     const plain = charstringOf([{ type: 'M', x: 0, y: 0 }, { type: 'Q', x1: 300, y1: 300, x: 600, y: 0 }, { type: 'Z' }], 600, 4);
     expect(readCharstring(plain).contours).toEqual([[0, 0, 200, 200, 400, 200, 600, 0]]);
@@ -65,16 +70,38 @@ describe('charstringOf', () => {
 
 const FIRA = 'fonts/type1/public/fira/FiraSans-Regular.pfb';
 const LM = 'fonts/type1/public/lm/lmr10.pfb';
+/** FontForge's Type 1 conversion of a TrueType font (2048 units per em, quadratic outlines). */
+const DROID = 'fonts/type1/ascender/droid/droidsans/DroidSans.pfb';
+
+/** The absolute points an OpenType path should come out as: scaled, rounded, quadratics as cubics. */
+function expectedPoints(commands: PathCommand[], scale: number): number[] {
+  const out: number[] = [];
+  let x = 0, y = 0;
+  // `+ 0`: a point rounded up to -0 is written as 0.
+  const at = (px: number, py: number): void => { out.push(Math.round(px * scale) + 0, Math.round(py * scale) + 0); x = px; y = py; };
+  for (const c of commands) {
+    if (c.type === 'M' || c.type === 'L') at(c.x, c.y);
+    else if (c.type === 'C') { at(c.x1, c.y1); at(c.x2, c.y2); at(c.x, c.y); }
+    else if (c.type === 'Q') {
+      const [x0, y0] = [x, y];
+      at(x0 + (2 / 3) * (c.x1 - x0), y0 + (2 / 3) * (c.y1 - y0));
+      at(c.x + (2 / 3) * (c.x1 - c.x), c.y + (2 / 3) * (c.y1 - c.y));
+      at(c.x, c.y);
+    }
+  }
+  return out;
+}
 const index = JSON.parse(readFileSync(join(DEFAULT_ASSETS_DIR, 'bundle/index.json'), 'utf8')) as BundleIndex;
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 
 describe('Type 1 fonts derived from the bundle\'s OpenType faces', () => {
-  it('the bundle ships Fira Sans and Latin Modern Type 1 fonts as skeletons', () => {
+  it('the bundle ships Fira Sans, Latin Modern and Droid Sans Type 1 fonts as skeletons', () => {
     expect(index.files[FIRA]?.[3]).toBe(2);
     expect(index.files[LM]?.[3]).toBe(2);
+    expect(index.files[DROID]?.[3]).toBe(2);
   });
 
-  for (const path of [FIRA, LM]) {
+  for (const path of [FIRA, LM, DROID]) {
     it(`${path.split('/').pop()} reads as a Type 1 font whose glyphs are its OpenType twin's`, async () => {
       const { texmf } = await loadNodeAssets();
       const pfb = texmf.read(path);
@@ -98,10 +125,8 @@ describe('Type 1 fonts derived from the bundle\'s OpenType faces', () => {
         if (name in skeleton.verbatim) return;
         const glyph = font.glyphs.get(byName.get(name)!);
         const read = readCharstring(stream.subarray(s, e), skeleton.lenIV);
-        expect(read.advance).toBe(Math.round(glyph.advanceWidth));
-        const points = glyph.path.commands.filter((c) => c.type !== 'Z').flatMap((c) =>
-          c.type === 'C' ? [c.x1, c.y1, c.x2, c.y2, c.x, c.y].map(Math.round) : c.type === 'Q' ? [] : [Math.round(c.x), Math.round(c.y)]);
-        expect(read.contours.flat()).toEqual(points);
+        expect(read.advance).toBe(Math.round(glyph.advanceWidth * (skeleton.scale ?? 1)));
+        expect(read.contours.flat()).toEqual(expectedPoints(glyph.path.commands, skeleton.scale ?? 1));
         drawn++;
       });
       expect(drawn).toBeGreaterThan(glyphs.length * 0.8);
@@ -113,7 +138,8 @@ describe('Type 1 fonts derived from the bundle\'s OpenType faces', () => {
 
   it('pdfTeX embeds them and the PDF reads back as written', async () => {
     const doc = ['\\documentclass{article}', '\\usepackage[T1]{fontenc}', '\\usepackage{lmodern}', '\\usepackage{FiraSans}',
-      '\\begin{document}', 'Roman office affine na\\"ive caf\\\'e.', '\\textsf{Sans office 42\\% \\textbf{bold}}', '\\end{document}'].join('\n');
+      '\\usepackage[defaultmono,type1]{droidsansmono}', '\\begin{document}', 'Roman office affine na\\"ive caf\\\'e.',
+      '\\textsf{Sans office 42\\% \\textbf{bold}}', '\\texttt{Mono code()}', '\\end{document}'].join('\n');
     const r = await engine.compile({ mainFile: 'cv.tex', files: { 'cv.tex': doc } });
     expect(r.errors).toEqual([]);
     expect(r.ok).toBe(true);
@@ -124,7 +150,8 @@ describe('Type 1 fonts derived from the bundle\'s OpenType faces', () => {
     // Embedded as Type 1 subsets: name, type, embedded, subset.
     expect(fonts).toMatch(/[A-Z]{6}\+LMRoman10-Regular\s+Type 1\s.*yes\s+yes/);
     expect(fonts).toMatch(/[A-Z]{6}\+FiraSans-Regular\s+Type 1\s.*yes\s+yes/);
-    expect(pdfText(r.pdf!).replace(/\s+/g, ' ')).toContain('Roman office affine naïve café. Sans office 42% bold');
+    expect(fonts).toMatch(/[A-Z]{6}\+DroidSansMono\s+Type 1\s.*yes\s+yes/);
+    expect(pdfText(r.pdf!).replace(/\s+/g, ' ')).toContain('Roman office affine naïve café. Sans office 42% bold Mono code()');
   }, 60_000);
 });
 
