@@ -52,6 +52,17 @@ describe('chooseEngine', () => {
     expect(chooseEngine('cv.tex', { 'cv.tex': doc('\\ifthenelse{\\boolean{x}}{}{}\n\\usepackage{fontspec}') }).engine).toBe('xelatex');
   });
 
+  it('ignores fontspec under a flag that an engine test sets (set 9 cv-herrfloating: its own ClearSans.sty)', () => {
+    const clearSans = '\\RequirePackage{ifxetex}\n\\newif\\ifclear@ttf\n\\ifxetex\\clear@ttftrue\\else\\clear@ttffalse\\fi\n' +
+      '\\ifclear@ttf\n  \\RequirePackage{fontspec}\n\\else\n  \\RequirePackage{fontenc,mweights}\n\\fi\n';
+    const cls = '\\ProvidesClass{twentysecondcv}\n\\RequirePackage[sfdefault]{ClearSans}\n';
+    const files = { 'cv.tex': doc('').replace('{article}', '{twentysecondcv}'), 'twentysecondcv.cls': cls, 'ClearSans.sty': clearSans };
+    expect(chooseEngine('cv.tex', files).engine).toBe('pdflatex');
+    // Without an engine test in the file, a conditional load still counts: the flag is the author's choice.
+    const flagged = '\\newif\\ifmodern\\moderntrue\n\\ifmodern\\RequirePackage{fontspec}\\fi\n';
+    expect(chooseEngine('cv.tex', { ...files, 'ClearSans.sty': flagged }).engine).toBe('xelatex');
+  });
+
   it("sends a document that uses XeTeX's own primitives to XeLaTeX, unless it tests for them", () => {
     // AltaCV in XeLaTeX mode (corpus altacv-xe-dietr1ch) loads no XeTeX-only package.
     expect(chooseEngine('cv.tex', { 'cv.tex': `\\let\\pdfcreationdate=\\creationdate\n${doc('')}` }))

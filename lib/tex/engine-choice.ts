@@ -27,8 +27,11 @@ const ENGINE_IF = /^\\if(?:xetex|luatex|xetexorluatex|tutex|pdftex|pdf|XeTeX|Lua
 /** `\if…` conditionals and `\fi`; an `\if…` followed by a brace is a macro with arguments (`\ifthenelse{`), not a conditional. */
 const CONDITIONAL = /\\(if[A-Za-z@]*|fi)\b(\s*\{)?/g;
 
-/** Where each engine conditional of `source` is open: [start, end) ranges. */
-function engineGuarded(source: string): [number, number][] {
+/**
+ * Where each engine conditional of `source` is open: [start, end) ranges; with `any`, every
+ * conditional's.
+ */
+function engineGuarded(source: string, any = false): [number, number][] {
   const guarded: [number, number][] = [];
   const open: { engine: boolean; at: number }[] = [];
   for (const m of source.matchAll(CONDITIONAL)) {
@@ -36,16 +39,22 @@ function engineGuarded(source: string): [number, number][] {
     if (m[1] === 'fi') {
       const top = open.pop();
       if (top?.engine) guarded.push([top.at, m.index]);
-    } else open.push({ engine: ENGINE_IF.test(`\\${m[1]}`), at: m.index });
+    } else open.push({ engine: any || ENGINE_IF.test(`\\${m[1]}`), at: m.index });
   }
   for (const top of open) if (top.engine) guarded.push([top.at, source.length]);
   return guarded;
 }
 
-/** Packages a file loads unconditionally (not inside an engine test). */
+/**
+ * Packages a file loads unconditionally (not inside an engine test). A file that tests the
+ * engine anywhere is written for both engines, and then a load inside any conditional is the
+ * other engine's branch: Bob Tennent's font packages (ClearSans.sty, a project's own copy) set
+ * `\ifclear@ttf` from `\ifxetex` and load fontspec under that flag, Type 1 fonts under its `\else`.
+ */
 function loadedPackages(text: string): string[] {
   const source = withoutComments(text);
-  const guarded = engineGuarded(source);
+  const testsEngine = [...source.matchAll(CONDITIONAL)].some((m) => !m[2] && ENGINE_IF.test(`\\${m[1]}`));
+  const guarded = engineGuarded(source, testsEngine);
   const names: string[] = [];
   for (const m of source.matchAll(LOADS)) {
     if (guarded.some(([from, to]) => m.index >= from && m.index < to)) continue;
