@@ -23,8 +23,9 @@ const CM_SUPER = /^(sf[a-z]+)(\d{4})\.pfb$/;
  * ships some sizes (tier.json outlines.cmSuperOutlineSizes). The returned rewrite points a map line
  * naming an unshipped size at the nearest shipped size of the same family: metrics still come from
  * that size's own TFM, so line breaks, pages and text are those of native pdfLaTeX; only the drawn
- * outline is a neighbouring optical size, scaled. A family with no shipped size keeps its line, so
- * the compile names the missing outline and its package (cm-super), which can be fetched.
+ * outline is a neighbouring optical size, scaled. A slanted family with no shipped size is drawn
+ * with its upright family, slanted (SLANTED_CM_SUPER); any other family with no shipped size keeps
+ * its line, so the compile names the missing outline and its package (cm-super), which can be fetched.
  */
 export function cmSuperSubstitution(shipped: Set<string>): (line: string) => string {
   const sizesOf = new Map<string, number[]>();
@@ -35,15 +36,34 @@ export function cmSuperSubstitution(shipped: Set<string>): (line: string) => str
   return (line) => {
     const pfb = /<([^\s"<[]+\.pfb)/.exec(line)?.[1];
     const m = pfb && !shipped.has(fileName(pfb)) ? CM_SUPER.exec(fileName(pfb)) : null;
-    const sizes = m ? sizesOf.get(m[1]!) : undefined;
-    if (!pfb || !m || !sizes) return line;
+    if (!pfb || !m) return line;
+    const slanted = sizesOf.has(m[1]!) ? undefined : SLANTED_CM_SUPER[m[1]!];
+    const family = slanted && sizesOf.has(slanted.upright) ? slanted.upright : m[1]!;
+    const sizes = sizesOf.get(family);
+    if (!sizes) return line;
     const wanted = Number(m[2]);
     const distance = (size: number): number => Math.abs(Math.log(size / wanted));
     const nearest = sizes.reduce((best, size) => (distance(size) < distance(best) ? size : best));
-    const stem = `${m[1]}${String(nearest).padStart(4, '0')}`;
-    return line.replace(/^(\S+)\s+\S+/, `$1 ${stem.toUpperCase()}`).replace(`<${pfb}`, `<${stem}.pfb`);
+    const stem = `${family}${String(nearest).padStart(4, '0')}`;
+    const drawn = line.replace(/^(\S+)\s+\S+/, `$1 ${stem.toUpperCase()}`).replace(`<${pfb}`, `<${stem}.pfb`);
+    return family === m[1] ? drawn : drawn.replace(/"([^"]*)"/, (_, ps: string) => `" ${slanted!.slant} SlantFont ${ps.trim()} "`);
   };
 }
+
+/**
+ * Computer Modern's slanted faces are its upright ones slanted (the METAFONT sources differ only
+ * in `slant`: 1/6 for roman, bold and typewriter, 1/12 for sans). A slanted cm-super family the
+ * bundle does not ship (bold slanted `sfbl`, slanted typewriter `sfst`) is drawn with its upright
+ * family and pdfTeX's SlantFont: metrics its own, text the same, and at 150 dpi the same pixels
+ * as the real outline (checked with native pdflatex on ecbl1440 and ecst1440).
+ */
+const SLANTED_CM_SUPER: Record<string, { upright: string; slant: string }> = {
+  sfsl: { upright: 'sfrm', slant: '.16667' },
+  sfbl: { upright: 'sfbx', slant: '.16667' },
+  sfst: { upright: 'sftt', slant: '.16667' },
+  sfsi: { upright: 'sfss', slant: '.08333' },
+  sfso: { upright: 'sfsx', slant: '.08333' },
+};
 
 /**
  * Fonts TeX Live has only as METAFONT sources and metrics (cm-mf-extra-bold, which `bold-extra`

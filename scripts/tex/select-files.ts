@@ -157,7 +157,9 @@ function shipFont(pkg: TlPackage, path: string): boolean {
   if (probed === null || probed.has(path)) return true;
   // A measured symbol font no probe reads ships whole (its weight was within the cap above).
   if (measured.includes(pkg.name) && !probesReadOutlines(pkg.name)) return true;
-  return /\.(tfm|vf)$/.test(path) && (pdflatexUsers.get(pkg.name) ?? 0) >= tier.outlines.everyMetricMinProjects && drawsWithProbedOutline(pkg, path);
+  // How many projects load a family says how common it is, whatever their engine (Noto: 9, one of them pdfLaTeX).
+  return /\.(tfm|vf)$/.test(path) && pdflatexUsers.has(pkg.name) && (users.get(pkg.name) ?? 0) >= tier.outlines.everyMetricMinProjects &&
+    drawsWithProbedOutline(pkg, path);
 }
 
 /** Per package: TFM name → the .pfb its pdftex map line draws it with. */

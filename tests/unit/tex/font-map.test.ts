@@ -21,7 +21,16 @@ describe('cm-super sizes the bundle does not ship', () => {
   });
 
   it('leaves a family with no shipped size alone, so the compile names cm-super as missing', () => {
-    expect(substitute(line('ecsl1000', 'sfsl1000'))).toBe(line('ecsl1000', 'sfsl1000'));
+    expect(substitute(line('ecdh1000', 'sfdh1000'))).toBe(line('ecdh1000', 'sfdh1000'));
+    // A slanted family whose upright family ships none either.
+    expect(substitute(line('ecst1000', 'sfst1000'))).toBe(line('ecst1000', 'sfst1000'));
+  });
+
+  it('draws a slanted family it does not ship with its upright family slanted, nearest size, own metric', () => {
+    expect(substitute(line('ecsl1000', 'sfsl1000')))
+      .toBe('ecsl1000 SFRM1000 " .16667 SlantFont T1Encoding ReEncodeFont " <cm-super-t1.enc <sfrm1000.pfb');
+    expect(substitute(line('ecbl1440', 'sfbl1440')))
+      .toBe('ecbl1440 SFBX1000 " .16667 SlantFont T1Encoding ReEncodeFont " <cm-super-t1.enc <sfbx1000.pfb');
   });
 
   it('leaves fonts other than cm-super alone', () => {
