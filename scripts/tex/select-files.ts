@@ -59,7 +59,7 @@ const measuredByMany = measuredCandidates.filter((name) => (users.get(name) ?? 0
  * A package's weight with what it loads that does not ship anyway (ocgx2, 130 KB, loads media9's
  * pdfbase: 1.9 MB more). What ships anyway: the packages chosen so far and what they load, the
  * measured packages two or more projects load and what they load, the light macro packages —
- * so mwe is its own 1 MB of images, not that plus lipsum, which 43 projects load.
+ * so mwe is its own 1 MB of images, not that plus lipsum, which over 40 projects load.
  */
 let shippedAnyway: Set<string> | null = null;
 const weightWithLoads = (name: string): number => {
@@ -155,8 +155,10 @@ function shipFont(pkg: TlPackage, path: string): boolean {
   }
   if (!hasOutlines(pkg)) return true;
   if (probed === null || probed.has(path)) return true;
-  // A measured symbol font no probe reads ships whole (its weight was within the cap above).
-  if (measured.includes(pkg.name) && !probesReadOutlines(pkg.name)) return true;
+  // A measured symbol font no probe reads ships whole, within the single-project cap (a text
+  // family whose probe failed, e.g. gillius, is not a symbol font and comes on demand if heavier).
+  if (measured.includes(pkg.name) && !probesReadOutlines(pkg.name) &&
+    singleProjectFontBytes(pkg.name) <= tier.measured.singleProjectMaxFontBytes) return true;
   // How many projects load a family says how common it is, whatever their engine (Noto: 9, one of them pdfLaTeX).
   return /\.(tfm|vf)$/.test(path) && pdflatexUsers.has(pkg.name) && (users.get(pkg.name) ?? 0) >= tier.outlines.everyMetricMinProjects &&
     drawsWithProbedOutline(pkg, path);
