@@ -26,6 +26,10 @@ describe('compileVerdict', () => {
     expect(madeUsablePdf(r)).toBe(true);
     expect(compileVerdict({ ...r, missingFiles: ['publications.bib', 'photo.png'] })).toBe('failed');
     expect(compileVerdict({ ...r, missingFiles: ['ieeetr.bst'] })).toBe('failed'); // a style is a TeX Live file to fetch
+    expect(compileVerdict({ ...r, missingFiles: ['ieeetr.bst'], missingPackages: [{ file: 'ieeetr.bst', package: 'ieeetran', size: 1 }] })).toBe('failed');
+    // A style of the person's own that was never committed (set 10's svetvaz): only the bibliography is lost.
+    const own = { ...r, missingFiles: ['svetlanavaz.bst', 'svetlana_vaz.bib'], missingPackages: [{ file: 'svetlanavaz.bst', package: null, size: 0 }, { file: 'svetlana_vaz.bib', package: null, size: 0 }] };
+    expect(compileVerdict(own)).toBe('with-errors');
     expect(compileVerdict({ ...r, pdf: null, pages: 0 })).toBe('failed');
   });
 

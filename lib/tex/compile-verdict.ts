@@ -10,21 +10,30 @@ import type { CompileResult, TexError } from './types';
  * - `failed`: no PDF, or a file missing (the PDF of a document without its class or an image is
  *   not the person's resume: the next step is to fetch or add the file).
  *
- * A missing bibliography database (`.bib`) is the exception: the PDF is the whole resume but for
- * its bibliography (TeX itself never opens a .bib; native pdflatex and Overleaf make the same PDF,
+ * A missing bibliography database (`.bib`), or a bibliography style of the person's own (`.bst`
+ * that TeX Live does not have), is the exception: the PDF is the whole resume but for its
+ * bibliography (TeX itself never opens either; native pdflatex and Overleaf make the same PDF,
  * with "Citation undefined" warnings), so it is made despite errors, the file still named.
  */
 export type CompileVerdict = 'clean' | 'with-errors' | 'failed';
 
-const onlyWantsBibliography = (missingFiles: readonly string[]): boolean => missingFiles.every((f) => /\.bib$/i.test(f));
+type VerdictInput = Pick<CompileResult, 'ok' | 'pdf' | 'pages' | 'missingFiles' | 'missingPackages'>;
 
-export function compileVerdict(result: Pick<CompileResult, 'ok' | 'pdf' | 'pages' | 'missingFiles'>): CompileVerdict {
+/**
+ * Whether every missing file is the person's own bibliography: a database (.bib), or a style
+ * (.bst) that no TeX Live package has (their own, never committed). A style TeX Live has is a
+ * file to fetch, so its absence still fails the compile.
+ */
+const onlyWantsBibliography = ({ missingFiles, missingPackages }: VerdictInput): boolean => missingFiles.every((f) =>
+  /\.bib$/i.test(f) || (/\.bst$/i.test(f) && !!missingPackages?.some((m) => m.file === f && m.package === null)));
+
+export function compileVerdict(result: VerdictInput): CompileVerdict {
   if (result.ok && result.pdf) return 'clean';
-  return result.pdf !== null && result.pages > 0 && onlyWantsBibliography(result.missingFiles) ? 'with-errors' : 'failed';
+  return result.pdf !== null && result.pages > 0 && onlyWantsBibliography(result) ? 'with-errors' : 'failed';
 }
 
 /** A compile that left a PDF the person can use (clean, or made despite errors). */
-export function madeUsablePdf(result: Pick<CompileResult, 'ok' | 'pdf' | 'pages' | 'missingFiles'>): boolean {
+export function madeUsablePdf(result: VerdictInput): boolean {
   return compileVerdict(result) !== 'failed';
 }
 
