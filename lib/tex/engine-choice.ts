@@ -53,8 +53,8 @@ function engineGuarded(source: string, any = false): [number, number][] {
  */
 function loadedPackages(text: string): string[] {
   const source = withoutComments(text);
-  const testsEngine = [...source.matchAll(CONDITIONAL)].some((m) => !m[2] && ENGINE_IF.test(`\\${m[1]}`));
-  const guarded = engineGuarded(source, testsEngine);
+  const engineTests = engineGuarded(source);
+  const guarded = engineTests.length > 0 ? engineGuarded(source, true) : engineTests;
   const names: string[] = [];
   for (const m of source.matchAll(LOADS)) {
     if (guarded.some(([from, to]) => m.index >= from && m.index < to)) continue;

@@ -88,8 +88,10 @@ const probesReadOutlines = (name: string): boolean =>
  * or, when they read none of its outlines, all its fonts. Probes set text; a symbol font
  * (tfrupee's rupee sign) is drawn only by its own commands, which no probe calls.
  */
-const singleProjectFontBytes = (name: string): number =>
-  (db.get(name)?.runfiles ?? []).filter((p) => FONT_PACKAGE_FILE.test(p) && (!probesReadOutlines(name) || probed?.has(p))).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+const singleProjectFontBytes = (name: string): number => {
+  const whole = !probesReadOutlines(name);
+  return (db.get(name)?.runfiles ?? []).filter((p) => FONT_PACKAGE_FILE.test(p) && (whole || probed?.has(p))).reduce((n, p) => n + (onDisk.get(p) ?? 0), 0);
+};
 // A heavy package that one project loads comes on demand (tier.json measured): without fonts, by
 // its weight with what it loads; a font family, by the weight of the fonts it would ship.
 const measured = measuredCandidates.filter((name) =>

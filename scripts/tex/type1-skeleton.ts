@@ -1,7 +1,7 @@
 // Build side of lib/tex/type1-derive.ts: the skeleton of a Type 1 font (.pfb) whose glyphs the
-// OpenType (CFF or TrueType) font of the same face can draw, or why not. A glyph is drawn from the OpenType font
-// only when that font has a glyph of the same name with the same advance and an outline
-// whenever the original has one; any other glyph is kept verbatim in the skeleton.
+// OpenType (CFF or TrueType) font of the same face can draw, or why not. A glyph is drawn from
+// the OpenType font only when that font has a glyph of the same name with the same advance and
+// an outline whenever the original has one; any other glyph is kept verbatim in the skeleton.
 import type { Font } from 'opentype.js';
 import { binarySegments, charstrings, eexecStream, flattenType1, restoreType1 } from '../../lib/tex/type1-transform';
 import { deriveFlatType1, glyphsByName, STANDARD_SUBR_COUNT, type Type1Skeleton } from '../../lib/tex/type1-derive';
