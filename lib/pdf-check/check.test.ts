@@ -30,6 +30,17 @@ describe('checkTextLayer', () => {
     expect(r.readsAsWritten).toBeLessThan(1);
   });
 
+  it('takes a symbol the source sets for what the page shows, a list bullet for punctuation, and "C++" for a word of its own', () => {
+    const tex = String.raw`\begin{document}Uptime $\geq$ 99.9\%, range $[0, +\infty)$; C++ and C\# \end{document}`;
+    const own = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': tex } });
+    const r = checkTextLayer(page('∗ Uptime ≥ 99.9%, range [0, +∞); C++ and C#'), own, 'test');
+    expect(r.problems).toEqual([]);
+    // A symbol no source writes is still junk, whatever punctuation stands beside it.
+    expect(checkTextLayer(page('Uptime (≥ 99.9%', '(✆'), own, 'test').junkGlyphs).toBe(1);
+    // "C" alone is not "C++": the language's name is read with its marks.
+    expect(checkTextLayer(page('Uptime ≥ 99.9%, range [0, +∞); C and C#'), own, 'test').problems.map((p) => p.kind)).toContain('junk');
+  });
+
   it('finds letter-spaced headings read in pieces, and says the heading is missing', () => {
     const r = checkTextLayer(page('edu cation', 'E X P E R I E N C E', 'John Doe'), src, 'test');
     expect(r.splitWords).toBe(2);

@@ -16,13 +16,14 @@ const MESSAGES: Record<Exclude<Verdict, 'exact'>, (n: number) => string> = {
 
 /** Tokens of every page in reading order, with junk marks (non-words) kept apart. */
 function readTokens(pages: ReadPage[], sourceMarks: Set<string>): { words: ReadToken[]; marks: { raw: string; page: number }[] } {
+  const sourceChars = new Set([...sourceMarks].flatMap((m) => [...m]));
   const words: ReadToken[] = [];
   const marks: { raw: string; page: number }[] = [];
   pages.forEach((p, n) => p.lines.forEach((l, li) => {
     const toks = tokensOf(l.text);
     toks.forEach((raw, k) => {
       if (isWord(raw)) words.push({ raw, norm: normWord(raw), page: n + 1, line: li, lineEnd: k === toks.length - 1 });
-      else if (isJunkMark(raw) && !sourceMarks.has(raw)) marks.push({ raw, page: n + 1 });
+      else if (isJunkMark(raw, sourceChars)) marks.push({ raw, page: n + 1 });
     });
   }));
   return { words, marks };

@@ -66,7 +66,6 @@ export const HEADING_MACRO = /^[A-Za-z]{1,40}$/;
 /**
  * A one-argument heading command (e.g. twentysecondcv's `\section`, which boxes the first
  * letters apart) read as its argument: the ActualText is the heading as written.
- * Needs hyperref's `\pdfstringdef` to turn the argument into PDF text; without it, unchanged.
  */
 export function headingTex(name: string): string {
   if (!HEADING_MACRO.test(name)) throw new Error(`Not a plain macro name: ${name}`);
@@ -74,6 +73,76 @@ export function headingTex(name: string): string {
   const orig = `\\csname BespokeOrigHeading${name}\\endcsname`;
   return `\\ifdefined\\pdfstringdef\\ifdefined${cs}\\RequirePackage{accsupp}\\expandafter\\let${orig}${cs}%\n`
     + `\\renewcommand*${cs}[1]{\\BeginAccSupp{method=pdfstringdef,ActualText={#1}}${orig}{#1}\\EndAccSupp{}}\\fi\\fi`;
+}
+
+/**
+ * Small capitals read as whole words in every extractor. pdfTeX fonts without small caps of
+ * their own (Times, Charter, Palatino, Helvetica …: the base-35 families) fake them with a
+ * virtual font that draws the capitals smaller. Poppler (and ATS parsers built like it) starts
+ * a new word wherever the size changes, so "Summary" reads "S UMMARY". The text set in small
+ * caps carries the words as written as ActualText: `\textsc{…}`, section titles (titlesec's
+ * `\ttl@select`, the kernel's `\@sect`/`\@ssect`, whose short title for the contents and
+ * bookmarks stays untouched). A declaration in running text (`{\scshape Name}`) has no
+ * argument to read and stays as it is. An argument that is one macro without parameters
+ * (`\textsc{\@name}`) is read as what it stands for.
+ * Only plain text becomes ActualText: an argument with any command word in it (an icon, a size
+ * switch: twentysecondcv's `\textsc{\Large\icon{\Info}}`) is set as before, since turning it
+ * into PDF text would run TikZ and the like. Text and titles start their paragraph before the
+ * ActualText opens: opened in vertical mode, it would sit above the first line and shift a
+ * top-aligned box (moderncv's `\cvline{…}{\textsc{Matlab} …}` moved down a line). With
+ * hyperref, its `\pdfstringdef` makes the PDF text (accents too); without it, only plain ASCII
+ * is given (escaped), the rest set as before.
+ */
+export const SMALL_CAPS_TEX = String.raw`\RequirePackage{accsupp}
+\ExplSyntaxOn
+\tl_new:N \l__bespoke_text_tl
+\cs_new_protected:Npn \__bespoke_unfold:N #1 {
+  \token_if_macro:NT #1 { \token_if_protected_macro:NF #1
+    { \tl_if_empty:eT { \cs_parameter_spec:N #1 } { \tl_set:No \l__bespoke_text_tl {#1} } } }
+}
+\cs_new_protected:Npn \BespokeTextAs #1#2 {
+  \tl_set:Nn \l__bespoke_text_tl {#1}
+  \prg_replicate:nn { 3 } { \exp_args:NV \tl_if_single_token:nT \l__bespoke_text_tl
+    { \exp_last_unbraced:NV \__bespoke_unfold:N \l__bespoke_text_tl } }
+  \regex_match:nVTF { \c{[A-Za-z@]+} } \l__bespoke_text_tl {#2} {
+    \cs_if_exist:NTF \pdfstringdef
+      { \exp_args:Nx \BeginAccSupp { method=pdfstringdef,ActualText={ \exp_not:V \l__bespoke_text_tl } } #2 \EndAccSupp{} }
+      { \regex_match:nVTF { \c{.*} | [^\x{20}-\x{7E}] } \l__bespoke_text_tl {#2}
+          { \exp_args:Nx \BeginAccSupp { method=escape,ActualText={ \exp_not:V \l__bespoke_text_tl } } #2 \EndAccSupp{} } }
+  }
+}
+\cs_new_protected:Npn \BespokeText #1 { \mode_leave_vertical: \BespokeTextAs {#1} {#1} }
+\cs_if_exist:NT \pdfstringdefDisableCommands { \pdfstringdefDisableCommands { \cs_set_eq:NN \BespokeText \use:n } }
+\cs_if_exist:NT \NewCommandCopy {
+  \NewCommandCopy \BespokeOrigTextsc \textsc
+  \DeclareRobustCommand \textsc [1] { \mode_leave_vertical: \BespokeTextAs {#1} { \BespokeOrigTextsc {#1} } }
+}
+\cs_if_exist:cT { ttl@select } {
+  \cs_set_eq:Nc \bespoke_ttl_select:nnnn { ttl@select }
+  \cs_set:cpn { ttl@select } #1#2#3#4 { \bespoke_ttl_select:nnnn {#1} {#2} {#3} { \BespokeText {#4} } }
+}
+\cs_if_exist:cT { @sect } {
+  \cs_set_eq:Nc \bespoke_sect:w { @sect }
+  \cs_set:cpn { @sect } #1#2#3#4#5#6[#7]#8 { \bespoke_sect:w {#1} {#2} {#3} {#4} {#5} {#6} [{#7}] { \BespokeText {#8} } }
+}
+\cs_if_exist:cT { @ssect } {
+  \cs_set_eq:Nc \bespoke_ssect:nnnnn { @ssect }
+  \cs_set:cpn { @ssect } #1#2#3#4#5 { \bespoke_ssect:nnnnn {#1} {#2} {#3} {#4} { \BespokeText {#5} } }
+}
+\ExplSyntaxOff`;
+
+/**
+ * A one-argument command or environment that sets its argument in small caps: the argument is
+ * passed on as `\BespokeText{…}`, so the ActualText spans exactly where the command sets it,
+ * never the spacing around it (an ActualText opened before a `\bigskip` would stop it merging
+ * with the space above and move the heading).
+ */
+export function smallCapsHeadingTex(name: string): string {
+  if (!HEADING_MACRO.test(name)) throw new Error(`Not a plain macro name: ${name}`);
+  const cs = `\\${name}`;
+  const orig = `\\csname BespokeOrigSmallCaps${name}\\endcsname`;
+  return `\\ifdefined\\BespokeText\\ifdefined${cs}\\expandafter\\let${orig}${cs}%\n`
+    + `\\renewcommand*${cs}[1]{${orig}{\\BespokeText{#1}}}\\fi\\fi`;
 }
 
 /** T1-encoded fonts: accented letters are glyphs of their own, not a letter and a floating accent. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingTex } from './fix-tex';
+import { headingTex, smallCapsHeadingTex, SMALL_CAPS_TEX } from './fix-tex';
 import { chooseEngine } from '@/lib/tex/engine-choice';
 import { planTextLayerFixes } from './fixes';
 import type { TextLayerReport } from './types';
@@ -69,6 +69,37 @@ describe('planTextLayerFixes', () => {
     const out = plan.apply('\\begin{document}');
     for (const cmd of ['\\simpleicon[1]', '\\ding[1]', '@chooseSymbol\\endcsname[1]']) expect(out).toContain(cmd);
     expect(out).not.toContain('\\Pisymbol');
+  });
+
+  it('reads small capitals whole in pdfLaTeX: \\textsc, section titles, and one-argument headings that print only their argument', () => {
+    const cls = String.raw`\newenvironment{rSection}[1]{% heading
+  \par\noindent{\large\scshape #1\par\medskip}\begin{list}{}{\setlength{\leftmargin}{0pt}}\item[]}{\end{list}}
+\newcommand{\jobline}[1]{{\scshape #1} \hfill Present}
+\newcommand{\plainname}[1]{{\bfseries #1}}`;
+    const sc = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'resume.cls': cls } };
+    const plan = planTextLayerFixes(sc, null);
+    expect(plan.fixes.map((f) => f.id)).toContain('small-caps');
+    const out = plan.apply(MAIN);
+    expect(out).toContain(SMALL_CAPS_TEX);
+    expect(out).toContain(smallCapsHeadingTex('rSection'));
+    // "Present" is the command's own word: an ActualText of the argument would hide it.
+    expect(out).not.toContain(smallCapsHeadingTex('jobline'));
+    expect(out).not.toContain(smallCapsHeadingTex('plainname'));
+    expect(() => smallCapsHeadingTex('a}\\evil')).toThrow();
+    // A definition kept in a comment defines nothing: the live \section is left alone.
+    const commented = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'cv.cls': '% \\renewcommand{\\section}[1]{{\\scshape #1}}\n\\renewcommand{\\section}[1]{\\bigskip{\\textsc{\\textbf{#1}}}\\hrulefill}' } };
+    expect(planTextLayerFixes(commented, null).apply(MAIN)).not.toContain(smallCapsHeadingTex('section'));
+    // No small caps anywhere, or XeLaTeX (real small-caps glyphs, its own ActualText): nothing added.
+    expect(planTextLayerFixes({ mainFile: 'cv.tex', files: { 'cv.tex': MAIN } }, null).fixes.map((f) => f.id)).not.toContain('small-caps');
+    expect(planTextLayerFixes({ ...sc, engine: 'xelatex' }, null).fixes.map((f) => f.id)).not.toContain('small-caps');
+  });
+
+  it('patches a heading once when it is both spaced out and in small caps', () => {
+    const cls = '\\renewcommand{\\section}[1]{\\par{\\LARGE\\scshape #1}\\par}';
+    const both = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'twentysecondcv.cls': cls } };
+    const out = planTextLayerFixes(both, report([{ kind: 'split', message: '', count: 1, examples: ['edu cation'], pages: [1] }])).apply(MAIN);
+    expect(out).toContain(headingTex('section'));
+    expect(out).not.toContain(smallCapsHeadingTex('section'));
   });
 
   it('never makes the engine choice switch: a fixed pdfLaTeX copy is still compiled by pdfLaTeX', () => {

@@ -22,6 +22,8 @@ describe('the words a LaTeX source writes', () => {
     expect(sourcePlain(String.raw`$\diamond$ C$\sharp$ and $\lambda$-calculus $\star$ $\Omega$`)).toBe('⋄ C♯ and λ-calculus ⋆ Ω');
     expect(sourcePlain(String.raw`7\textsuperscript{th}/120 {$\varheartsuit$} Python`)).toBe('7th/120 ♥ Python');
     expect(sourcePlain(String.raw`\nth{1} \nth{2} \nth{13} \nth{23}`)).toBe('1st 2nd 13th 23rd');
+    expect(sourcePlain(String.raw`Python\sep C\ensuremath{++}\sep Java`)).toBe('Python C++ Java');
+    expect(sourcePlain(String.raw`$\geq$ 95\% of $[0, +\infty)$, $\sum_i$ \S 3 \input{x} \left( \leq`)).toBe('≥ 95% of  0, +∞), ∑_i §3  x  ( ≤');
     const w = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': String.raw`\begin{document}$\diamond$ Go\end{document}` } });
     expect(w.marks.has('⋄')).toBe(true);
   });

@@ -34,6 +34,14 @@ const SYMBOLS: Record<string, string> = {
   rightarrow: '→', to: '→', leftarrow: '←', times: '×', approx: '≈', sim: '∼', pm: '±', mid: '|', vert: '|',
   // amssymb's \bigstar comes out of pdfTeX with glyphtounicode as U+22C6 (measured: latex-cv-artpoon).
   bigstar: '⋆', heartsuit: '♥', varheartsuit: '♥', diamondsuit: '♦', clubsuit: '♣', spadesuit: '♠',
+  // Relations and operators a resume writes in text ("$\geq$ 95%", "$[0, +\infty)$"), as pdfTeX maps their glyphs.
+  geq: '≥', ge: '≥', leq: '≤', le: '≤', neq: '≠', ne: '≠', infty: '∞', sum: '∑', prod: '∏', int: '∫', partial: '∂',
+  nabla: '∇', in: '∈', notin: '∉', subset: '⊂', subseteq: '⊆', cup: '∪', cap: '∩', forall: '∀', exists: '∃',
+  Rightarrow: '⇒', Leftarrow: '⇐', Leftrightarrow: '⇔', leftrightarrow: '↔', uparrow: '↑', downarrow: '↓',
+  mapsto: '↦', longrightarrow: '⟶', cdots: '⋯', propto: '∝', equiv: '≡', simeq: '≃', cong: '≅', oplus: '⊕',
+  otimes: '⊗', odot: '⊙', sqrt: '√', perp: '⊥', parallel: '∥', ell: 'ℓ', hbar: 'ℏ', gg: '≫', ll: '≪',
+  textdegree: '°', degree: '°', textregistered: '®', copyright: '©', textcopyright: '©', texttrademark: '™',
+  euro: '€', texteuro: '€', pounds: '£', textsterling: '£', S: '§', textsection: '§', P: '¶', textparagraph: '¶',
   ...GREEK,
 };
 
@@ -51,6 +59,8 @@ export function sourcePlain(src: string): string {
   s = s.replace(/\\[-/@]/g, '').replace(/\\[,;:! ]/g, ' ');
   // A superscript ordinal reads glued to its number: 1\textsuperscript{st} is "1st".
   s = s.replace(/\\text(?:super|sub)script\s*\{([^{}]*)\}/g, '$1');
+  // \ensuremath{++} prints its argument where it stands: C\ensuremath{++} is "C++", one word.
+  s = s.replace(/\\ensuremath\s*\{([^{}]*)\}/g, '$1');
   // The nth package's \nth{2} prints "2nd".
   s = s.replace(/\\nth\s*\{\s*(\d+)\s*\}/g, (_m, n: string) => n + (/1\d$/.test(n) ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<string, string>)[n.slice(-1)] ?? 'th'));
   // Environment names are never printed, and must not glue onto the words beside them.

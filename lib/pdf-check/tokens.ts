@@ -6,18 +6,31 @@
  */
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
+/** "C++", "C#", "F#": a language's name keeps the marks that make it one ("C" is another language). */
+const LANGUAGE_MARKS = /\p{L}(\+\+|#)[^\p{L}\p{N}+#]*$/u;
+
 export function normWord(raw: string): string {
-  return raw.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(EDGE, '').toLowerCase();
+  const s = raw.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  const marks = LANGUAGE_MARKS.exec(s)?.[1] ?? '';
+  return (s.replace(EDGE, '') + marks).toLowerCase();
 }
 
 /** A word has a letter or a digit; anything else (a bullet, a separator, a stray glyph) is not. */
 export const isWord = (raw: string): boolean => /[\p{L}\p{N}]/u.test(raw);
 
-/** Ordinary punctuation, list bullets and rating marks that may stand alone; any other lone glyph is junk. */
-const PLAIN_MARKS = /^[-–—−•·◦∙‣⁃○●▪■□►▸★☆|/,.;:&+…()[\]"'“”‘’!?*%$€£~=<>×©®™]+$/u;
+/**
+ * Ordinary punctuation, list bullets and rating marks that may stand alone; any other lone
+ * glyph is junk. "∗" is LaTeX's own third-level list bullet (`\labelitemiii`).
+ */
+const PLAIN_MARK = /[-–—−•·◦∙‣⁃○●▪■□►▸★☆∗|/,.;:&+…()[\]"'“”‘’!?*%$€£~=<>×©®™]/u;
 
-/** A non-word token that is not ordinary punctuation: an icon or a symbol read as text. */
-export const isJunkMark = (raw: string): boolean => !isWord(raw) && !PLAIN_MARKS.test(raw);
+/**
+ * A non-word token that is not ordinary punctuation: an icon or a symbol read as text. A
+ * symbol the source itself sets (`$\geq$`, `$\infty$`: in `sourceChars`) is what the page
+ * shows, so not junk, whatever punctuation stands beside it ("+∞).").
+ */
+export const isJunkMark = (raw: string, sourceChars: ReadonlySet<string> = new Set()): boolean =>
+  !isWord(raw) && ![...raw].every((c) => PLAIN_MARK.test(c) || sourceChars.has(c));
 
 /** Characters fonts use for ligatures; as text they are one odd glyph instead of two or three letters. */
 export const LIGATURE = /[\uFB00-\uFB06]/u;

@@ -33,6 +33,18 @@ describe('segmentProject on odd input', () => {
     }
   });
 
+  it('follows an \\input whose path names a constant macro (one file per language), and only such', () => {
+    const en = '\\begin{itemize}\\item Led the migration of billing to Postgres\\end{itemize}';
+    const files = {
+      'cv.tex': '\\documentclass{article}\\providecommand{\\lang}{en}\\def\\odd#1{#1}\n\\begin{document}\\input{lang/\\lang.tex}\\input{lang/\\odd{fr}}\\end{document}',
+      'lang/en.tex': en,
+      'lang/fr.tex': '\\begin{itemize}\\item Dirigé la migration\\end{itemize}',
+    };
+    const seg = segmentProject({ mainFile: 'cv.tex', files });
+    expect(seg.files).toEqual(['cv.tex', 'lang/en.tex']);
+    expect(seg.segments.map((x) => x.text)).toEqual(['Led the migration of billing to Postgres']);
+  });
+
   it('says when nothing is editable', () => {
     const seg = one('\\documentclass{article}\\begin{document}\\includegraphics{cv.png}\\end{document}');
     expect(seg.editable).toBe(false);

@@ -60,6 +60,18 @@ function findInputs(src: string, from: number, to: number): string[] {
   return out;
 }
 
+/**
+ * An `\input` argument with its constant macros replaced: `\input{lang/\lang}` after
+ * `\def\lang{en}` (a template that keeps one file per language) reads `lang/en`. Only macros
+ * without arguments whose body is plain text count; anything else leaves the argument as it is.
+ */
+export function expandInputArg(arg: string, defs: Map<string, MacroDef>): string {
+  return arg.replace(/\\([A-Za-z]+)\s*/g, (whole, name: string) => {
+    const def = defs.get(name);
+    return def && def.arity === 0 && /^[\w./-]{1,64}$/.test(def.body.trim()) ? def.body.trim() : whole;
+  });
+}
+
 function fileStem(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.tex$/, '');
 }
@@ -98,7 +110,7 @@ export function segmentProject(project: TexProject): Segmentation {
     result.sections.push(...finder.sections.map((s) => latexToPlain(s.title)));
     if (path === project.mainFile) result.sectionSpans = findSectionSpans(text, from, to, finder.sections);
     for (const arg of findInputs(text, from, to)) {
-      const target = resolveInput(project, arg);
+      const target = resolveInput(project, arg) ?? resolveInput(project, expandInputArg(arg, defs));
       const t = target ? fileText(project, target) : null;
       if (target && t !== null && /\.tex$/.test(target)) queue.push({ path: target, text: t, from: 0, to: t.length });
     }

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pixelDiff } from '../../scripts/eval/pixel-diff';
+import { extractPdfLinesNode } from '../tailor/node/pdf-text-node';
+import { createTailorTexEngine } from '../tailor/node/tex-engine';
+import { checkTextLayer } from './check';
+import { fixBlock, SMALL_CAPS_TEX } from './fix-tex';
+import { planTextLayerFixes } from './fixes';
+import { readWithPdftotext } from './node/pdftotext';
+import { sourceWords } from './source-words';
+
+// Jake's résumé layout in Charter, whose small caps are faked by a virtual font (capitals drawn
+// smaller): poppler reads each small-caps word in two pieces ("S UMMARY"). Headings through
+// titlesec, a section-like environment, \textsc of a macro, and a name set by a declaration.
+const main = (withHyperref: boolean) => String.raw`\documentclass[letterpaper,11pt]{article}
+\usepackage{charter}
+\usepackage{titlesec}
+${withHyperref ? '\\usepackage{hyperref}' : ''}
+\titleformat{\section}{\vspace{-4pt}\scshape\raggedright\large}{}{0em}{}[\titlerule]
+\newenvironment{rSection}[1]{% a section as an environment
+  \par\noindent{\large\scshape #1\par\medskip}\begin{list}{}{\setlength{\leftmargin}{0pt}}\item[]}{\end{list}}
+\makeatletter\def\@cvname{Rahul Seth}\newcommand\printname{\textsc{\@cvname}}\makeatother
+\begin{document}
+\printname
+
+{\Large\scshape Declared Caps}
+
+% moderncv's \cvline: \textsc opening a top-aligned box must not move its line.
+\noindent\parbox[t]{2cm}{\raggedleft 2019}\hspace{1em}\parbox[t]{8cm}{\textsc{Matlab} and Simulink}
+\section{Experience}
+Built payment services in Kotlin.
+\begin{rSection}{Summary}
+Engineer who ships.
+\end{rSection}
+\end{document}
+`;
+
+// One engine per process, shared with the other suites (never closed here).
+let compiler: Awaited<ReturnType<typeof createTailorTexEngine>>['compiler'];
+beforeAll(async () => { compiler = (await createTailorTexEngine()).compiler; });
+
+async function compileBoth(withHyperref: boolean) {
+  const project = { mainFile: 'cv.tex', files: { 'cv.tex': main(withHyperref) } };
+  const before = await compiler.compile({ mainFile: 'cv.tex', files: project.files, timeoutMs: 120_000 });
+  expect(before.ok).toBe(true);
+  const plan = planTextLayerFixes(project, null);
+  const fixed = plan.apply(project.files['cv.tex']);
+  const after = await compiler.compile({ mainFile: 'cv.tex', files: { 'cv.tex': fixed, ...plan.files }, timeoutMs: 120_000 });
+  expect(after.ok).toBe(true);
+  return { project, plan, before: before.pdf!, after: after.pdf! };
+}
+
+const popplerText = (pdf: Uint8Array): string => readWithPdftotext(pdf).flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+
+describe('small capitals faked by a virtual font', { timeout: 300_000 }, () => {
+  it('read whole in poppler once fixed, with the same look; pdf.js reads them whole either way', async () => {
+    const { project, plan, before, after } = await compileBoth(true);
+    expect(plan.fixes.map((f) => f.id)).toContain('small-caps');
+    const was = popplerText(before);
+    // The failure this fix exists for, as poppler reads the master.
+    expect(was).toMatch(/S UMMARY/);
+    expect(was).toMatch(/E XPERIENCE/);
+    expect(was).toMatch(/R AHUL S ETH/);
+    const now = popplerText(after);
+    for (const words of ['Summary', 'Experience', 'Rahul Seth', 'Matlab']) expect(now).toContain(words);
+    expect(now).not.toMatch(/S UMMARY|E XPERIENCE|R AHUL/);
+    // A declaration in running text has no argument to read: left as it was, and said so here.
+    expect(now).toMatch(/D ECLARED C APS/);
+    const fixedSrc = sourceWords({ ...project, files: { 'cv.tex': plan.apply(project.files['cv.tex']) } });
+    expect(checkTextLayer(await extractPdfLinesNode(after), fixedSrc, 'pdf.js').splitWords).toBe(0);
+    expect(Math.max(...pixelDiff(before, after))).toBeLessThan(0.001);
+    // ActualText changes what is read, never what is drawn: with this fix alone, not one pixel moves.
+    const withBlock = project.files['cv.tex'].replace('\\begin{document}', `${fixBlock([SMALL_CAPS_TEX])}\\begin{document}`);
+    const alone = await compiler.compile({ mainFile: 'cv.tex', files: { 'cv.tex': withBlock }, timeoutMs: 120_000 });
+    expect(Math.max(...pixelDiff(before, alone.pdf!))).toBe(0);
+  });
+
+  it('without hyperref, plain ASCII words are still given whole', async () => {
+    const { after } = await compileBoth(false);
+    const now = popplerText(after);
+    for (const words of ['Summary', 'Experience', 'Rahul Seth']) expect(now).toContain(words);
+  });
+});
