@@ -71,10 +71,11 @@ describe('planTextLayerFixes', () => {
     expect(out).not.toContain('\\Pisymbol');
   });
 
-  it('reads small capitals whole in pdfLaTeX: \\textsc, section titles, and one-argument headings that print only their argument', () => {
+  it('reads small capitals whole in pdfLaTeX: \\textsc, section titles, and one-argument commands that set their argument in small caps', () => {
     const cls = String.raw`\newenvironment{rSection}[1]{% heading
   \par\noindent{\large\scshape #1\par\medskip}\begin{list}{}{\setlength{\leftmargin}{0pt}}\item[]}{\end{list}}
 \newcommand{\jobline}[1]{{\scshape #1} \hfill Present}
+\newcommand{\anchor}[1]{\hypertarget{#1}{\scshape #1}}
 \newcommand{\plainname}[1]{{\bfseries #1}}`;
     const sc = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'resume.cls': cls } };
     const plan = planTextLayerFixes(sc, null);
@@ -82,8 +83,10 @@ describe('planTextLayerFixes', () => {
     const out = plan.apply(MAIN);
     expect(out).toContain(SMALL_CAPS_TEX);
     expect(out).toContain(smallCapsHeadingTex('rSection'));
-    // "Present" is the command's own word: an ActualText of the argument would hide it.
-    expect(out).not.toContain(smallCapsHeadingTex('jobline'));
+    // Only the argument is given as ActualText ("Present" stays as it is read); an argument used
+    // as a link target is left alone, since \BespokeText{…} would change the target's name.
+    expect(out).toContain(smallCapsHeadingTex('jobline'));
+    expect(out).not.toContain(smallCapsHeadingTex('anchor'));
     expect(out).not.toContain(smallCapsHeadingTex('plainname'));
     expect(() => smallCapsHeadingTex('a}\\evil')).toThrow();
     // A definition kept in a comment defines nothing: the live \section is left alone.

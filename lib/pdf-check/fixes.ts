@@ -1,6 +1,7 @@
 import type { TexProject } from '@/lib/tailor';
 import { chooseEngine } from '@/lib/tex/engine-choice';
 import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, SMALL_CAPS_TEX, smallCapsHeadingTex, T1_TEX, UNICODE_MAP_TEX, XETEX_ACTUAL_TEXT_TEX } from './fix-tex';
+import { smallCapsHeadings, usesSmallCaps, wrapDeclaredSmallCaps } from './small-caps';
 import { spaceFontFiles } from './space-font';
 import type { TextLayerReport } from './types';
 
@@ -37,55 +38,6 @@ function headingMacros(project: TexProject, master: TextLayerReport | null | und
   return [...names].filter((n) => HEADING_MACRO.test(n) && new RegExp(String.raw`\\(?:re)?newcommand\*?\s*\{?\\${n}\}?\s*\[1\]|\\def\\${n}#1\{`).test(all));
 }
 
-/** `\scshape`, `\sc` or `\textsc` anywhere in the project's files. */
-const SMALL_CAPS = /\\(?:scshape|sc|textsc)(?![A-Za-z@])/;
-
-/** The text of a balanced `{…}` group that starts at `open` (the index of its `{`), or null. */
-function braced(text: string, open: number): string | null {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '\\') { i++; continue; }
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return text.slice(open + 1, i);
-  }
-  return null;
-}
-
-/**
- * Whether a definition's body prints its argument and nothing else: no words of its own, only
- * commands, lengths, environment names and braces. ActualText replaces what the span shows, so
- * a body that also printed "Present" would hide that word from a parser.
- */
-function printsOnlyItsArgument(body: string): boolean {
-  if (!/#1/.test(body)) return false;
-  const rest = body.replace(/(^|[^\\])%.*$/gm, '$1')
-    .replace(/\\(?:begin|end)\s*\{[^{}]*\}/g, ' ')
-    .replace(/\\[A-Za-z@]+\*?/g, ' ').replace(/\\./g, ' ')
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/[-+]?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|sp|pc|dd|cc|mu)\b/g, ' ')
-    .replace(/#1/g, ' ').replace(/[-+]?\d*\.?\d+/g, ' ');
-  return /^[\s{}]*$/.test(rest);
-}
-
-/**
- * One-argument commands and environments that set their argument in small caps and print
- * nothing else (`\newenvironment{rSection}[1]{{\large\scshape #1\par}…}`): their argument is
- * the ActualText, as with spaced-out headings.
- */
-function smallCapsHeadings(text: string): string[] {
-  // A commented-out definition (a template's older \section kept for reference) defines nothing.
-  const all = text.replace(/(^|[^\\])%.*$/gm, '$1');
-  const names = new Set<string>();
-  const defs = /\\(?:re|provide)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*\[1\]\s*(?=\{)|\\def\\([A-Za-z]+)#1(?=\{)|\\(?:re)?newenvironment\*?\s*\{([A-Za-z]+)\}\s*\[1\]\s*(?=\{)/g;
-  for (const m of all.matchAll(defs)) {
-    const body = braced(all, m.index + m[0].length);
-    const name = m[1] ?? m[2] ?? m[3];
-    if (!body || !name || !HEADING_MACRO.test(name)) continue;
-    if (/\\(?:scshape|sc)(?![A-Za-z@])[^]*#1/.test(body) && printsOnlyItsArgument(body)) names.add(name);
-  }
-  return [...names];
-}
-
 /**
  * Plans the fixes for the tailored copy of `project` (never the master), from the check of
  * the master's PDF when there is one. Each piece of TeX is guarded, so an engine or template
@@ -118,9 +70,9 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
   }
   // Poppler reads faked small caps in pieces; pdf.js does not, so the master's check cannot
   // tell: the source decides.
-  const t1 = /\\usepackage\s*\[[^\]]*T1[^\]]*\]\s*\{fontenc\}/.test(everything);
   const headings = headingMacros(project, master);
-  if (engine === 'pdflatex' && SMALL_CAPS.test(everything)) {
+  const smallCaps = engine === 'pdflatex' && usesSmallCaps(everything);
+  if (smallCaps) {
     // A command patched once only (headings' patch wins): a second patch of the same name would call itself.
     const named = smallCapsHeadings(everything).filter((n) => !headings.includes(n));
     fixes.push({ id: 'small-caps', label: 'Words in small capitals read whole ("Summary", not "S UMMARY")', changesLook: false });
@@ -142,7 +94,7 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
   }
   // Accents built from two glyphs (LaTeX's default OT1 encoding) read apart; T1 fonts have the
   // accented letters themselves, but their metrics differ a little, so lines may move.
-  if (master?.problems.some((p) => p.kind === 'accent') && !t1) {
+  if (master?.problems.some((p) => p.kind === 'accent') && !/\\usepackage\s*\[[^\]]*T1[^\]]*\]\s*\{fontenc\}/.test(everything)) {
     if (options.allowLookChanges) {
       fixes.push({ id: 'accents', label: 'Accented letters set as single glyphs (T1 fonts)', changesLook: true });
       tex.unshift(T1_TEX);
@@ -162,7 +114,8 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
       const at = mainText.search(/^[^%\n]*?\\begin\s*\{document\}/m);
       if (at === -1) return mainText;
       const begin = mainText.indexOf('\\begin', at);
-      return `${mainText.slice(0, begin)}${block}${mainText.slice(begin)}`;
+      const body = smallCaps ? wrapDeclaredSmallCaps(mainText.slice(begin)) : mainText.slice(begin);
+      return `${mainText.slice(0, begin)}${block}${body}`;
     },
   };
 }

@@ -5,6 +5,7 @@ import { createTailorTexEngine } from '../tailor/node/tex-engine';
 import { checkTextLayer } from './check';
 import { fixBlock, SMALL_CAPS_TEX } from './fix-tex';
 import { planTextLayerFixes } from './fixes';
+import { smallCapsHeadings, wrapDeclaredSmallCaps } from './small-caps';
 import { readWithPdftotext } from './node/pdftotext';
 import { sourceWords } from './source-words';
 
@@ -63,8 +64,9 @@ describe('small capitals faked by a virtual font', { timeout: 300_000 }, () => {
     const now = popplerText(after);
     for (const words of ['Summary', 'Experience', 'Rahul Seth', 'Matlab']) expect(now).toContain(words);
     expect(now).not.toMatch(/S UMMARY|E XPERIENCE|R AHUL/);
-    // A declaration in running text has no argument to read: left as it was, and said so here.
-    expect(now).toMatch(/D ECLARED C APS/);
+    // A declaration in the body: its words are given to \BespokeText in the copy.
+    expect(was).toMatch(/D ECLARED C APS/);
+    expect(now).toContain('Declared Caps');
     const fixedSrc = sourceWords({ ...project, files: { 'cv.tex': plan.apply(project.files['cv.tex']) } });
     expect(checkTextLayer(await extractPdfLinesNode(after), fixedSrc, 'pdf.js').splitWords).toBe(0);
     expect(Math.max(...pixelDiff(before, after))).toBeLessThan(0.001);
@@ -78,5 +80,35 @@ describe('small capitals faked by a virtual font', { timeout: 300_000 }, () => {
     const { after } = await compileBoth(false);
     const now = popplerText(after);
     for (const words of ['Summary', 'Experience', 'Rahul Seth']) expect(now).toContain(words);
+  });
+});
+
+describe('where small capitals get their words as ActualText', () => {
+  it('wraps the plain words of a declaration in the body, never commands, comments or the preamble', () => {
+    const tex = [
+      String.raw`\newcommand\x{{\scshape Preamble Words}}`,
+      String.raw`\begin{document}`,
+      String.raw`\textbf{\Huge \scshape James Hoang} \\ % {\scshape In A Comment}`,
+      String.raw`{\sc Jürgen O'Neil-Smith}`,
+      String.raw`{\scshape \href{https://x.org}{Link}} {\scshape Two\\Lines} {\large\scshape Summary\par}`,
+      String.raw`\end{document}`,
+    ].join('\n');
+    const out = wrapDeclaredSmallCaps(tex);
+    expect(out).toContain(String.raw`\textbf{\Huge \scshape \BespokeText{James Hoang}} \\ % {\scshape In A Comment}`);
+    expect(out).toContain(String.raw`{\sc \BespokeText{Jürgen O'Neil-Smith}}`);
+    expect(out).toContain(String.raw`{\newcommand\x{{\scshape Preamble Words}}`.slice(1));
+    // A command, a line break or a \par inside: left as written.
+    expect(out).toContain(String.raw`{\scshape \href{https://x.org}{Link}} {\scshape Two\\Lines} {\large\scshape Summary\par}`);
+    expect(wrapDeclaredSmallCaps('no document')).toBe('no document');
+  });
+
+  it('finds headings that set their argument in small caps and use it only as text', () => {
+    const cls = String.raw`
+\newenvironment{rSection}[1]{\par\noindent{\large\scshape #1\par}\begin{list}{}{}}{\end{list}}
+\renewcommand{\section}[1]{\phantomsection\addcontentsline{toc}{section}{#1}\noindent\llap{\scshape\smash{\parbox[t]{3cm}{#1}}}}
+\newcommand{\entry}[1]{\label{#1}{\scshape #1}}
+\newcommand{\plain}[1]{{\bfseries #1}}
+% \newcommand{\old}[1]{{\scshape #1}}`;
+    expect(smallCapsHeadings(cls).sort()).toEqual(['rSection', 'section']);
   });
 });
