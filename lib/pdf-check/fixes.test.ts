@@ -72,7 +72,8 @@ describe('planTextLayerFixes', () => {
   });
 
   it('reads small capitals whole in pdfLaTeX: \\textsc, section titles, and one-argument commands that set their argument in small caps', () => {
-    const cls = String.raw`\newenvironment{rSection}[1]{% heading
+    const cls = String.raw`\RequirePackage{charter}
+\newenvironment{rSection}[1]{% heading
   \par\noindent{\large\scshape #1\par\medskip}\begin{list}{}{\setlength{\leftmargin}{0pt}}\item[]}{\end{list}}
 \newcommand{\jobline}[1]{{\scshape #1} \hfill Present}
 \newcommand{\anchor}[1]{\hypertarget{#1}{\scshape #1}}
@@ -90,15 +91,18 @@ describe('planTextLayerFixes', () => {
     expect(out).not.toContain(smallCapsHeadingTex('plainname'));
     expect(() => smallCapsHeadingTex('a}\\evil')).toThrow();
     // A definition kept in a comment defines nothing: the live \section is left alone.
-    const commented = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'cv.cls': '% \\renewcommand{\\section}[1]{{\\scshape #1}}\n\\renewcommand{\\section}[1]{\\bigskip{\\textsc{\\textbf{#1}}}\\hrulefill}' } };
+    const commented = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'cv.cls': '\\RequirePackage{times}% \\renewcommand{\\section}[1]{{\\scshape #1}}\n\\renewcommand{\\section}[1]{\\bigskip{\\textsc{\\textbf{#1}}}\\hrulefill}' } };
     expect(planTextLayerFixes(commented, null).apply(MAIN)).not.toContain(smallCapsHeadingTex('section'));
-    // No small caps anywhere, or XeLaTeX (real small-caps glyphs, its own ActualText): nothing added.
+    // Real small caps (Computer Modern, no base-35 font), none at all, or XeLaTeX (real small-caps
+    // glyphs, its own ActualText): nothing added.
+    const cm = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'resume.cls': cls.replace('\\RequirePackage{charter}', '% \\RequirePackage{charter}') } };
+    expect(planTextLayerFixes(cm, null).fixes.map((f) => f.id)).not.toContain('small-caps');
     expect(planTextLayerFixes({ mainFile: 'cv.tex', files: { 'cv.tex': MAIN } }, null).fixes.map((f) => f.id)).not.toContain('small-caps');
     expect(planTextLayerFixes({ ...sc, engine: 'xelatex' }, null).fixes.map((f) => f.id)).not.toContain('small-caps');
   });
 
   it('patches a heading once when it is both spaced out and in small caps', () => {
-    const cls = '\\renewcommand{\\section}[1]{\\par{\\LARGE\\scshape #1}\\par}';
+    const cls = '\\usepackage{mathptmx}\\renewcommand{\\section}[1]{\\par{\\LARGE\\scshape #1}\\par}';
     const both = { mainFile: 'cv.tex', files: { 'cv.tex': MAIN, 'twentysecondcv.cls': cls } };
     const out = planTextLayerFixes(both, report([{ kind: 'split', message: '', count: 1, examples: ['edu cation'], pages: [1] }])).apply(MAIN);
     expect(out).toContain(headingTex('section'));

@@ -1,7 +1,7 @@
 import type { TexProject } from '@/lib/tailor';
 import { chooseEngine } from '@/lib/tex/engine-choice';
 import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, SMALL_CAPS_TEX, smallCapsHeadingTex, T1_TEX, UNICODE_MAP_TEX, XETEX_ACTUAL_TEXT_TEX } from './fix-tex';
-import { smallCapsHeadings, usesSmallCaps, wrapDeclaredSmallCaps } from './small-caps';
+import { fakesSmallCaps, smallCapsHeadings, wrapDeclaredSmallCaps } from './small-caps';
 import { spaceFontFiles } from './space-font';
 import type { TextLayerReport } from './types';
 
@@ -71,7 +71,7 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
   // Poppler reads faked small caps in pieces; pdf.js does not, so the master's check cannot
   // tell: the source decides.
   const headings = headingMacros(project, master);
-  const smallCaps = engine === 'pdflatex' && usesSmallCaps(everything);
+  const smallCaps = engine === 'pdflatex' && fakesSmallCaps(everything);
   if (smallCaps) {
     // A command patched once only (headings' patch wins): a second patch of the same name would call itself.
     const named = smallCapsHeadings(everything).filter((n) => !headings.includes(n));

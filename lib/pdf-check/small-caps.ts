@@ -6,10 +6,22 @@ import { HEADING_MACRO } from './fix-tex';
  * the main file's body, whose words get `\BespokeText{…}` in the copy.
  */
 
-/** `\scshape`, `\sc` or `\textsc` anywhere in the project's files. */
-export const usesSmallCaps = (text: string): boolean => /\\(?:scshape|sc|textsc)(?![A-Za-z@])/.test(text);
-
 const uncommented = (text: string): string => text.replace(/(^|[^\\])%.*$/gm, '$1');
+
+/**
+ * Small capitals in a font that fakes them: `\scshape`, `\sc` or `\textsc` somewhere, and one of
+ * the PostScript base-35 families (Times, Helvetica, Palatino, Charter, Utopia …), whose small
+ * caps are smaller capitals drawn from a second font size. Computer Modern, Latin Modern and the
+ * TeX Gyre fonts have real small-caps glyphs, which every extractor reads whole: those templates
+ * are left as they are.
+ */
+export function fakesSmallCaps(text: string): boolean {
+  if (!/\\(?:scshape|sc|textsc)(?![A-Za-z@])/.test(text)) return false;
+  const code = uncommented(text);
+  return /\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\]\s*)?\{[^}]*\b(?:times|mathptmx|ptm|helvet|palatino|mathpazo|pslatex|charter|newcent|bookman|avant|courier|utopia|fourier|mathdesign)\b[^}]*\}/.test(code)
+    || /\\(?:rm|sf|tt)default\}?\s*\{\s*(?:ptm|phv|ppl|pplx|bch|pnc|pbk|pag|pcr|put|ugm)\s*\}/.test(code)
+    || /\\fontfamily\s*\{\s*(?:ptm|phv|ppl|pplx|bch|pnc|pbk|pag|pcr|put|ugm)\s*\}/.test(code);
+}
 
 /** The text of a balanced `{…}` group that starts at `open` (the index of its `{`), or null. */
 function braced(text: string, open: number): string | null {
