@@ -87,9 +87,12 @@ export function headingTex(name: string): string {
  * (`\textsc{\@name}`) is read as what it stands for.
  * Only plain text becomes ActualText: an argument with any command word in it (an icon, a size
  * switch: twentysecondcv's `\textsc{\Large\icon{\Info}}`) is set as before, since turning it
- * into PDF text would run TikZ and the like. Text and titles start their paragraph before the
- * ActualText opens: opened in vertical mode, it would sit above the first line and shift a
- * top-aligned box (moderncv's `\cvline{…}{\textsc{Matlab} …}` moved down a line). With
+ * into PDF text would run TikZ and the like. `\textsc` and words in the body start their
+ * paragraph before the ActualText opens: opened in vertical mode, it would sit above the first
+ * line and shift a top-aligned box (moderncv's `\cvline{…}{\textsc{Matlab} …}` moved down a
+ * line). Section titles do not (`\BespokeTitle`): the sectioning code sets the paragraph up
+ * itself (titlesec's hanging label, a negative `\parindent`), and starting it early moved the
+ * title. With
  * hyperref, its `\pdfstringdef` makes the PDF text (accents too); without it, only plain ASCII
  * is given (escaped), the rest set as before.
  */
@@ -112,22 +115,23 @@ export const SMALL_CAPS_TEX = String.raw`\RequirePackage{accsupp}
   }
 }
 \cs_new_protected:Npn \BespokeText #1 { \mode_leave_vertical: \BespokeTextAs {#1} {#1} }
-\cs_if_exist:NT \pdfstringdefDisableCommands { \pdfstringdefDisableCommands { \cs_set_eq:NN \BespokeText \use:n } }
+\cs_new_protected:Npn \BespokeTitle #1 { \BespokeTextAs {#1} {#1} }
+\cs_if_exist:NT \pdfstringdefDisableCommands { \pdfstringdefDisableCommands { \cs_set_eq:NN \BespokeText \use:n \cs_set_eq:NN \BespokeTitle \use:n } }
 \cs_if_exist:NT \NewCommandCopy {
   \NewCommandCopy \BespokeOrigTextsc \textsc
   \DeclareRobustCommand \textsc [1] { \mode_leave_vertical: \BespokeTextAs {#1} { \BespokeOrigTextsc {#1} } }
 }
 \cs_if_exist:cT { ttl@select } {
   \cs_set_eq:Nc \bespoke_ttl_select:nnnn { ttl@select }
-  \cs_set:cpn { ttl@select } #1#2#3#4 { \bespoke_ttl_select:nnnn {#1} {#2} {#3} { \BespokeText {#4} } }
+  \cs_set:cpn { ttl@select } #1#2#3#4 { \bespoke_ttl_select:nnnn {#1} {#2} {#3} { \BespokeTitle {#4} } }
 }
 \cs_if_exist:cT { @sect } {
   \cs_set_eq:Nc \bespoke_sect:w { @sect }
-  \cs_set:cpn { @sect } #1#2#3#4#5#6[#7]#8 { \bespoke_sect:w {#1} {#2} {#3} {#4} {#5} {#6} [{#7}] { \BespokeText {#8} } }
+  \cs_set:cpn { @sect } #1#2#3#4#5#6[#7]#8 { \bespoke_sect:w {#1} {#2} {#3} {#4} {#5} {#6} [{#7}] { \BespokeTitle {#8} } }
 }
 \cs_if_exist:cT { @ssect } {
   \cs_set_eq:Nc \bespoke_ssect:nnnnn { @ssect }
-  \cs_set:cpn { @ssect } #1#2#3#4#5 { \bespoke_ssect:nnnnn {#1} {#2} {#3} {#4} { \BespokeText {#5} } }
+  \cs_set:cpn { @ssect } #1#2#3#4#5 { \bespoke_ssect:nnnnn {#1} {#2} {#3} {#4} { \BespokeTitle {#5} } }
 }
 \ExplSyntaxOff`;
 

@@ -17,6 +17,9 @@ const main = (withHyperref: boolean) => String.raw`\documentclass[letterpaper,11
 \usepackage{titlesec}
 ${withHyperref ? '\\usepackage{hyperref}' : ''}
 \titleformat{\section}{\vspace{-4pt}\scshape\raggedright\large}{}{0em}{}[\titlerule]
+% A numbered title under a negative \parindent: its paragraph is the sectioning code's to start.
+\titleformat{\subsection}{\bfseries\scshape}{\thesubsection}{1em}{}
+\setlength{\parindent}{-10pt}
 \newenvironment{rSection}[1]{% a section as an environment
   \par\noindent{\large\scshape #1\par\medskip}\begin{list}{}{\setlength{\leftmargin}{0pt}}\item[]}{\end{list}}
 \makeatletter\def\@cvname{Rahul Seth}\newcommand\printname{\textsc{\@cvname}}\makeatother
@@ -29,6 +32,8 @@ ${withHyperref ? '\\usepackage{hyperref}' : ''}
 \noindent\parbox[t]{2cm}{\raggedleft 2019}\hspace{1em}\parbox[t]{8cm}{\textsc{Matlab} and Simulink}
 \section{Experience}
 Built payment services in Kotlin.
+\subsection{Payments Team}
+Owned the ledger.
 \begin{rSection}{Summary}
 Engineer who ships.
 \end{rSection}

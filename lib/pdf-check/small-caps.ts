@@ -16,8 +16,8 @@ const uncommented = (text: string): string => text.replace(/(^|[^\\])%.*$/gm, '$
  * are left as they are.
  */
 export function fakesSmallCaps(text: string): boolean {
-  if (!/\\(?:scshape|sc|textsc)(?![A-Za-z@])/.test(text)) return false;
   const code = uncommented(text);
+  if (!/\\(?:scshape|sc|textsc)(?![A-Za-z@])/.test(code)) return false;
   return /\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\]\s*)?\{[^}]*\b(?:times|mathptmx|ptm|helvet|palatino|mathpazo|pslatex|charter|newcent|bookman|avant|courier|utopia|fourier|mathdesign)\b[^}]*\}/.test(code)
     || /\\(?:rm|sf|tt)default\}?\s*\{\s*(?:ptm|phv|ppl|pplx|bch|pnc|pbk|pag|pcr|put|ugm)\s*\}/.test(code)
     || /\\fontfamily\s*\{\s*(?:ptm|phv|ppl|pplx|bch|pnc|pbk|pag|pcr|put|ugm)\s*\}/.test(code);
