@@ -39,10 +39,12 @@ export const INTERWORD_SPACE_TEX = String.raw`\ifdefined\pdfinterwordspaceon\pdf
  * group that holds the icon ends (only inside a group, so the span always closes).
  * Inside an icon, XeTeX's own ActualText (the icon's private-use code point) is switched off:
  * an extractor honours the innermost ActualText, which would bring the junk back.
+ * `\BespokeIcon` is robust: a template that expands `\faicon{…}` before setting it (in a
+ * `\protected@edef`) keeps it whole instead of expanding accsupp's code ("Missing \endcsname").
  */
 export const ICONS_TEX = String.raw`\RequirePackage{accsupp}%
 \def\BespokeNoGlyphText{\ifdefined\XeTeXgenerateactualtext\XeTeXgenerateactualtext=0 \fi}%
-\providecommand\BespokeIcon[1]{\BeginAccSupp{method=escape,ActualText={}}{\BespokeNoGlyphText#1}\EndAccSupp{}}%
+\DeclareRobustCommand\BespokeIcon[1]{\BeginAccSupp{method=escape,ActualText={}}{\BespokeNoGlyphText#1}\EndAccSupp{}}%
 \ifdefined\faicon\let\BespokeOrigFaicon\faicon\renewcommand*\faicon[1]{\BespokeIcon{\BespokeOrigFaicon{#1}}}\fi
 \ifdefined\mvchr\let\BespokeOrigMvchr\mvchr\renewcommand*\mvchr[1]{\BespokeIcon{\BespokeOrigMvchr{#1}}}\fi
 \ifdefined\marvosymbol\let\BespokeOrigMarvosymbol\marvosymbol\renewcommand*\marvosymbol[1]{\BespokeIcon{\BespokeOrigMarvosymbol{#1}}}\fi
