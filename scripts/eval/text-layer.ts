@@ -1,6 +1,6 @@
 // `npm run eval:text-layer -- DIR [--engine pdflatex|xelatex] [--manifest FILE] [--only a,b] [--out report.json] [--keep DIR] [--reuse DIR [--reuse-after]] [--verbose]`
 // For every pdfLaTeX (or, with --engine xelatex, XeLaTeX) project of DIR (the corpus' MANIFEST.tsv, or a gathered set with
-// scripts/tex/eval/projects.tsv), compiles the master as it is and the copy with Bespoke's
+// scripts/tex/eval/projects-N.tsv; rows native TeX built), compiles the master as it is and the copy with Bespoke's
 // text-layer fixes, and reports for each: "reads as written" (share of words read back
 // exactly) in pdf.js as Bespoke reads it (ActualText honoured), raw pdf.js, and poppler's
 // pdftotext; icon junk, split and joined words; pages equal; rendered pixels that changed.
@@ -24,10 +24,12 @@ function readRows(dir: string, manifest: string | undefined, wanted: EngineName)
   const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
   const cols = head!.split('\t');
   const at = (...names: string[]): number => cols.findIndex((c) => names.includes(c));
-  const [name, main, engine, nativeResult, declared] = [at('name', 'short_name'), at('main_file', 'main_path'), at('engine'), at('native_pdflatex_result'), at('engine_declared')];
+  const [name, main, engine, nativeResult, declared, nativeOk] = [at('name', 'short_name'), at('main_file', 'main_path'), at('engine'), at('native_pdflatex_result'), at('engine_declared'), at('native_ok')];
   // The corpus has no engine column: pdfLaTeX rows are those native pdflatex compiles, XeLaTeX
   // rows those whose declared engine starts with xelatex.
-  const isWanted = (c: string[]): boolean => (engine >= 0 ? c[engine] === wanted
+  // A gathered set's rows that native TeX itself cannot build (a missing photo, a removed
+  // package) have no reference to read against: only native_ok "yes" rows are measured.
+  const isWanted = (c: string[]): boolean => (nativeOk >= 0 && c[nativeOk] !== 'yes' ? false : engine >= 0 ? c[engine] === wanted
     : wanted === 'pdflatex' ? (c[nativeResult] ?? '').startsWith('OK') : /^xelatex/.test(c[declared] ?? ''));
   return lines.map((l) => l.split('\t')).filter(isWanted)
     // The corpus names its main file with notes: "a.tex (+ b.tex)".
