@@ -157,9 +157,12 @@ export const T1_TEX = String.raw`\RequirePackage[T1]{fontenc}`;
 /** Line-end hyphenation off: words stay whole in the text layer (line breaks may move). */
 export const NO_HYPHENATION_TEX = String.raw`\hyphenpenalty=10000 \exhyphenpenalty=50 `;
 
+/** The first line of every fix block: how a file that already carries the fixes is known. */
+export const FIX_BLOCK_MARK = '% Bespoke: PDF text-layer fixes (what an ATS reads)';
+
 /** Wraps fix lines so a reader of the tailored .tex sees where they came from and how to drop them. */
 export function fixBlock(lines: string[]): string {
   // No \makeatletter/\makeatother: none of the fixes needs @, and a template that left
   // \makeatletter on before \begin{document} must find it still on.
-  return `% Bespoke: PDF text-layer fixes (what an ATS reads); untick "Fix the PDF text layer" to leave them out.\n${lines.join('\n')}\n`;
+  return `${FIX_BLOCK_MARK}; untick "Fix the PDF text layer" to leave them out.\n${lines.join('\n')}\n`;
 }

@@ -21,6 +21,11 @@ describe('planTextLayerFixes', () => {
     expect(out.endsWith(MAIN.slice(MAIN.lastIndexOf('\\begin{document}')))).toBe(true);
   });
 
+  it('adds the block once: a tailored .tex kept as a new master is left as it is', () => {
+    const once = planTextLayerFixes(project, null).apply(MAIN);
+    expect(planTextLayerFixes({ ...project, files: { ...project.files, 'cv.tex': once } }, null).apply(once)).toBe(once);
+  });
+
   it('puts the space font beside a main file in a sub-folder, and leaves @ as the template set it', () => {
     const plan = planTextLayerFixes({ mainFile: 'examples/cv.tex', files: { 'examples/cv.tex': MAIN } });
     expect(Object.keys(plan.files).sort()).toEqual(['examples/pdftexspace.pfb', 'examples/pdftexspace.tfm']);

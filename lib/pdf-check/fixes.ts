@@ -1,6 +1,6 @@
 import type { TexProject } from '@/lib/tailor';
 import { chooseEngine } from '@/lib/tex/engine-choice';
-import { fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, SMALL_CAPS_TEX, smallCapsHeadingTex, T1_TEX, UNICODE_MAP_TEX, XETEX_ACTUAL_TEXT_TEX } from './fix-tex';
+import { FIX_BLOCK_MARK, fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, SMALL_CAPS_TEX, smallCapsHeadingTex, T1_TEX, UNICODE_MAP_TEX, XETEX_ACTUAL_TEXT_TEX } from './fix-tex';
 import { fakesSmallCaps, smallCapsHeadings, wrapDeclaredSmallCaps } from './small-caps';
 import { spaceFontFiles } from './space-font';
 import type { TextLayerReport } from './types';
@@ -111,6 +111,9 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
     // Beside the main file: pdfTeX looks for fonts in the folder it runs in, the main file's.
     fixes, notes, files: engine !== 'pdflatex' ? {} : Object.fromEntries(Object.entries(spaceFontFiles()).map(([name, bytes]) => [project.mainFile.includes('/') ? `${project.mainFile.slice(0, project.mainFile.lastIndexOf('/'))}/${name}` : name, bytes])),
     apply(mainText: string): string {
+      // A tailored .tex kept as a new master already has the block: a second one would patch
+      // the patched commands again (each would call itself), so it is compiled as it is.
+      if (mainText.includes(FIX_BLOCK_MARK)) return mainText;
       const at = mainText.search(/^[^%\n]*?\\begin\s*\{document\}/m);
       if (at === -1) return mainText;
       const begin = mainText.indexOf('\\begin', at);
