@@ -30,6 +30,13 @@ describe('checkTextLayer', () => {
     expect(r.readsAsWritten).toBeLessThan(1);
   });
 
+  it('calls an accent on a dotless i accent damage, which T1 fonts fix ("Ingenierı́a")', () => {
+    const own = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': String.raw`\begin{document}Ingenier\'{\i}a de Software\end{document}` } });
+    const r = checkTextLayer(page('Ingenier\u0131\u0301a de Software'), own, 'test');
+    expect(r.problems.map((p) => p.kind)).toEqual(['accent']);
+    expect(checkTextLayer(page('Ingeniería de Software'), own, 'test').problems).toEqual([]);
+  });
+
   it('takes a symbol the source sets for what the page shows, a list bullet for punctuation, and "C++" for a word of its own', () => {
     const tex = String.raw`\begin{document}Uptime $\geq$ 99.9\%, range $[0, +\infty)$; C++ and C\# \end{document}`;
     const own = sourceWords({ mainFile: 'cv.tex', files: { 'cv.tex': tex } });

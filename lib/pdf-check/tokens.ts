@@ -34,8 +34,12 @@ export const isJunkMark = (raw: string, sourceChars: ReadonlySet<string> = new S
 
 /** Characters fonts use for ligatures; as text they are one odd glyph instead of two or three letters. */
 export const LIGATURE = /[\uFB00-\uFB06]/u;
-/** Spacing accents and lone combining marks: an accent read apart from its letter. */
-export const LOOSE_ACCENT = /[\u00B4\u0060\u00A8\u02C6\u02DC\u00B8\u02C7\u02D8\u02D9\u02DA\u02DB\u02DD\u00AF^~]|^\p{M}/u;
+/**
+ * Spacing accents and lone combining marks: an accent read apart from its letter. Also an
+ * accent on a dotless ı or ȷ: OT1 builds "í" from `\i` and an accent, and no normalisation
+ * turns "ı́" back into "í" ("Ingenierı́a" matches no "Ingeniería").
+ */
+export const LOOSE_ACCENT = /[\u00B4\u0060\u00A8\u02C6\u02DC\u00B8\u02C7\u02D8\u02D9\u02DA\u02DB\u02DD\u00AF^~]|^\p{M}|[\u0131\u0237]\p{M}/u;
 /** Private-use code points: an icon font's glyphs with no Unicode meaning. */
 export const PRIVATE_USE = /\p{Co}/u;
 
