@@ -1,3 +1,5 @@
+import { skipGroup } from '@/lib/tailor/segment/scanner';
+import { withoutComments } from '@/lib/tex/reachable-files';
 import { HEADING_MACRO } from './fix-tex';
 
 /**
@@ -5,8 +7,6 @@ import { HEADING_MACRO } from './fix-tex';
  * commands that set their argument in small caps, and declarations (`{\Huge\scshape Name}`) in
  * the main file's body, whose words get `\BespokeText{…}` in the copy.
  */
-
-const uncommented = (text: string): string => text.replace(/(^|[^\\])%.*$/gm, '$1');
 
 /**
  * Small capitals in a font that fakes them: `\scshape`, `\sc` or `\textsc` somewhere, and one of
@@ -16,22 +16,11 @@ const uncommented = (text: string): string => text.replace(/(^|[^\\])%.*$/gm, '$
  * are left as they are.
  */
 export function fakesSmallCaps(text: string): boolean {
-  const code = uncommented(text);
+  const code = withoutComments(text);
   if (!/\\(?:scshape|sc|textsc)(?![A-Za-z@])/.test(code)) return false;
   return /\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\]\s*)?\{[^}]*\b(?:times|mathptmx|ptm|helvet|palatino|mathpazo|pslatex|charter|newcent|bookman|avant|courier|utopia|fourier|mathdesign)\b[^}]*\}/.test(code)
     || /\\(?:rm|sf|tt)default\}?\s*\{\s*(?:ptm|phv|ppl|pplx|bch|pnc|pbk|pag|pcr|put|ugm)\s*\}/.test(code)
     || /\\fontfamily\s*\{\s*(?:ptm|phv|ppl|pplx|bch|pnc|pbk|pag|pcr|put|ugm)\s*\}/.test(code);
-}
-
-/** The text of a balanced `{…}` group that starts at `open` (the index of its `{`), or null. */
-function braced(text: string, open: number): string | null {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '\\') { i++; continue; }
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return text.slice(open + 1, i);
-  }
-  return null;
 }
 
 /**
@@ -46,11 +35,13 @@ const ARGUMENT_AS_DATA = /\\(?:csname|label|ref|pageref|hypertarget|hyperlink|hr
  */
 export function smallCapsHeadings(text: string): string[] {
   // A commented-out definition (a template's older \section kept for reference) defines nothing.
-  const all = uncommented(text);
+  const all = withoutComments(text);
   const names = new Set<string>();
   const defs = /\\(?:re|provide)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*\[1\]\s*(?=\{)|\\def\\([A-Za-z]+)#1(?=\{)|\\(?:re)?newenvironment\*?\s*\{([A-Za-z]+)\}\s*\[1\]\s*(?=\{)/g;
   for (const m of all.matchAll(defs)) {
-    const body = braced(all, m.index + m[0].length);
+    const open = m.index + m[0].length;
+    const end = skipGroup(all, open);
+    const body = all[end - 1] === '}' ? all.slice(open + 1, end - 1) : null;
     const name = m[1] ?? m[2] ?? m[3];
     if (!body || !name || !HEADING_MACRO.test(name)) continue;
     if (/\\(?:scshape|sc)(?![A-Za-z@])[^]*#1/.test(body) && !ARGUMENT_AS_DATA.test(body)) names.add(name);

@@ -1,4 +1,5 @@
 import { segmentProject, type TexProject } from '@/lib/tailor';
+import { withoutComments } from '@/lib/tex/reachable-files';
 import { isWord, normWord, tokensOf } from './tokens';
 
 /**
@@ -47,7 +48,7 @@ const SYMBOLS: Record<string, string> = {
 
 /** What a reader sees of LaTeX source, roughly: comments gone, accents and escapes resolved, macro names and braces dropped. */
 export function sourcePlain(src: string): string {
-  let s = src.replace(/(^|[^\\])%.*$/gm, '$1');
+  let s = withoutComments(src);
   // \'{e}, \'e, {\'e}, \"{\i}: an accent command and its letter become one character.
   s = s.replace(/\\(['`^"~=.]|[uvHckrdb](?![A-Za-z]))\s*(?:\{\s*(\\[ij](?![A-Za-z])|[A-Za-z])\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))/g,
     (_m, acc: string, a?: string, b?: string) => {
@@ -114,7 +115,7 @@ export function sourceWords(project: TexProject): SourceWords {
   // or a .bbl's (biblatex/BibTeX output kept in the project). A .tex or .txt file the reading
   // order misses but a read file names as a macro argument (altacv's `\cvsection[page1sidebar]`,
   // `\input{summary.txt}`) is printed there too.
-  const read = files.map((f) => sources[f] ?? text(project.files[f] ?? '')).join('\n').replace(/(^|[^\\])%.*$/gm, '$1');
+  const read = withoutComments(files.map((f) => sources[f] ?? text(project.files[f] ?? '')).join('\n'));
   // A .tex is named with or without its extension; a text file \input with it (`\input{summary.txt}`).
   const spelled = (path: string): string => (/\.tex$/i.test(path) ? String.raw`${escapeRegExp(path.replace(/\.tex$/i, ''))}(?:\.tex)?` : escapeRegExp(path));
   const named = (path: string): boolean => /\.(tex|txt)$/i.test(path) && !files.includes(path)
