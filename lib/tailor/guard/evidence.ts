@@ -1,3 +1,5 @@
+import { detectLanguage } from '../keywords/taxonomy/language';
+import type { KeywordLanguage } from '../keywords/taxonomy/types';
 import type { Segment, Segmentation } from '../segment/types';
 import { evidenceOf, type Evidence } from './claims/evidence-text';
 import { printedTexts } from './printed-text';
@@ -14,13 +16,15 @@ export interface MasterEvidence {
   confirmed: string[];
   /** The whole printed text (document bodies only). */
   printed: string;
+  /** The language the resume is written in (franc over its printed text). */
+  lang: KeywordLanguage;
 }
 
 /** Collects the master's shared evidence once per run. */
 export function masterEvidence(seg: Segmentation, confirmed: readonly string[] = []): MasterEvidence {
   const { all, skeleton } = printedTexts(seg);
   const skills = seg.segments.filter((s) => s.kind === 'skills' || SKILLS_SECTION.test(s.section ?? '')).map((s) => s.plain);
-  return { skeleton, skills: skills.join('\n'), confirmed: [...confirmed], printed: all };
+  return { skeleton, skills: skills.join('\n'), confirmed: [...confirmed], printed: all, lang: detectLanguage(all) };
 }
 
 /**
@@ -34,5 +38,5 @@ export function citedIds(segment: Segment, cited: readonly string[] | undefined,
 
 /** The indexed evidence of one edit: its cited lines, the skills, the skeleton and the confirmed facts. */
 export function editEvidence(ids: readonly string[], byId: ReadonlyMap<string, Segment>, master: MasterEvidence): Evidence {
-  return evidenceOf([...ids.map((id) => byId.get(id)?.plain ?? ''), ...master.confirmed], [master.skills, master.skeleton]);
+  return evidenceOf([...ids.map((id) => byId.get(id)?.plain ?? ''), ...master.confirmed], [master.skills, master.skeleton], master.lang);
 }

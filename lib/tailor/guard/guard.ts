@@ -2,6 +2,7 @@ import { latexToPlain, wordCount } from '../segment/plain-text';
 import type { Segmentation } from '../segment/types';
 import type { EditProposal, EditRecord, GuardIssue, ReorderProposal, TailorStrength } from '../types';
 import { claimsAgainst } from './claims/check';
+import { loadEverydayWords } from './claims/everyday-words';
 import { citedIds, editEvidence, masterEvidence, type MasterEvidence } from './evidence';
 import { checkLatexSafety, commandsIn } from './latex-safety';
 import { documentBody } from './printed-text';
@@ -41,6 +42,16 @@ export function guardContext(seg: Segmentation, confirmed: readonly string[] = [
   const body = seg.files.map((f) => (f === seg.mainFile ? documentBody(seg.sources[f]) : seg.sources[f])).join('\n');
   const evidence = masterEvidence(seg, confirmed);
   return { seg, commands: commandsIn(body), special: specialCharacters(all), masterSource: all, evidence };
+}
+
+/**
+ * `guardContext` with the everyday words of the resume's language loaded first (a resume not
+ * in English reads its synonyms with them; without them every one is a new term).
+ */
+export async function loadedGuardContext(seg: Segmentation, confirmed: readonly string[] = []): Promise<GuardContext> {
+  const ctx = guardContext(seg, confirmed);
+  await loadEverydayWords(ctx.evidence.lang);
+  return ctx;
 }
 
 export { documentBody } from './printed-text';

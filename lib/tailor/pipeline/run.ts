@@ -5,7 +5,7 @@ import { TAILOR_PROMPT_VERSION, WHOLE_DOCUMENT_PROMPT_VERSION } from '@/prompts/
 import { assembleWithDeletions } from '../apply/assemble-with-deletions';
 import { buildReplacements } from '../apply/apply';
 import { fitToPages } from '../fit/fit';
-import { guardContext, guardEdits, guardReorders, guardSectionOrder } from '../guard/guard';
+import { guardEdits, guardReorders, guardSectionOrder, loadedGuardContext } from '../guard/guard';
 import { applyUserRejections } from '../guard/user-rejections';
 import { addSecondOpinion } from '../guard/second-opinion';
 import { refineKeywords } from '../keywords/refine';
@@ -128,7 +128,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
   const accepted = new Set(settings.acceptFlagged ?? []);
   const userRejected = new Set(settings.rejectEdits ?? []);
   const warnings: string[] = [...seg.warnings, ...mastersErrorsNote(master.errors ?? [])];
-  const gctx = guardContext(seg, settings.confirmedFacts ?? []);
+  const gctx = await loadedGuardContext(seg, settings.confirmedFacts ?? []);
   const whole = deps.llm && (settings.wholeDocument === 'always' || (settings.wholeDocument !== 'never' && !seg.editable));
   const mode = !deps.llm ? 'offline' : whole ? 'whole-document' : 'segments';
   if (!seg.editable && mode !== 'whole-document') warnings.push(seg.reason ?? 'Nothing editable was found.');

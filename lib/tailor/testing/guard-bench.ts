@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { LlmClient } from '../../llm/types';
 import { REPO_ROOT } from '../../../tests/fixtures/corpus-root';
 import { checkRewrites, type RewriteVerdict } from '../guard/check-rewrites';
-import { guardContext } from '../guard/guard';
+import { loadedGuardContext } from '../guard/guard';
 import { segmentProject } from '../segment/segment';
 import { CORPUS, loadCorpusResume, type CorpusResume } from './corpus';
 
@@ -70,7 +70,7 @@ export async function runBench(items: BenchItem[], verify?: LlmClient): Promise<
   for (const resume of [...new Set(items.map((i) => i.resume))]) {
     const entry = [...CORPUS, ...EXTRA].find((c) => c.name === resume);
     if (!entry) throw new Error(`unknown corpus resume ${resume}`);
-    const ctx = guardContext(segmentProject(loadCorpusResume(entry)));
+    const ctx = await loadedGuardContext(segmentProject(loadCorpusResume(entry)));
     const mine = items.filter((i) => i.resume === resume);
     const idOf = (i: BenchItem) => String(all.findIndex((x) => x.resume === i.resume && x.newText === i.newText && x.original === i.original));
     const { verdicts, secondOpinion } = await checkRewrites(ctx, mine.map((i) => ({ ...i, id: idOf(i) })), { verify });

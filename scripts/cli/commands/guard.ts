@@ -12,7 +12,7 @@ import { UsageError, type CliCommand } from '../command.ts';
 import { cheapestModel, createLlmClient, estimateCostUsd } from '../../../lib/llm/index.ts';
 import type { ProviderId } from '../../../lib/llm/types.ts';
 import { checkRewrites } from '../../../lib/tailor/guard/check-rewrites.ts';
-import { guardContext } from '../../../lib/tailor/guard/guard.ts';
+import { loadedGuardContext } from '../../../lib/tailor/guard/guard.ts';
 import { loadProjectFromDisk } from '../../../lib/tailor/node/project-from-disk.ts';
 import { segmentProject } from '../../../lib/tailor/index.ts';
 
@@ -64,7 +64,7 @@ const command: CliCommand = {
   async run(argv) {
     const args = parseArgs(argv);
     const edits = readEdits(resolve(args.edits));
-    const ctx = guardContext(segmentProject(loadProjectFromDisk(resolve(args.resume))), args.confirmed);
+    const ctx = await loadedGuardContext(segmentProject(loadProjectFromDisk(resolve(args.resume))), args.confirmed);
     let verify: { client: ReturnType<typeof createLlmClient>; provider: ProviderId; model: string } | undefined;
     if (args.provider) {
       const apiKey = process.env.BESPOKE_API_KEY ?? '';

@@ -5,6 +5,7 @@ import { employmentClaims } from './employment';
 import { roleClaims, roleFamily } from './roles';
 import { contextClaims } from './context';
 import { credentialClaims, honourClaims, scopeClaims } from './scope';
+import { languageClaims } from './language-claims';
 import { expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
 
@@ -45,6 +46,10 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
     .filter((c) => !c.triggers.every((t) => spelled.has(t)));
   for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
+  // The same claims in the resume's own language, where their words are everyday vocabulary.
+  const inLanguage = languageClaims(words, ev, used).filter((c) => !c.triggers.every((t) => spelled.has(t)));
+  for (const c of inLanguage) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
+  semantic.push(...inLanguage);
   // A role word is no new term when the evidence has its family ("Chair" for "Chairman"): whether it claims more is the role check's call.
   const families = new Set(ev.words.map((w) => roleFamily(w.lower)).filter(Boolean));
   words.forEach((w, i) => { if (families.has(roleFamily(w.lower))) used.add(i); });

@@ -1,3 +1,5 @@
+import { stemmerFor } from '../../keywords/taxonomy/stem';
+import type { KeywordLanguage } from '../../keywords/taxonomy/types';
 import { quantitiesIn, type Quantity } from './numbers';
 import { stemOf, wordsOf, type Word } from './words';
 
@@ -20,6 +22,10 @@ export interface Evidence {
   quantities: Quantity[];
   /** Numbers of the shared text (headings, skills): back a number only with the same unit ("5000 lines" does not back "5000 applicants"). */
   sharedQuantities: Quantity[];
+  /** The resume's language: other languages add their own stems, everyday words and claim words. */
+  lang: KeywordLanguage;
+  /** Snowball stems of the evidence words in that language ("beheer" and "beheren" meet); empty for English, which has `stems`. */
+  langStems: Set<string>;
 }
 
 // A framework backs the layer it is used for: a Flask app has a backend, a React app a frontend.
@@ -36,7 +42,7 @@ const UNITS: Record<string, string[]> = {
 };
 
 /** Indexes the evidence texts (plain text, as printed): `cited` lines and `shared` text (headings, skills). */
-export function evidenceOf(cited: readonly string[], shared: readonly string[] = []): Evidence {
+export function evidenceOf(cited: readonly string[], shared: readonly string[] = [], lang: KeywordLanguage = 'en'): Evidence {
   const text = [...cited, ...shared].filter(Boolean).join('\n');
   const lower = text.toLowerCase();
   const words = wordsOf(text);
@@ -56,7 +62,9 @@ export function evidenceOf(cited: readonly string[], shared: readonly string[] =
   const citedText = cited.filter(Boolean).join('\n');
   const citedWords = wordsOf(citedText);
   const citedStems = new Set(citedWords.flatMap((w) => [w.stem, ...w.lower.split(/[-/.]/).filter(Boolean).map(stemOf)]));
-  return { text, lower, words, forms, stems, raw, cited: { text: citedText, words: citedWords, stems: citedStems }, quantities: quantitiesIn(cited.join('\n')), sharedQuantities: quantitiesIn(shared.join('\n')) };
+  const langStems = new Set<string>();
+  if (lang !== 'en') for (const f of forms) langStems.add(stemmerFor(lang)(f));
+  return { text, lower, words, forms, stems, raw, cited: { text: citedText, words: citedWords, stems: citedStems }, quantities: quantitiesIn(cited.join('\n')), sharedQuantities: quantitiesIn(shared.join('\n')), lang, langStems };
 }
 
 /** True when the evidence has this word, as written or in its word family. */

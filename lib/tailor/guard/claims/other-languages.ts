@@ -1,3 +1,4 @@
+import { stemmerFor } from '../../keywords/taxonomy/stem';
 import type { Evidence } from './evidence-text';
 
 /**
@@ -7,13 +8,15 @@ import type { Evidence } from './evidence-text';
  * the resume lacks pass: they only join forms of words the evidence already has.
  */
 
-// Articles, prepositions and conjunctions of the European languages resumes in the corpus use
-// (de, fr, nl, it, es) that are not English words: they never name a tool.
+// Articles, prepositions and conjunctions of the European resume languages (de, fr, nl, it, es,
+// pt, pl) that are not English words: they never name a tool.
 const FUNCTION_WORDS = new Set(`der das dem den des ein eine einer einem einen eines zur zum und mit von für bei im am vom aus auf über unter sowie oder
-le la les du un une et avec pour dans sur par au aux ou
+de le la les du un une et avec pour dans sur par au aux ou
 het een en van voor met bij op aan te om tot
 il lo gli della delle dei degli del nel nei nella nelle per con di da ed
-el los las y para por`.split(/\s+/));
+el los las y para por
+os da dos das em na nas nos com
+w z i na od dla oraz przy przez`.split(/\s+/));
 
 export const isForeignFunctionWord = (lower: string) => FUNCTION_WORDS.has(lower);
 
@@ -46,4 +49,23 @@ export function sharesRoot(ev: Evidence, lower: string): boolean {
 /** Whether two adjacent words of the evidence, written together, make this word ("micro services" → "microservices"). */
 export function joinedInEvidence(ev: Evidence, lower: string): boolean {
   return ev.words.some((w, i) => i + 1 < ev.words.length && w.lower.length >= 3 && `${w.lower}${ev.words[i + 1].lower}` === lower);
+}
+
+/** Whether the evidence has a word of the same Snowball stem in the resume's language ("beheren" for "beheer"). */
+export function sameStemInLanguage(ev: Evidence, lower: string): boolean {
+  return ev.lang !== 'en' && ev.langStems.has(stemmerFor(ev.lang)(lower));
+}
+
+/**
+ * Whether a German or Dutch word is a part of a compound the evidence has: "Optimierung" of
+ * "Aufstiegsbahnoptimierungssoftware", "Mondmissionen" of "Mondmissionsanalyse". Its stem
+ * (at least six letters) must sit inside a longer evidence word; a part names nothing the
+ * compound did not.
+ */
+export function partOfEvidenceCompound(ev: Evidence, lower: string): boolean {
+  if (ev.lang !== 'de' && ev.lang !== 'nl') return false;
+  const stem = stemmerFor(ev.lang)(lower);
+  if (stem.length < 6) return false;
+  for (const f of ev.forms) if (f.length >= stem.length + 4 && f.includes(stem)) return true;
+  return false;
 }

@@ -3,7 +3,8 @@ import { hasExpansion, hasWord, hasWordOrTypo, withinOneEdit, type Evidence } fr
 import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
-import { isForeignFunctionWord, joinedInEvidence, sharesRoot, withoutElision } from './other-languages';
+import { isEverydayIn } from './everyday-words';
+import { isForeignFunctionWord, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
@@ -24,8 +25,9 @@ const SMALL = new Set(['and', 'of', 'for', 'the', 'as', 'a', 'an', 'on', 'in', '
  * together they give all of them — "Representational State Transfer" spells REST,
  * "Extensible Markup Language" XML, "microservice architecture" MSA.
  */
-export function spells(words: readonly string[], letters: string): boolean {
-  const ws = words.map((w) => w.toLowerCase().replace(/[^a-z]/g, '')).filter((w) => w && !SMALL.has(w));
+export function spells(words: readonly string[], letters: string, foreign = false): boolean {
+  // Articles and prepositions give no letter; in a resume not in English, its own too ("Direction européenne de la qualité du médicament" is EDQM).
+  const ws = words.map((w) => w.toLowerCase()).filter((w) => !(foreign && isForeignFunctionWord(w))).map((w) => w.normalize('NFD').replace(/[^a-z]/g, '')).filter((w) => w && !SMALL.has(w));
   const go = (wi: number, li: number): boolean => {
     if (wi === ws.length) return li === letters.length;
     const w = ws[wi];
@@ -37,7 +39,9 @@ export function spells(words: readonly string[], letters: string): boolean {
     }
     return false;
   };
-  return ws.length > 0 && ws.length <= letters.length && go(0, 0);
+  // Translated names keep the acronym of the original: "Direction européenne de la qualité du médicament" is EDQM, its initials in another order.
+  const sameInitials = () => ws.length === letters.length && [...ws.map((w) => w[0])].sort().join('') === [...letters].sort().join('');
+  return ws.length > 0 && ws.length <= letters.length && (go(0, 0) || (foreign && sameInitials()));
 }
 
 /**
@@ -48,11 +52,13 @@ export function spells(words: readonly string[], letters: string): boolean {
 export function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
   const out = new Set<number>();
   words.forEach((w, i) => {
+    // An acronym may open a hyphenated word: "FAIR-principes (Findable, Accessible, Interoperable, Reusable)".
+    const acronym = ACRONYM.test(w.raw) ? w.raw : /^[A-Z]{2,}-\p{L}/u.test(w.raw) ? w.raw.split('-')[0] : null;
     // Only an acronym written in the evidence: one backed by stray initials ("CSM" by "c… s… m…") would let its invented expansion through.
-    if (!ACRONYM.test(w.raw) || !(ev.raw.has(w.raw) || ev.raw.has(w.raw.replace(/s$/, '')))) return;
-    const letters = w.raw.replace(/s$/, '').replace(/[^A-Z]/g, '').toLowerCase();
+    if (!acronym || !(ev.raw.has(acronym) || ev.raw.has(acronym.replace(/s$/, '')))) return;
+    const letters = acronym.replace(/s$/, '').replace(/[^A-Z]/g, '').toLowerCase();
     const tryRun = (from: number, to: number) => {
-      if (from < to && spells(words.slice(from, to).map((x) => x.raw), letters)) for (let k = from; k < to; k++) out.add(k);
+      if (from < to && spells(words.slice(from, to).map((x) => x.raw), letters, ev.lang !== 'en')) for (let k = from; k < to; k++) out.add(k);
     };
     if (/\(\s*$/.test(text.slice(0, w.index))) for (let k = Math.max(0, i - letters.length - 3); k < i; k++) tryRun(k, i);
     if (text.slice(w.index + w.raw.length).startsWith(' (')) for (let k = i + 2; k <= Math.min(words.length, i + letters.length + 4); k++) tryRun(i + 1, k);
@@ -93,12 +99,14 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
   };
   words.forEach((w, i) => {
     // Inside a sentence a capitalised word is a name ("Spark", "Nomad"), whatever else it means.
-    const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index));
+    // German capitalises every noun: there a capital marks a name only on a word outside everyday German.
     const bare = withoutElision(w.lower);
+    const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && isEverydayIn('de', bare));
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !sharesRoot(ev, bare) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
-      && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p));
+      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !(!named && ev.lang !== 'en' && isEverydayIn(ev.lang, bare))
+      && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && isEverydayIn(ev.lang, p)));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
     const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
     if (novel && !joined) flush();
@@ -116,6 +124,9 @@ const squash = (x: string) => x.toLowerCase().replace(/['’]s\b/g, '').replace(
  * name: "CMU's Quality Assurance" is "CMU" and "Quality Assurance", each checked alone.
  */
 function nameBacked(run: Word[], ev: Evidence): boolean {
+  // German capitalises its nouns: a run of words the resume each has ("ASI-Mission PRISMA" from "ASI PRISMA Mission") is a rewording there.
+  if (ev.lang === 'de' && run.every((w) => hasWordOrTypo(ev, w.lower) || sharesRoot(ev, w.lower) || sameStemInLanguage(ev, w.lower) || partOfEvidenceCompound(ev, w.lower)
+    || w.lower.split('-').every((p) => hasWord(ev, p)))) return true;
   const parts: Word[][] = [[]];
   for (const w of run) { parts.at(-1)!.push(w); if (/['’]s$/.test(w.raw)) parts.push([]); }
   const evWords = squash(ev.text).split(' ');

@@ -1,0 +1,41 @@
+import { stemmerFor } from '../../keywords/taxonomy/stem';
+import type { KeywordLanguage } from '../../keywords/taxonomy/types';
+
+/**
+ * The everyday vocabulary of resumes not written in English: the 10,000 most frequent words of
+ * each language (scripts/guard/build-everyday-words.ts), with their Snowball stems. The English
+ * list (everyday-english.ts) cannot see that "Begeleiding", "Uso" or "Accompagnement" are
+ * ordinary words: without this, every synonym a model picks in Dutch, Italian or French was a
+ * new "tool". Loaded per language on first use (each list is its own chunk, ~35 kB gzipped).
+ */
+export type OtherLanguage = Exclude<KeywordLanguage, 'en'>;
+
+const LOADERS: Record<OtherLanguage, () => Promise<{ default: { words: string } }>> = {
+  de: () => import('./data/everyday-de.json'),
+  fr: () => import('./data/everyday-fr.json'),
+  es: () => import('./data/everyday-es.json'),
+  it: () => import('./data/everyday-it.json'),
+  pt: () => import('./data/everyday-pt.json'),
+  nl: () => import('./data/everyday-nl.json'),
+  pl: () => import('./data/everyday-pl.json'),
+};
+
+const loaded = new Map<KeywordLanguage, Set<string>>();
+
+/** Loads the everyday words of `lang` once (English needs none: its list ships with the guard). */
+export async function loadEverydayWords(lang: KeywordLanguage): Promise<void> {
+  if (lang === 'en' || loaded.has(lang)) return;
+  const { default: data } = await LOADERS[lang]();
+  const stem = stemmerFor(lang);
+  loaded.set(lang, new Set(data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`])));
+}
+
+/**
+ * Whether a lower-case word is everyday vocabulary of `lang` (as written or by its stem).
+ * False when the list is not loaded: the guard then reads the word as new, the stricter side.
+ */
+export function isEverydayIn(lang: KeywordLanguage, lower: string): boolean {
+  const set = loaded.get(lang);
+  if (!set) return false;
+  return set.has(lower) || set.has(`~${stemmerFor(lang)(lower)}`);
+}
