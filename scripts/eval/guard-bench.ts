@@ -5,10 +5,16 @@
  * fake OpenAI server through the real SDK). Prints recall on fabrications and the false-alarm
  * rate on honest rewrites, per kind, for the development half, the held-out half and both.
  * Run alone: `npm run eval:guard`; `npm run eval` prints it first.
+ *
+ * `npm run eval:guard -- --set FILE [--projects DIR]` runs a set kept outside the repository
+ * instead (rewrites of gathered projects' resumes, which are third-party text; format of
+ * tests/fixtures/guard/*.json plus a `resumes` map, see loadExternalBench), rules only, per
+ * language. DIR holds the resume-projects-N folders (default: the folder beside the repository).
  */
 import { readFileSync } from 'node:fs';
 import { createLlmClient } from '../../lib/llm/index.ts';
-import { benchTable, loadBench, runBench, type BenchResult } from '../../lib/tailor/testing/guard-bench.ts';
+import { parseArgs } from 'node:util';
+import { benchTable, loadBench, loadExternalBench, runBench, type BenchResult } from '../../lib/tailor/testing/guard-bench.ts';
 import { startFakeProvider } from '../../tests/fakes/llm/index.ts';
 
 const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)}%` : '—');
@@ -26,6 +32,32 @@ function table(title: string, rules: BenchResult[], withModel: BenchResult[]): s
   const caught = (rs: BenchResult[]) => rs.filter((r) => r.verdict.verdict !== 'applied').length;
   lines.push(`  ${'all fabricated'.padEnd(24)}${String(fab(rules).length).padStart(5)}  ${`${caught(fab(rules))}/${fab(rules).length} ${pct(caught(fab(rules)), fab(rules).length)}`.padStart(16)}  ${`${caught(fab(withModel))}/${fab(withModel).length} ${pct(caught(fab(withModel)), fab(withModel).length)}`.padStart(16)}   recall`);
   return lines.join('\n');
+}
+
+const meets = (rs: BenchResult[]) => benchTable(rs).every((r) => (r.label === 'honest' ? r.flagged / r.n <= 0.05 : r.flagged / r.n >= 0.95));
+
+/** Prints an external set's results (rules only: no recorded second opinions exist for it); returns 1 when it misses the issue's targets. */
+async function externalBench(file: string, projectsRoot: string): Promise<number> {
+  const { items, mains } = loadExternalBench(file, projectsRoot);
+  const rules = (await runBench(items, undefined, mains)).results;
+  const split = items[0]?.split ?? 'external';
+  const langs = [...new Set(items.map((i) => i.lang ?? 'en'))].sort();
+  const of = (lang: string) => rules.filter((r) => (r.item.lang ?? 'en') === lang);
+  const out = [
+    `Truthfulness guard — set "${split}": ${items.length} labelled rewrites over ${mains.size} resumes (${file}); caught = not applied; rules only`,
+    table('All:', rules, rules),
+    table('English resumes:', of('en'), of('en')),
+    table('Resumes not in English:', rules.filter((r) => r.item.lang), rules.filter((r) => r.item.lang)),
+    ...langs.filter((l) => l !== 'en').map((l) => {
+      const rs = of(l);
+      const fab = rs.filter((r) => r.item.label === 'fabricated');
+      const hon = rs.filter((r) => r.item.label === 'honest');
+      const caught = (x: BenchResult[]) => x.filter((r) => r.verdict.verdict !== 'applied').length;
+      return `  ${l}: fabrications caught ${caught(fab)}/${fab.length} ${pct(caught(fab), fab.length)}, false alarms ${caught(hon)}/${hon.length} ${pct(caught(hon), hon.length)}`;
+    }),
+  ];
+  process.stdout.write(out.join('\n\n') + '\n');
+  return meets(rules) ? 0 : 1;
 }
 
 /** Prints the benchmark; returns 1 when the held-out and fresh rewrites (pooled) or either unseen set (alone) misses the issue's targets (≥95% recall per kind, ≤5% false alarms). */
@@ -50,7 +82,6 @@ export async function guardBench(): Promise<number> {
       `Second opinion: ${model.tokens.input} input + ${model.tokens.output} output tokens (recorded stand-in answers, see tests/fixtures/guard/second-opinion.json)`,
     ];
     process.stdout.write(out.join('\n\n') + '\n');
-    const meets = (rs: BenchResult[]) => benchTable(rs).every((r) => (r.label === 'honest' ? r.flagged / r.n <= 0.05 : r.flagged / r.n >= 0.95));
     // Each unseen set is judged on its own: pooled with the sets the rules were fixed on, its misses would hide.
     return meets([...pick(rules, 'held-out'), ...pick(rules, 'fresh')]) && meets(pick(rules, 'unseen')) && meets(pick(rules, 'unseen-2')) ? 0 : 1;
   } finally {
@@ -58,4 +89,7 @@ export async function guardBench(): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) guardBench().then((code) => process.exit(code), (err) => { console.error(err); process.exit(1); });
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { set: { type: 'string' }, projects: { type: 'string', default: '..' } } });
+  (values.set ? externalBench(values.set, values.projects!) : guardBench()).then((code) => process.exit(code), (err) => { console.error(err); process.exit(1); });
+}

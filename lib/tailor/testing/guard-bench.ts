@@ -1,6 +1,6 @@
 /** Node-only: the truthfulness benchmark (tests/fixtures/guard/rewrites.json) run through the guard. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { LlmClient } from '../../llm/types';
 import { REPO_ROOT } from '../../../tests/fixtures/corpus-root';
 import { checkRewrites, type RewriteVerdict } from '../guard/check-rewrites';
@@ -41,8 +41,11 @@ export interface BenchItem {
   newText: string;
   label: 'honest' | 'fabricated';
   kind: string;
-  /** dev: used while building; held-out / fresh: looked at once, then fixed; unseen, unseen-2: written by another engineer before any run. */
-  split: 'dev' | 'held-out' | 'fresh' | 'unseen' | 'unseen-2';
+  /**
+   * dev: used while building; held-out / fresh: looked at once, then fixed; unseen, unseen-2: written by another engineer before any run;
+   * an external set (`loadExternalBench`) names its own split.
+   */
+  split: 'dev' | 'held-out' | 'fresh' | 'unseen' | 'unseen-2' | (string & {});
   /** Exact texts of other bullets the rewrite draws on. */
   evidence?: string[];
   /** Language of a resume not in English (ISO 639-1); absent for English. */
@@ -59,16 +62,43 @@ export function loadBench(): BenchItem[] {
   return BENCH_FILES.flatMap((f) => JSON.parse(readFileSync(join(REPO_ROOT, f), 'utf8')).items as BenchItem[]);
 }
 
+/** A labelled set kept outside the repository (its resumes are gathered projects, third-party text): items and each resume's main file. */
+export interface ExternalBench { items: BenchItem[]; mains: Map<string, string> }
+
+/**
+ * Reads a set written in the fixtures' format plus a `resumes` map (name → `main`, and `set` /
+ * `project` of the gathered projects). A main file is found as written, else under
+ * `projectsRoot`/resume-projects-<set>/<project>/, else beside the set file.
+ */
+export function loadExternalBench(file: string, projectsRoot: string): ExternalBench {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { items: BenchItem[]; resumes: Record<string, { main: string; set?: number; project?: string }> };
+  const mains = new Map<string, string>();
+  for (const [name, r] of Object.entries(data.resumes)) {
+    const inProject = r.project && r.set !== undefined ? r.main.split(`/${r.project}/`).at(-1)! : r.main;
+    const candidates = [
+      isAbsolute(r.main) ? r.main : null,
+      r.project && r.set !== undefined ? join(projectsRoot, `resume-projects-${r.set}`, r.project, inProject) : null,
+      resolve(dirname(file), r.main),
+    ].filter((c): c is string => c !== null);
+    const found = candidates.find((c) => existsSync(c));
+    if (!found) throw new Error(`${name}: main file not found (looked at ${candidates.join(', ')})`);
+    mains.set(name, found);
+  }
+  return { items: data.items, mains };
+}
+
 /**
  * Guards every item as a stored plan would be guarded (no model), each against its own
  * resume; with `verify`, one second-opinion call per resume. Caught = not applied.
+ * `external`: main files of resumes outside the corpus (an external set's `mains`).
  */
-export async function runBench(items: BenchItem[], verify?: LlmClient): Promise<{ results: BenchResult[]; tokens: { input: number; output: number } }> {
-  const all = loadBench();
+export async function runBench(items: BenchItem[], verify?: LlmClient, external?: ReadonlyMap<string, string>): Promise<{ results: BenchResult[]; tokens: { input: number; output: number } }> {
+  const all = external ? items : loadBench();
   const results: BenchResult[] = [];
   const tokens = { input: 0, output: 0 };
   for (const resume of [...new Set(items.map((i) => i.resume))]) {
-    const entry = [...CORPUS, ...EXTRA].find((c) => c.name === resume);
+    const main = external?.get(resume);
+    const entry = main ? { name: resume, main, pdflatex: true } : [...CORPUS, ...EXTRA].find((c) => c.name === resume);
     if (!entry) throw new Error(`unknown corpus resume ${resume}`);
     const ctx = await loadedGuardContext(segmentProject(loadCorpusResume(entry)));
     const mine = items.filter((i) => i.resume === resume);
