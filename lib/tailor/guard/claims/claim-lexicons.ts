@@ -12,17 +12,26 @@ import type { OtherLanguage } from './everyday-words';
  * Compound heads are listed only where no common word ends the same way: "-leiter" would read
  * "Halbleiter" (semiconductor) and "-leider" "begeleider" (tutor), so those titles are listed whole.
  *
- * Kinds: ownership (leading, running, being responsible, working alone, leadership),
- * seniority (titles), scope (reach, magnitudes, firsts, results, audiences), credential
- * (certificates, awards, degrees, and a language or skill level raised: "fluent", "expert"),
- * number (a count written as a word; with a unit of time it is a duration).
+ * Kinds: ownership (how much of the work was the person's, by `rank` as in roles.ts: designed 2,
+ * managed / was responsible / coordinated 3, led / directed 4; `solo`: worked alone), seniority
+ * (titles), scope (reach, magnitudes, firsts, results, audiences, partners), sector (an industry
+ * the work is placed in), credential (certificates, awards, degrees), level (a language or skill
+ * level raised: "fluent", "expert", "advanced"; read against the cited line, which states the
+ * level it raises), number (a count written as a word; with a unit of time it
+ * is a duration).
  */
-export type LexiconKind = 'ownership' | 'seniority' | 'scope' | 'credential' | 'number';
+export type LexiconKind = 'ownership' | 'seniority' | 'scope' | 'sector' | 'credential' | 'level' | 'number';
 
 export interface LexiconLine {
   kind: LexiconKind;
   forms: string;
-  /** For number words: the value, so a digit of the evidence backs the word. */
+  /** For ownership: the rank of the family; a rewrite may not rank above its cited lines. */
+  rank?: number;
+  /** For ownership: words that say the person worked alone (a claim unless the cited lines have one). */
+  solo?: boolean;
+  /** Forms match only as written, not by stem ("collaborazione" is no "collaboratore"). */
+  exact?: boolean;
+  /** For number words: the value, so a digit of the cited lines backs the word. */
   value?: number;
 }
 
@@ -33,117 +42,135 @@ const CEFR: LexiconLine = { kind: 'credential', forms: 'a1 a2 b1 b2 c1 c2' };
 
 export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
   de: [
-    { kind: 'ownership', forms: 'leiten leitete leiteten geleitet leitend leitung leiter leiterin projektleitung teamleitung abteilungsleitung gruppenleitung bereichsleitung' },
-    { kind: 'ownership', forms: 'führte führten geführt führung führungskraft führungsverantwortung federführend' },
-    { kind: 'ownership', forms: 'verantwortlich verantwortete verantwortet verantwortung hauptverantwortlich eigenverantwortlich' },
-    { kind: 'ownership', forms: 'allein alleine alleinig selbstständig selbständig eigenständig alleingang' },
+    { kind: 'ownership', rank: 4, forms: 'leiten leitete leiteten geleitet leitend leitung leiter leiterin projektleitung teamleitung abteilungsleitung gruppenleitung bereichsleitung' },
+    { kind: 'ownership', rank: 4, forms: 'führte führten geführt führung führungskraft führungsverantwortung federführend' },
+    { kind: 'ownership', rank: 3, forms: 'verantwortlich verantwortete verantwortet verantwortung hauptverantwortlich eigenverantwortlich' },
+    { kind: 'ownership', rank: 3, forms: 'koordinierte koordiniert koordination koordinator koordinatorin' },
+    { kind: 'ownership', rank: 2, forms: 'konzeption konzipiert konzipierte konzipieren entwurf entworfen entwarf design designt' },
+    { kind: 'ownership', solo: true, forms: 'allein alleine alleinig eigenständig alleingang' },
     { kind: 'seniority', forms: 'projektleiter projektleiterin teamleiter teamleiterin abteilungsleiter abteilungsleiterin gruppenleiter gruppenleiterin bereichsleiter bereichsleiterin' },
-    { kind: 'seniority', forms: 'senior principal chef chefin direktor direktorin -direktor geschäftsführer geschäftsführerin vorstand hauptentwickler hauptautor' },
-    { kind: 'scope', forms: 'weltweit weltweiten weltweite -weit -weiten -weite international internationale internationalen national nationale nationalen' },
+    { kind: 'seniority', forms: 'senior principal chef chefin präsident präsidentin vorsitzender vorsitzende direktor direktorin -direktor geschäftsführer geschäftsführerin vorstand hauptentwickler hauptautor' },
+    { kind: 'scope', forms: 'weltweit weltweiten weltweite -weit -weiten -weite -weiter -weites -weitem international internationale internationalen national nationale nationalen europäisch europäische europäischen europaweit' },
+    { kind: 'scope', exact: true, forms: 'partner partnern partnerschaft kooperation kooperationen zusammenarbeit' },
+    { kind: 'sector', forms: 'bankensektor finanzsektor finanzbranche gesundheitswesen medizintechnik versicherungsbranche automobilindustrie luftfahrt pharmaindustrie pharmabranche -sektor -branche' },
     { kind: 'scope', forms: 'gesamte gesamten sämtliche sämtlichen tausende tausenden millionen hunderte hunderten dutzende' },
     { kind: 'scope', forms: 'erheblich erheblichen deutlich deutlichen signifikant signifikanten maßgeblich massiv enorm erste ersten erstes einzige einzigen marktführer marktführend rekord' },
     { kind: 'scope', forms: 'umsatz kosten gewinn kunden kundinnen nutzer nutzerinnen anwender benutzer' },
     { kind: 'credential', forms: 'zertifikat zertifiziert zertifizierte zertifizierung diplom preis preisträger preisträgerin auszeichnung ausgezeichnet stipendium stipendiat patent' },
-    { kind: 'credential', forms: 'fließend verhandlungssicher muttersprache muttersprachlich muttersprachler experte expertin exzellent exzellente hervorragend hervorragende' },
+    { kind: 'credential', forms: 'meister meisterin meisterbrief -meister -meisterin' },
+    { kind: 'level', forms: 'fließend verhandlungssicher muttersprache muttersprachlich muttersprachler experte expertin expertenniveau expertenwissen exzellent exzellente hervorragend hervorragende fortgeschritten fortgeschrittene' },
     CEFR,
     ...numbers('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn zwanzig dreißig hundert tausend'),
   ],
   fr: [
-    { kind: 'ownership', forms: 'dirigé dirigée dirigés diriger dirige dirigeant direction' },
-    { kind: 'ownership', forms: 'pilotage piloté pilotée piloter pilote' },
-    { kind: 'ownership', forms: 'encadrement encadré encadrée encadrer encadrant supervision supervisé supervisée superviser' },
-    { kind: 'ownership', forms: 'responsable responsables responsabilité responsabilités' },
-    { kind: 'ownership', forms: 'seul seule seuls autonomie autonome autonomes indépendamment' },
-    { kind: 'ownership', forms: 'leadership' },
-    { kind: 'seniority', forms: 'directeur directrice -directeur chef cheffe senior principal principale' },
-    { kind: 'scope', forms: 'mondial mondiale mondiaux mondialement international internationale internationaux national nationale nationaux' },
+    { kind: 'ownership', rank: 4, forms: 'dirigé dirigée dirigés diriger dirige dirigeant direction leadership' },
+    { kind: 'ownership', rank: 3, forms: 'pilotage piloté pilotée piloter' },
+    { kind: 'ownership', rank: 3, forms: 'encadrement encadré encadrée encadrer encadrant supervision supervisé supervisée superviser' },
+    { kind: 'ownership', rank: 3, forms: 'responsable responsables responsabilité responsabilités gestion géré gérée gérer' },
+    { kind: 'ownership', rank: 3, forms: 'coordination coordonné coordonnée coordonner coordinateur coordinatrice' },
+    { kind: 'ownership', rank: 2, forms: 'conception conçu conçue concevoir' },
+    { kind: 'ownership', solo: true, forms: 'seul seule seuls autonomie autonome autonomes indépendamment' },
+    { kind: 'seniority', forms: 'directeur directrice -directeur chef cheffe président présidente senior principal principale' },
+    { kind: 'scope', forms: 'mondial mondiale mondiaux mondialement international internationale internationaux national nationale nationaux européen européenne européens européennes' },
+    { kind: 'scope', exact: true, forms: 'partenariat partenariats partenaires partenaire collaboration collaborations' },
+    { kind: 'sector', forms: 'bancaire bancaires financier financière santé assurance assurances pharmaceutique pharmaceutiques automobile aéronautique aérospatial' },
     { kind: 'scope', forms: 'tous toutes toute entière entier ensemble milliers millions centaines dizaines' },
     { kind: 'scope', forms: 'significativement considérablement fortement nettement massivement premier première meilleur meilleure record leader' },
     { kind: 'scope', forms: 'coûts coût bénéfices rentabilité utilisateurs utilisatrices clients' },
     { kind: 'credential', forms: 'certification certifié certifiée certificat diplôme diplômé diplômée prix lauréat lauréate récompense récompensé distinction bourse brevet breveté' },
-    { kind: 'credential', forms: 'courant couramment bilingue natif native maternelle expert experte excellent excellente' },
+    { kind: 'level', forms: 'courant couramment bilingue natif native maternelle expert experte expertise excellent excellente avancé avancée avancés avancées approfondi approfondie approfondies' },
     CEFR,
     ...numbers('deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille'),
   ],
   nl: [
-    { kind: 'ownership', forms: 'leiden leidde leidden geleid leiding leider leidster leidinggevende leidinggevend aansturen aangestuurd stuurde teamleider projectleider groepsleider afdelingsleider' },
-    { kind: 'ownership', forms: 'verantwoordelijk verantwoordelijke verantwoordelijkheid eindverantwoordelijk eindverantwoordelijke' },
-    { kind: 'ownership', forms: 'alleen zelfstandig zelfstandige eigenhandig' },
+    { kind: 'ownership', rank: 4, forms: 'leiden leidde leidden geleid leiding leider leidster leidinggevende leidinggevend aansturen aangestuurd stuurde teamleider projectleider groepsleider afdelingsleider' },
+    { kind: 'ownership', rank: 3, forms: 'verantwoordelijk verantwoordelijke verantwoordelijkheid eindverantwoordelijk eindverantwoordelijke coördineren coördineerde gecoördineerd coördinatie coördinator' },
+    { kind: 'ownership', rank: 2, forms: 'ontwerp ontworpen ontwierp ontwerpen' },
+    { kind: 'ownership', solo: true, forms: 'alleen zelfstandig zelfstandige eigenhandig' },
     { kind: 'seniority', forms: 'hoofd hoofdontwikkelaar hoofdonderzoeker hoofdauteur hoofdarchitect directeur -directeur promotor senior manager -manager voorzitter' },
-    { kind: 'scope', forms: 'wereldwijd wereldwijde -wijd -wijde -breed -brede internationaal internationale nationaal nationale' },
+    { kind: 'scope', forms: 'wereldwijd wereldwijde -wijd -wijde -breed -brede internationaal internationale nationaal nationale europees europese' },
+    { kind: 'scope', exact: true, forms: 'samenwerking samenwerkingen partners partner partnerschap' },
+    { kind: 'sector', forms: 'bankensector financiële gezondheidszorg zorgsector verzekeringen verzekeraar farmaceutische automobielindustrie luchtvaart -sector' },
     { kind: 'scope', forms: 'alle gehele duizenden miljoenen honderden tientallen' },
     { kind: 'scope', forms: 'aanzienlijk aanzienlijke significant significante eerste grootste record' },
     { kind: 'scope', forms: 'omzet kosten winst klanten gebruikers' },
     { kind: 'credential', forms: 'certificaat gecertificeerd certificering diploma prijs onderscheiding beurs octrooi' },
-    { kind: 'credential', forms: 'vloeiend moedertaal tweetalig expert uitstekend uitstekende' },
+    { kind: 'level', forms: 'vloeiend moedertaal tweetalig expert uitstekend uitstekende gevorderd gevorderde' },
     CEFR,
-    ...numbers('twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig honderd duizend'),
+    ...numbers('twee/tweetal drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig honderd duizend'),
   ],
   it: [
-    { kind: 'ownership', forms: 'guidato guidata guidare guidando leader' },
-    { kind: 'ownership', forms: 'diretto diretta dirigere direzione direttore direttrice' },
-    { kind: 'ownership', forms: 'coordinato coordinata coordinare coordinamento coordinatore coordinatrice' },
-    { kind: 'ownership', forms: 'responsabile responsabili responsabilità' },
-    { kind: 'ownership', forms: 'supervisionato supervisionata supervisione supervisore' },
-    { kind: 'ownership', forms: 'autonomamente autonomia autonomo autonoma indipendentemente' },
-    { kind: 'seniority', forms: 'capo senior principale' },
-    { kind: 'scope', forms: 'mondiale mondiali internazionale internazionali nazionale nazionali' },
+    { kind: 'ownership', rank: 4, forms: 'guidato guidata guidare guidando guido leader dirigere direzione direttore direttrice' },
+    { kind: 'ownership', rank: 3, forms: 'coordinato coordinata coordinare coordinamento coordinatore coordinatrice' },
+    { kind: 'ownership', rank: 3, forms: 'responsabile responsabili responsabilità gestito gestita gestire gestione' },
+    { kind: 'ownership', rank: 3, forms: 'supervisionato supervisionata supervisione supervisore' },
+    { kind: 'ownership', rank: 2, forms: 'progettato progettata progettazione progettare ideato ideata' },
+    { kind: 'ownership', solo: true, forms: 'autonomamente autonomia autonomo autonoma indipendentemente' },
+    { kind: 'seniority', forms: 'capo senior principale presidente' },
+    { kind: 'scope', forms: 'mondiale mondiali internazionale internazionali nazionale nazionali europeo europea europei europee' },
+    { kind: 'scope', exact: true, forms: 'collaborazione collaborazioni partnership partner' },
+    { kind: 'sector', forms: 'bancario bancaria finanziario finanziaria sanitario sanitaria assicurativo assicurativa farmaceutico farmaceutica automobilistico aerospaziale' },
     { kind: 'scope', forms: 'tutti tutte tutta intera intero migliaia milioni centinaia decine' },
     { kind: 'scope', forms: 'significativamente notevolmente primo migliore record' },
     { kind: 'scope', forms: 'fatturato costi profitto utenti clienti' },
     { kind: 'credential', forms: 'certificazione certificato certificata diploma premio premiato premiata brevetto' },
-    { kind: 'credential', forms: 'fluente madrelingua bilingue esperto esperta eccellente ottimo ottima' },
+    { kind: 'level', forms: 'fluente madrelingua bilingue esperto esperta eccellente ottimo ottima avanzato avanzata avanzate avanzati approfondita approfondite' },
     CEFR,
     ...numbers('due tre quattro cinque sei sette otto nove dieci undici dodici quindici venti trenta cento mille'),
   ],
   es: [
-    { kind: 'ownership', forms: 'lideré liderar lideró liderado liderada liderazgo líder' },
-    { kind: 'ownership', forms: 'dirigí dirigir dirigió dirigido dirigida dirección director directora' },
-    { kind: 'ownership', forms: 'coordiné coordinar coordinó coordinación coordinador coordinadora' },
-    { kind: 'ownership', forms: 'responsable responsables responsabilidad encargado encargada' },
-    { kind: 'ownership', forms: 'supervisé supervisar supervisó supervisión supervisor supervisora' },
-    { kind: 'ownership', forms: 'autónomamente autonomía autónomo autónoma independientemente' },
-    { kind: 'seniority', forms: 'jefe jefa senior gerente principal' },
-    { kind: 'scope', forms: 'mundial mundialmente internacional internacionales nacional nacionales' },
+    { kind: 'ownership', rank: 4, forms: 'lideré liderar lideró liderado liderada liderazgo líder dirigí dirigir dirigió dirigido dirigida dirección director directora' },
+    { kind: 'ownership', rank: 3, forms: 'coordiné coordinar coordinó coordinación coordinador coordinadora' },
+    { kind: 'ownership', rank: 3, forms: 'responsable responsables responsabilidad encargado encargada gestioné gestionar gestionó gestión' },
+    { kind: 'ownership', rank: 3, forms: 'supervisé supervisar supervisó supervisión supervisor supervisora' },
+    { kind: 'ownership', rank: 2, forms: 'diseñé diseñar diseñó diseñado diseñada diseño' },
+    { kind: 'ownership', solo: true, forms: 'autónomamente autonomía autónomo autónoma independientemente' },
+    { kind: 'seniority', forms: 'jefe jefa senior gerente principal presidente presidenta' },
+    { kind: 'scope', forms: 'mundial mundialmente internacional internacionales nacional nacionales europeo europea europeos europeas' },
+    { kind: 'scope', exact: true, forms: 'colaboración colaboraciones alianza socios' },
+    { kind: 'sector', forms: 'bancario bancaria financiero financiera salud sanitario sanitaria seguros farmacéutico farmacéutica automotriz aeroespacial' },
     { kind: 'scope', forms: 'todos todas toda entera entero miles millones cientos decenas' },
     { kind: 'scope', forms: 'significativamente considerablemente notablemente primer primero primera mejor récord' },
     { kind: 'scope', forms: 'facturación costes costos beneficios ingresos usuarios clientes' },
     { kind: 'credential', forms: 'certificación certificado certificada diploma premio premiado premiada galardón galardonado beca becario patente' },
-    { kind: 'credential', forms: 'fluido fluida nativo nativa bilingüe experto experta avanzado avanzada excelente' },
+    { kind: 'level', forms: 'fluido fluida nativo nativa bilingüe experto experta avanzado avanzada avanzados avanzadas excelente' },
     CEFR,
     ...numbers('dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cien mil'),
   ],
   pt: [
-    { kind: 'ownership', forms: 'liderei liderar liderou liderado liderada liderança líder' },
-    { kind: 'ownership', forms: 'dirigi dirigir dirigiu direção diretor diretora' },
-    { kind: 'ownership', forms: 'coordenei coordenar coordenou coordenação coordenador coordenadora' },
-    { kind: 'ownership', forms: 'responsável responsáveis responsabilidade' },
-    { kind: 'ownership', forms: 'geri gerir gerenciei gerenciar gerenciou gestão gerente gestor gestora' },
-    { kind: 'ownership', forms: 'supervisionei supervisionar supervisão supervisor supervisora chefe chefiei chefiar' },
-    { kind: 'ownership', forms: 'sozinho sozinha autonomia autônomo autónomo autônoma autónoma independentemente' },
-    { kind: 'seniority', forms: 'sênior sénior senior principal' },
-    { kind: 'scope', forms: 'mundial internacional internacionais nacional nacionais' },
+    { kind: 'ownership', rank: 4, forms: 'liderei liderar liderou liderado liderada liderança líder dirigi dirigir dirigiu direção diretor diretora chefiei chefiar' },
+    { kind: 'ownership', rank: 3, forms: 'coordenei coordenar coordenou coordenação coordenador coordenadora' },
+    { kind: 'ownership', rank: 3, forms: 'responsável responsáveis responsabilidade geri gerir gerenciei gerenciar gerenciou gestão' },
+    { kind: 'ownership', rank: 3, forms: 'supervisionei supervisionar supervisão supervisor supervisora' },
+    { kind: 'ownership', rank: 2, forms: 'projetei projetar projetou concebi concebeu' },
+    { kind: 'ownership', solo: true, forms: 'sozinho sozinha autonomia autônomo autónomo autônoma autónoma independentemente' },
+    { kind: 'seniority', forms: 'sênior sénior senior principal chefe gerente gestor gestora presidente' },
+    { kind: 'scope', forms: 'mundial internacional internacionais nacional nacionais europeu europeia europeus europeias' },
+    { kind: 'scope', exact: true, forms: 'parceria parcerias parceiros colaboração' },
+    { kind: 'sector', forms: 'bancário bancária financeiro financeira saúde seguros farmacêutico farmacêutica automotivo aeroespacial' },
     { kind: 'scope', forms: 'todos todas toda inteira inteiro milhares milhões centenas dezenas' },
     { kind: 'scope', forms: 'significativamente consideravelmente primeiro primeira melhor recorde' },
     { kind: 'scope', forms: 'faturamento custos lucro receita usuários utilizadores clientes' },
     { kind: 'credential', forms: 'certificação certificado certificada diploma prêmio prémio premiado premiada bolsa patente' },
-    { kind: 'credential', forms: 'fluente nativo nativa bilíngue especialista avançado avançada excelente' },
+    { kind: 'level', forms: 'fluente nativo nativa bilíngue especialista avançado avançada avançados avançadas excelente' },
     CEFR,
     ...numbers('dois/duas três quatro cinco seis sete oito nove dez onze doze quinze vinte trinta cem mil'),
   ],
   pl: [
-    { kind: 'ownership', forms: 'kierowałem kierowałam kierował kierowała kierowanie kierownik kierowniczka lider liderka liderem przewodziłem przewodziłam' },
-    { kind: 'ownership', forms: 'zarządzałem zarządzałam zarządzał zarządzała zarządzanie menedżer' },
-    { kind: 'ownership', forms: 'odpowiedzialny odpowiedzialna odpowiedzialność odpowiadałem odpowiadałam' },
-    { kind: 'ownership', forms: 'koordynowałem koordynowałam koordynacja koordynator koordynatorka' },
-    { kind: 'ownership', forms: 'samodzielnie samodzielny samodzielna' },
-    { kind: 'seniority', forms: 'starszy starsza główny główna senior dyrektor dyrektorka' },
-    { kind: 'scope', forms: 'światowy światowa światowej międzynarodowy międzynarodowa międzynarodowych krajowy krajowa' },
+    { kind: 'ownership', rank: 4, forms: 'kierowałem kierowałam kierował kierowała kierowanie kierownik kierowniczka lider liderka liderem przewodziłem przewodziłam' },
+    { kind: 'ownership', rank: 3, forms: 'zarządzałem zarządzałam zarządzał zarządzała zarządzanie menedżer odpowiedzialny odpowiedzialna odpowiedzialność odpowiadałem odpowiadałam' },
+    { kind: 'ownership', rank: 3, forms: 'koordynowałem koordynowałam koordynacja koordynator koordynatorka' },
+    { kind: 'ownership', rank: 2, forms: 'zaprojektowałem zaprojektowałam zaprojektował projektowaniea' },
+    { kind: 'ownership', solo: true, forms: 'samodzielnie samodzielny samodzielna' },
+    { kind: 'seniority', forms: 'starszy starsza główny główna senior dyrektor dyrektorka prezes przewodniczący przewodnicząca' },
+    { kind: 'scope', forms: 'światowy światowa światowej międzynarodowy międzynarodowa międzynarodowych krajowy krajowa europejski europejska europejskich' },
+    { kind: 'scope', exact: true, forms: 'współpraca współpracy partnerami partnerzy' },
+    { kind: 'sector', forms: 'bankowy bankowa bankowym finansowy finansowa finansowym medyczny medycznym ubezpieczeniowy farmaceutyczny motoryzacyjny lotniczy' },
     { kind: 'scope', forms: 'wszystkie wszystkich cały cała całej tysiące tysięcy miliony milionów setki setek' },
     { kind: 'scope', forms: 'znacznie znaczący znacząco pierwszy pierwsza najlepszy najlepsza rekord' },
     { kind: 'scope', forms: 'koszty przychody zysk użytkownicy użytkowników klienci klientów' },
     { kind: 'credential', forms: 'certyfikat certyfikowany certyfikowana certyfikacja dyplom nagroda nagrodzony nagrodzona stypendium patent' },
-    { kind: 'credential', forms: 'biegle biegły biegła płynnie ojczysty ojczysta ekspert ekspertka zaawansowany zaawansowana' },
+    { kind: 'level', forms: 'biegle biegły biegła płynnie ojczysty ojczysta ekspert ekspertka zaawansowany zaawansowana zaawansowanym' },
     CEFR,
     ...numbers('dwa/dwie trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście piętnaście dwadzieścia trzydzieści sto tysiąc'),
   ],
@@ -158,4 +185,29 @@ export const TIME_UNITS: Record<OtherLanguage, RegExp> = {
   es: /^(años?|meses?|semanas?)$/,
   pt: /^(anos?|meses?|semanas?)$/,
   pl: /^(lat|lata|rok|roku|miesięcy|miesiące|tygodni)$/,
+};
+
+/**
+ * A past participle followed by "by" is passive: "Supervisé par Dr. Winter", "geleitet von",
+ * "dirigido por" say someone else did it ("Leitung von Projekten" is no participle: it leads).
+ */
+export const PASSIVE: Record<OtherLanguage, { participle: RegExp; by: RegExp }> = {
+  de: { participle: /^ge\p{L}+(t|en)$/u, by: /^(von|vom|durch)$/ },
+  fr: { participle: /(é|ée|és|ées)$/, by: /^par$/ },
+  nl: { participle: /^ge\p{L}+(d|t|en)$/u, by: /^door$/ },
+  it: { participle: /(ato|ata|ati|ate|ito|ita|iti|ite|etto|etta)$/, by: /^(da|dal|dalla|dallo|dai|dagli|dalle)$/ },
+  es: { participle: /(ado|ada|ados|adas|ido|ida|idos|idas)$/, by: /^por$/ },
+  pt: { participle: /(ado|ada|ados|adas|ido|ida|idos|idas)$/, by: /^(por|pelo|pela|pelos|pelas)$/ },
+  pl: { participle: /(any|ana|ony|ona)$/, by: /^przez$/ },
+};
+
+/** The word for "one" before a unit of time: "ein Jahr", "un an", "per un anno" state a duration. */
+export const ONE: Record<OtherLanguage, RegExp> = {
+  de: /^(ein|eine|einem|einen|einer|eines)$/,
+  fr: /^(un|une)$/,
+  nl: /^(een|één)$/,
+  it: /^(un|uno|una)$/,
+  es: /^(un|uno|una)$/,
+  pt: /^(um|uma)$/,
+  pl: /^(jeden|jedna|jednego)$/,
 };

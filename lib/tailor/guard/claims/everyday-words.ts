@@ -27,8 +27,12 @@ export async function loadEverydayWords(lang: KeywordLanguage): Promise<void> {
   if (lang === 'en' || loaded.has(lang)) return;
   const { default: data } = await LOADERS[lang]();
   const stem = stemmerFor(lang);
-  loaded.set(lang, new Set(data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`])));
+  loaded.set(lang, new Set(data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`, ...(lang === 'pl' && w.length >= 7 ? [start(w)] : [])])));
 }
+
+// Polish has no Snowball stemmer and inflects by ending: its words are also known by their first
+// six letters when long ("środowiskach" is "środowisko").
+const start = (w: string) => `^${w.slice(0, 6)}`;
 
 /**
  * Whether a lower-case word is everyday vocabulary of `lang` (as written or by its stem).
@@ -37,5 +41,5 @@ export async function loadEverydayWords(lang: KeywordLanguage): Promise<void> {
 export function isEverydayIn(lang: KeywordLanguage, lower: string): boolean {
   const set = loaded.get(lang);
   if (!set) return false;
-  return set.has(lower) || set.has(`~${stemmerFor(lang)(lower)}`);
+  return set.has(lower) || set.has(`~${stemmerFor(lang)(lower)}`) || (lang === 'pl' && lower.length >= 7 && set.has(start(lower)));
 }

@@ -117,9 +117,18 @@ export function hasExpansion(ev: Evidence, acronym: string): boolean {
   // A run written as a name backs its acronym anywhere; a short lower-case run only in the cited
   // lines: across a whole resume some three words always start with "p", "m", "p".
   const named = (run: Word[]) => run.every((w) => /^\p{Lu}/u.test(w.raw));
-  // Acronyms skip the small words of a name: "Information and Communication Technologies" is ICT.
-  const big = ev.words.filter((w) => !SMALL_WORDS.has(w.lower));
-  return runs(ev.words, named) || runs(big, named) || (letters.length <= 3 && runs(ev.cited.words, () => true));
+  // Acronyms skip the small words of a name: "Information and Communication Technologies" is ICT;
+  // and read each part of a hyphenated word: "high-performance computing" is HPC, "Urbana-Champaign" UC.
+  const parts = (ws: readonly Word[]) => ws.flatMap((w) => (/[-/]/.test(w.raw) ? w.raw.split(/[-/]/).filter(Boolean).map((raw) => ({ ...w, raw, lower: raw.toLowerCase() })) : [w]));
+  const all = parts(ev.words);
+  const big = all.filter((w) => !SMALL_WORDS.has(w.lower));
+  // In a resume not in English the cited lines may write it in their own word order: "intégration continue" is CI.
+  const translated = () => {
+    const ws = parts(ev.cited.words).filter((w) => !SMALL_WORDS.has(w.lower) && w.lower.length > 2);
+    const want = [...letters].sort().join('');
+    return ws.some((_, i) => i + letters.length <= ws.length && ws.slice(i, i + letters.length).map((w) => w.lower.normalize('NFD')[0]).sort().join('') === want);
+  };
+  return runs(all, named) || runs(big, named) || (letters.length <= 3 && runs(parts(ev.cited.words), () => true)) || (ev.lang !== 'en' && letters.length <= 3 && translated());
 }
 
 const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', '&']);

@@ -1,8 +1,10 @@
 import { stemmerFor } from '../../keywords/taxonomy/stem';
 import type { Claim, ClaimKind } from './claim';
-import { CLAIM_LEXICONS, TIME_UNITS, type LexiconLine } from './claim-lexicons';
+import { CLAIM_LEXICONS, ONE, PASSIVE, TIME_UNITS, type LexiconLine } from './claim-lexicons';
 import { isEverydayIn, type OtherLanguage } from './everyday-words';
 import type { Evidence } from './evidence-text';
+import { withoutElision } from './other-languages';
+import { roleRank } from './roles';
 import type { Word } from './words';
 
 interface Family { line: LexiconLine; exact: Set<string>; stems: Set<string>; endings: string[] }
@@ -16,15 +18,16 @@ function familiesOf(lang: OtherLanguage): Family[] {
     out = CLAIM_LEXICONS[lang].map((line) => {
       const forms = line.forms.split(/\s+/).filter(Boolean);
       const plain = forms.filter((f) => !f.startsWith('-'));
-      return { line, exact: new Set(plain), stems: new Set(plain.filter((f) => f.length > 4).map(stem)), endings: forms.filter((f) => f.startsWith('-')).map((f) => f.slice(1)) };
+      return { line, exact: new Set(plain), stems: new Set(line.exact ? [] : plain.filter((f) => f.length > 4).map(stem)), endings: forms.filter((f) => f.startsWith('-')).map((f) => f.slice(1)) };
     });
     compiled.set(lang, out);
   }
   return out;
 }
 
-/** The families a lower-case word belongs to in `lang`. */
-function familiesOfWord(lang: OtherLanguage, lower: string): Family[] {
+/** The families a word belongs to in `lang` (an elided article dropped first: "l'ensemble"). */
+function familiesOfWord(lang: OtherLanguage, word: string): Family[] {
+  const lower = withoutElision(word);
   const stem = stemmerFor(lang)(lower);
   const families = familiesOf(lang);
   // A word listed as written names its family ("Teamleiter" is a title though its stem is that of "Teamleitung").
@@ -34,47 +37,72 @@ function familiesOfWord(lang: OtherLanguage, lower: string): Family[] {
     || f.endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && !isEverydayIn(lang, lower)));
 }
 
-const KIND: Record<LexiconLine['kind'], ClaimKind> = { ownership: 'ownership', seniority: 'seniority', scope: 'scope', credential: 'credential', number: 'number' };
+const KIND: Record<LexiconLine['kind'], ClaimKind> = { ownership: 'ownership', seniority: 'seniority', scope: 'scope', sector: 'name', credential: 'credential', level: 'credential', number: 'number' };
+
+const REASON: Record<LexiconLine['kind'], string> = {
+  ownership: 'claims a bigger part in the work than the cited lines state.',
+  seniority: 'claims a title or rank the cited lines and headings do not state.',
+  scope: 'claims a reach, result or partner the cited lines do not state.',
+  sector: 'places the work in a sector the resume does not name.',
+  credential: 'claims a credential or award the resume does not state.',
+  level: 'claims a level of skill or language the cited line does not state.',
+  number: 'is a count the cited lines do not state.',
+};
 
 /**
  * Claims of a rewrite in a language other than English, read with that language's claim
- * words (claim-lexicons.ts): a word of a family the evidence has no word of. Scope and
- * ownership are read against the cited lines only, as in English (a result stated for another
- * job says nothing of this one); titles, credentials and counts against all the evidence.
+ * words (claim-lexicons.ts), as the English checks read theirs:
+ * - ownership by rank: a word ranking above every role word of the cited lines ("Leitete" over
+ *   "Mitarbeit"; "Pilotage" after "Responsable" is the same rank), and working alone unless the
+ *   cited lines say so;
+ * - reach, partners, levels and counts against the cited lines (a result stated for another job says
+ *   nothing of this one); a count is backed by its digits there too ("tien" by "10");
+ * - titles, sectors and credentials against all the evidence, word by word (a stem apart).
  * `skip` holds word indexes other checks already reported.
  */
 export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<number>): Claim[] {
   const lang = ev.lang;
   if (lang === 'en') return [];
-  const evidenceFamilies = (ws: Word[]) => new Set(ws.flatMap((w) => familiesOfWord(lang, w.lower)));
-  const all = evidenceFamilies(ev.words);
-  const cited = evidenceFamilies(ev.cited.words);
+  const stem = stemmerFor(lang);
+  // A participle followed by "by" is someone else's role: "Supervisé par Dr. Winter".
+  const passive = (ws: Word[], k: number) => PASSIVE[lang].participle.test(ws[k].lower) && PASSIVE[lang].by.test(ws[k + 1]?.lower ?? '');
+  const familiesIn = (ws: Word[]) => new Set(ws.flatMap((w, k) => (passive(ws, k) ? [] : familiesOfWord(lang, w.lower))));
+  const cited = familiesIn(ev.cited.words);
+  const citedRank = Math.max(roleRank(ev.cited.words, ev.cited.text), ...[...cited].map((f) => f.line.rank ?? -1));
+  const citedSolo = [...cited].some((f) => f.line.solo);
+  const allForms = ev.words.map((w) => withoutElision(w.lower));
+  const citedForms = ev.cited.words.map((w) => withoutElision(w.lower));
+  // The same word a stem or an ending apart: "europei" is said by "Europa", "Sênior" by "sênior".
+  const said = (forms: string[], word: string) => forms.some((f) => f === word || stem(f) === stem(word) || nearForm(f, word));
+  const citedTime = ev.cited.words.some((w) => TIME_UNITS[lang].test(w.lower));
   const claims: Claim[] = [];
+  const claim = (kind: LexiconLine['kind'], ws: Word[], as: ClaimKind = KIND[kind]) => {
+    const text = ws.map((w) => w.raw).join(' ');
+    claims.push({ kind: as, text, triggers: ws.map((w) => w.raw), reason: `"${text}" ${as === 'duration' ? 'is a length of time the cited lines do not state.' : REASON[kind]}` });
+  };
   words.forEach((w, i) => {
     if (skip.has(i)) return;
+    const next = words[i + 1];
+    const timed = next !== undefined && TIME_UNITS[lang].test(next.lower);
+    if (timed && ONE[lang].test(w.lower) && !citedTime) { claim('number', [w, next], 'duration'); return; }
     for (const f of familiesOfWord(lang, w.lower)) {
-      const backing = f.line.kind === 'scope' || f.line.kind === 'ownership' ? cited : all;
-      if (backing.has(f)) continue;
-      if (f.line.value !== undefined && new RegExp(`(^|[^\\d.,])${f.line.value}(?![\\d])`).test(ev.text)) continue;
-      const next = words[i + 1];
-      const duration = f.line.kind === 'number' && next !== undefined && TIME_UNITS[lang].test(next.lower);
-      const text = duration ? `${w.raw} ${next.raw}` : w.raw;
-      claims.push({
-        kind: duration ? 'duration' : KIND[f.line.kind],
-        text,
-        triggers: duration ? [w.raw, next.raw] : [w.raw],
-        reason: `"${text}" ${REASON[f.line.kind]}`,
-      });
+      const { kind } = f.line;
+      if (kind === 'ownership') {
+        if (f.line.solo ? citedSolo : (f.line.rank ?? 0) <= citedRank) continue;
+      } else if (kind === 'number') {
+        if (cited.has(f) || new RegExp(`(^|[^\\d.,])${f.line.value}(?![\\d])`).test(ev.cited.text)) continue;
+      } else if (said(kind === 'scope' || kind === 'level' ? citedForms : allForms, withoutElision(w.lower))) continue;
+      if (kind === 'number' && timed) claim(kind, [w, next], 'duration');
+      else claim(kind, [w]);
       break;
     }
   });
   return claims;
 }
 
-const REASON: Record<LexiconLine['kind'], string> = {
-  ownership: 'claims a bigger part in the work than the cited lines state.',
-  seniority: 'claims a title or rank the cited lines and headings do not state.',
-  scope: 'claims a reach or result the cited lines do not state.',
-  credential: 'claims a credential, award or level the resume does not state.',
-  number: 'is a count the cited lines do not state.',
-};
+/** Two forms of one word: a shared start of five letters or more, at most three letters of ending each. */
+function nearForm(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 5 && a.length - i <= 3 && b.length - i <= 3;
+}

@@ -15,7 +15,7 @@ de le la les du un une et avec pour dans sur par au aux ou
 het een en van voor met bij op aan te om tot
 il lo gli della delle dei degli del nel nei nella nelle per con di da ed
 el los las y para por
-os da dos das em na nas nos com
+o ao aos os da dos das em na nas nos com um uma
 w z i na od dla oraz przy przez`.split(/\s+/));
 
 export const isForeignFunctionWord = (lower: string) => FUNCTION_WORDS.has(lower);
@@ -51,9 +51,16 @@ export function joinedInEvidence(ev: Evidence, lower: string): boolean {
   return ev.words.some((w, i) => i + 1 < ev.words.length && w.lower.length >= 3 && `${w.lower}${ev.words[i + 1].lower}` === lower);
 }
 
-/** Whether the evidence has a word of the same Snowball stem in the resume's language ("beheren" for "beheer"). */
+/**
+ * Whether the evidence has a word of the same Snowball stem in the resume's language ("beheren"
+ * for "beheer"); in German and Dutch also a past participle's root ("genotificeerd" for
+ * "notificeren", "gesteuert" for "steuern"), which the stemmers leave with its "ge-".
+ */
 export function sameStemInLanguage(ev: Evidence, lower: string): boolean {
-  return ev.lang !== 'en' && ev.langStems.has(stemmerFor(ev.lang)(lower));
+  if (ev.lang === 'en') return false;
+  if (ev.langStems.has(stemmerFor(ev.lang)(lower))) return true;
+  const root = (ev.lang === 'de' || ev.lang === 'nl') && lower.length >= 8 && lower.startsWith('ge') ? lower.slice(2) : null;
+  return root !== null && (ev.langStems.has(stemmerFor(ev.lang)(root)) || sharesRoot(ev, root));
 }
 
 /**
@@ -67,5 +74,26 @@ export function partOfEvidenceCompound(ev: Evidence, lower: string): boolean {
   const stem = stemmerFor(ev.lang)(lower);
   if (stem.length < 6) return false;
   for (const f of ev.forms) if (f.length >= stem.length + 4 && f.includes(stem)) return true;
+  return false;
+}
+
+// What joins the parts of a German or Dutch compound: "Zertifikat|s|verwaltung", "boek|en|webshop".
+const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+
+/**
+ * Whether a German or Dutch compound splits into two or three parts that are each `known`
+ * ("Zertifikatsverwaltung" = "Zertifikat" + s + "Verwaltung", "schoolboekenwebshop"): compounds
+ * are written as one word there, so a word list cannot hold them, but their parts it can.
+ */
+export function splitsIntoKnown(ev: Evidence, lower: string, known: (part: string) => boolean, depth = 0): boolean {
+  if ((ev.lang !== 'de' && ev.lang !== 'nl') || lower.length < 7 || depth > 1) return false;
+  for (let p = 3; p <= lower.length - 3; p++) {
+    const head = lower.slice(0, p);
+    for (const link of LINKS) {
+      if (!head.endsWith(link) || head.length - link.length < 3 || !known(head.slice(0, head.length - link.length))) continue;
+      const tail = lower.slice(p);
+      if (known(tail) || splitsIntoKnown(ev, tail, known, depth + 1)) return true;
+    }
+  }
   return false;
 }

@@ -52,11 +52,15 @@ function roleUse(words: Word[], i: number, text: string): boolean {
   return RANK.has(words[i].lower) && !titleUse(words, i, text) && (adjective || !(i > 0 && DETERMINER.test(words[i - 1].lower)));
 }
 
+// "Helped design", "assisted to coordinate": the person took part in what the verb names.
+const HELPED = /^(help|helps|helped|helping|assist|assists|assisted|assisting)$/;
+
 /** The highest rank of the verbs in a text (1 when it has none of the listed ones). */
 export function roleRank(words: Word[], text: string): number {
   let best = -1;
   words.forEach((w, i) => {
-    if (roleUse(words, i, text)) best = Math.max(best, RANK.get(w.lower)!);
+    const helped = HELPED.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && HELPED.test(words[i - 2]?.lower ?? ''));
+    if (roleUse(words, i, text)) best = Math.max(best, helped ? 0 : RANK.get(w.lower)!);
   });
   return best === -1 ? 1 : best;
 }

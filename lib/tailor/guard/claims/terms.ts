@@ -4,7 +4,7 @@ import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
 import { isEverydayIn } from './everyday-words';
-import { isForeignFunctionWord, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, withoutElision } from './other-languages';
+import { isForeignFunctionWord, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
@@ -14,6 +14,8 @@ const KIND_OF: Record<string, ClaimKind> = { title: 'seniority', degree: 'creden
 
 /** An acronym the evidence has, or spells out ("TPU" ← "Tensor Processing Units"). */
 function acronymBacked(ev: Evidence, acr: string): boolean {
+  // "ML/IA", "SAST/DAST": each acronym on its own.
+  if (acr.includes('/') && !ev.raw.has(acr)) return acr.split('/').filter(Boolean).every((p) => acronymBacked(ev, p));
   const bare = acr.replace(/s$/, '');
   return ev.raw.has(acr) || ev.raw.has(bare) || hasExpansion(ev, bare);
 }
@@ -47,11 +49,23 @@ export function spells(words: readonly string[], letters: string, foreign = fals
 /**
  * Indexes of words that spell out a backed acronym next to it: "Representational State
  * Transfer (REST)" or "REST (Representational State Transfer)". An expansion of a fact the
- * resume states is a spelling, not a claim.
+ * resume states is a spelling, not a claim. With `translations`, also the words that translate
+ * one in a resume not in English (for the new-word check only).
  */
-export function expansionWords(words: Word[], text: string, ev: Evidence): Set<number> {
+export function expansionWords(words: Word[], text: string, ev: Evidence, translations = false): Set<number> {
   const out = new Set<number>();
   words.forEach((w, i) => {
+    // In a resume not in English the words before "(CI/CD)" may translate the acronym instead of
+    // spelling it ("integração e entrega contínuas (CI/CD)"): up to one word per letter, lower-case,
+    // in one run. Only the new-word check skips them; claim words among them still count.
+    if (translations && ev.lang !== 'en' && ACRONYM.test(w.raw) && acronymBacked(ev, w.raw) && /\(\s*$/.test(text.slice(0, w.index)) && !text.slice(w.index + w.raw.length).startsWith('-')) {
+      const letters = w.raw.replace(/[^A-Z]/g, '').length;
+      for (let k = i - 1, n = 0; k >= 0 && n < letters + 1; k--) {
+        if (!/^[\s(-]*$/.test(text.slice(words[k].index + words[k].raw.length, k === i - 1 ? w.index : words[k + 1].index)) || /^\p{Lu}/u.test(words[k].raw)) break;
+        out.add(k);
+        if (!isForeignFunctionWord(words[k].lower)) n++;
+      }
+    }
     // An acronym may open a hyphenated word: "FAIR-principes (Findable, Accessible, Interoperable, Reusable)".
     const acronym = ACRONYM.test(w.raw) ? w.raw : /^[A-Z]{2,}-\p{L}/u.test(w.raw) ? w.raw.split('-')[0] : null;
     // Only an acronym written in the evidence: one backed by stray initials ("CSM" by "c… s… m…") would let its invented expansion through.
@@ -74,7 +88,7 @@ export function expansionWords(words: Word[], text: string, ev: Evidence): Set<n
  */
 export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<number>): Claim[] {
   const claims: Claim[] = [];
-  const covered = new Set<number>([...skip, ...expansionWords(words, text, ev)]);
+  const covered = new Set<number>([...skip, ...expansionWords(words, text, ev, true)]);
   const wordAt = (index: number) => words.findIndex((w) => w.index <= index && index < w.index + w.raw.length);
   for (const t of knownTermsIn(text)) {
     const first = wordAt(t.index);
@@ -83,7 +97,9 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const span = words.slice(first, last + 1);
     // A term another check already reported ("tech lead" after the title "lead") is not reported twice.
     if (span.some((_, k) => skip.has(first + k))) { for (let k = first; k <= last; k++) covered.add(k); continue; }
-    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWord(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
+    // A term of several words the evidence writes as its acronym ("continuous integration" for "CI").
+    const initials = t.name.split(/[\s-]+/).length > 1 ? t.name.split(/[\s-]+/).map((x) => x[0]).join('').toUpperCase() : '';
+    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || (initials.length > 1 && ev.raw.has(initials)) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWord(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
     for (let k = first; k <= last; k++) covered.add(k);
     if (!backed) claims.push({ kind: KIND_OF[t.category] ?? 'tool', text: text.slice(t.index, t.index + t.length), triggers: span.map((w) => w.raw), reason: `"${t.name}" is not in the cited lines or the skills section.` });
   }
@@ -99,13 +115,14 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
   };
   words.forEach((w, i) => {
     // Inside a sentence a capitalised word is a name ("Spark", "Nomad"), whatever else it means.
-    // German capitalises every noun: there a capital marks a name only on a word outside everyday German.
+    // German capitalises every noun: there a capital marks a name only on a word outside everyday German, and not on a compound of known words.
     const bare = withoutElision(w.lower);
-    const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && isEverydayIn('de', bare));
+    const compound = splitsIntoKnown(ev, bare, (p) => hasWord(ev, p) || sameStemInLanguage(ev, p) || isEverydayIn(ev.lang, p) || (p.length > 3 && isEverydayEnglish(p)));
+    const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound));
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !sharesRoot(ev, bare) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
-      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !(!named && ev.lang !== 'en' && isEverydayIn(ev.lang, bare))
+      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound))
       && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && isEverydayIn(ev.lang, p)));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
     const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
