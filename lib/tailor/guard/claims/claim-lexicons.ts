@@ -29,6 +29,8 @@ export interface LexiconLine {
   rank?: number;
   /** For ownership: words that say the person worked alone (a claim unless the cited lines have one). */
   solo?: boolean;
+  /** Backed by the cited lines only (words that place this work somewhere: "al settore …"). */
+  cited?: boolean;
   /** Forms match only as written, not by stem ("collaborazione" is no "collaboratore"). */
   exact?: boolean;
   /** For number words: the value, so a digit of the cited lines backs the word. */
@@ -53,6 +55,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'scope', forms: 'weltweit weltweiten weltweite -weit -weiten -weite -weiter -weites -weitem international internationale internationalen national nationale nationalen europäisch europäische europäischen europaweit' },
     { kind: 'scope', exact: true, forms: 'partner partnern partnerschaft kooperation kooperationen zusammenarbeit' },
     { kind: 'sector', forms: 'bankensektor finanzsektor finanzbranche gesundheitswesen medizintechnik versicherungsbranche automobilindustrie luftfahrt pharmaindustrie pharmabranche -sektor -branche' },
+    { kind: 'sector', cited: true, forms: 'sektor branche' },
     { kind: 'scope', forms: 'gesamte gesamten sämtliche sämtlichen tausende tausenden millionen hunderte hunderten dutzende' },
     { kind: 'scope', forms: 'erheblich erheblichen deutlich deutlichen signifikant signifikanten maßgeblich massiv enorm erste ersten erstes einzige einzigen marktführer marktführend rekord' },
     { kind: 'scope', forms: 'umsatz kosten gewinn kunden kundinnen nutzer nutzerinnen anwender benutzer' },
@@ -74,6 +77,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'scope', forms: 'mondial mondiale mondiaux mondialement international internationale internationaux national nationale nationaux européen européenne européens européennes' },
     { kind: 'scope', exact: true, forms: 'partenariat partenariats partenaires partenaire collaboration collaborations' },
     { kind: 'sector', forms: 'bancaire bancaires financier financière santé assurance assurances pharmaceutique pharmaceutiques automobile aéronautique aérospatial' },
+    { kind: 'sector', cited: true, forms: 'secteur secteurs' },
     { kind: 'scope', forms: 'tous toutes toute entière entier ensemble milliers millions centaines dizaines' },
     { kind: 'scope', forms: 'significativement considérablement fortement nettement massivement premier première meilleur meilleure record leader' },
     { kind: 'scope', forms: 'coûts coût bénéfices rentabilité utilisateurs utilisatrices clients' },
@@ -91,6 +95,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'scope', forms: 'wereldwijd wereldwijde -wijd -wijde -breed -brede internationaal internationale nationaal nationale europees europese' },
     { kind: 'scope', exact: true, forms: 'samenwerking samenwerkingen partners partner partnerschap' },
     { kind: 'sector', forms: 'bankensector financiële gezondheidszorg zorgsector verzekeringen verzekeraar farmaceutische automobielindustrie luchtvaart -sector' },
+    { kind: 'sector', cited: true, forms: 'sector sectoren branche' },
     { kind: 'scope', forms: 'alle gehele duizenden miljoenen honderden tientallen' },
     { kind: 'scope', forms: 'aanzienlijk aanzienlijke significant significante eerste grootste record' },
     { kind: 'scope', forms: 'omzet kosten winst klanten gebruikers' },
@@ -110,6 +115,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'scope', forms: 'mondiale mondiali internazionale internazionali nazionale nazionali europeo europea europei europee' },
     { kind: 'scope', exact: true, forms: 'collaborazione collaborazioni partnership partner' },
     { kind: 'sector', forms: 'bancario bancaria finanziario finanziaria sanitario sanitaria assicurativo assicurativa farmaceutico farmaceutica automobilistico aerospaziale' },
+    { kind: 'sector', cited: true, forms: 'settore settori' },
     { kind: 'scope', forms: 'tutti tutte tutta intera intero migliaia milioni centinaia decine' },
     { kind: 'scope', forms: 'significativamente notevolmente primo migliore record' },
     { kind: 'scope', forms: 'fatturato costi profitto utenti clienti' },
@@ -129,6 +135,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'scope', forms: 'mundial mundialmente internacional internacionales nacional nacionales europeo europea europeos europeas' },
     { kind: 'scope', exact: true, forms: 'colaboración colaboraciones alianza socios' },
     { kind: 'sector', forms: 'bancario bancaria financiero financiera salud sanitario sanitaria seguros farmacéutico farmacéutica automotriz aeroespacial' },
+    { kind: 'sector', cited: true, forms: 'sector sectores' },
     { kind: 'scope', forms: 'todos todas toda entera entero miles millones cientos decenas' },
     { kind: 'scope', forms: 'significativamente considerablemente notablemente primer primero primera mejor récord' },
     { kind: 'scope', forms: 'facturación costes costos beneficios ingresos usuarios clientes' },
@@ -148,6 +155,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'scope', forms: 'mundial internacional internacionais nacional nacionais europeu europeia europeus europeias' },
     { kind: 'scope', exact: true, forms: 'parceria parcerias parceiros colaboração' },
     { kind: 'sector', forms: 'bancário bancária financeiro financeira saúde seguros farmacêutico farmacêutica automotivo aeroespacial' },
+    { kind: 'sector', cited: true, forms: 'setor setores' },
     { kind: 'scope', forms: 'todos todas toda inteira inteiro milhares milhões centenas dezenas' },
     { kind: 'scope', forms: 'significativamente consideravelmente primeiro primeira melhor recorde' },
     { kind: 'scope', forms: 'faturamento custos lucro receita usuários utilizadores clientes' },
@@ -166,6 +174,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'scope', forms: 'światowy światowa światowej międzynarodowy międzynarodowa międzynarodowych krajowy krajowa europejski europejska europejskich' },
     { kind: 'scope', exact: true, forms: 'współpraca współpracy partnerami partnerzy' },
     { kind: 'sector', forms: 'bankowy bankowa bankowym finansowy finansowa finansowym medyczny medycznym ubezpieczeniowy farmaceutyczny motoryzacyjny lotniczy' },
+    { kind: 'sector', cited: true, forms: 'sektor sektorze sektora branża branży' },
     { kind: 'scope', forms: 'wszystkie wszystkich cały cała całej tysiące tysięcy miliony milionów setki setek' },
     { kind: 'scope', forms: 'znacznie znaczący znacząco pierwszy pierwsza najlepszy najlepsza rekord' },
     { kind: 'scope', forms: 'koszty przychody zysk użytkownicy użytkowników klienci klientów' },

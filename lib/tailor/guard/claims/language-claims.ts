@@ -91,7 +91,7 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
         if (f.line.solo ? citedSolo : (f.line.rank ?? 0) <= citedRank) continue;
       } else if (kind === 'number') {
         if (cited.has(f) || new RegExp(`(^|[^\\d.,])${f.line.value}(?![\\d])`).test(ev.cited.text)) continue;
-      } else if (said(kind === 'scope' || kind === 'level' ? citedForms : allForms, withoutElision(w.lower))) continue;
+      } else if (said(kind === 'scope' || kind === 'level' || f.line.cited ? citedForms : allForms, withoutElision(w.lower))) continue;
       if (kind === 'number' && timed) claim(kind, [w, next], 'duration');
       else claim(kind, [w]);
       break;

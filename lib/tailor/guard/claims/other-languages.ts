@@ -97,3 +97,21 @@ export function splitsIntoKnown(ev: Evidence, lower: string, known: (part: strin
   }
   return false;
 }
+
+/**
+ * Nouns that name an activity, by their ending: "Konfiguration", "Verwaltung", "Automatización",
+ * "Redazione", "Modelowanie". Resumes in these languages start their lines with them ("Redazione
+ * di articoli"), and a model rewording a line picks another; tools and products are names, not
+ * such nouns (a practice the taxonomy knows is still read as one before this).
+ */
+const PROCESS_NOUN: Partial<Record<string, RegExp>> = {
+  de: /\p{L}{3}(ung|ation|ierung|tion)(en)?$/u,
+  fr: /\p{L}{3}(tion|ment|age)s?$/u,
+  es: /\p{L}{3}(ción|ciones|miento|mientos)$/u,
+  it: /\p{L}{3}(zione|zioni|mento|menti)$/u,
+  pt: /\p{L}{3}(ção|ções|mento|mentos)$/u,
+  nl: /\p{L}{3}(ing|ingen|atie|aties)$/u,
+  pl: /\p{L}{3}(anie|enie|aniu|eniu|acja|acji)$/u,
+};
+
+export const isProcessNoun = (lang: string, lower: string): boolean => PROCESS_NOUN[lang]?.test(lower) ?? false;

@@ -4,7 +4,7 @@ import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
 import { isEverydayIn } from './everyday-words';
-import { isForeignFunctionWord, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElision } from './other-languages';
+import { isForeignFunctionWord, isProcessNoun, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
@@ -118,11 +118,12 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     // German capitalises every noun: there a capital marks a name only on a word outside everyday German, and not on a compound of known words.
     const bare = withoutElision(w.lower);
     const compound = splitsIntoKnown(ev, bare, (p) => hasWord(ev, p) || sameStemInLanguage(ev, p) || isEverydayIn(ev.lang, p) || (p.length > 3 && isEverydayEnglish(p)));
-    const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound));
+    const process = ev.lang !== 'en' && isProcessNoun(ev.lang, bare);
+    const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound || process));
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !sharesRoot(ev, bare) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
-      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound))
+      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
       && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && isEverydayIn(ev.lang, p)));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
     const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
