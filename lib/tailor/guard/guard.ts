@@ -28,6 +28,8 @@ export function newLinks(latex: string, masterSource: string): string[] {
   const found = [
     ...[...latex.matchAll(/\\(?:href|url)\s*\{([^}]*)\}/g)].map((m) => m[1]),
     ...(latex.match(/https?:\/\/[^\s{}]+|[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? []),
+    // Addresses written without a scheme: "github.com/user/talks", "www.example.org".
+    ...(latex.replace(/https?:\/\/[^\s{}]+|[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ').match(/\bwww\.[\w-]+(?:\.[\w-]+)+[\w/.~-]*|\b[\w-]+\.(?:com|org|io|net|dev|me|edu|gov|ai|co)\/[\w./~-]*[\w/~-]/g) ?? []),
   ];
   return [...new Set(found.map((u) => u.trim()).filter((u) => u && !masterSource.includes(u)))];
 }

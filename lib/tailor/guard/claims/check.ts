@@ -4,7 +4,7 @@ import { quantitiesIn, quantityBacked, yearRangeBacked, yearRangesIn } from './n
 import { employmentClaims } from './employment';
 import { roleClaims, roleFamily } from './roles';
 import { contextClaims } from './context';
-import { credentialClaims, honourClaims, scopeClaims } from './scope';
+import { credentialClaims, degreeClaims, honourClaims, scopeClaims } from './scope';
 import { languageClaims } from './language-claims';
 import { expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
@@ -43,7 +43,7 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   // The spelled-out form of an acronym the resume uses says nothing new: "Chief Executive Officer (CEO)"
   // is no title beyond "CEO", "RPM Package Manager (RPM)" no manager.
   const spelled = new Set([...expansionWords(words, newPlain, ev)].map((i) => words[i].raw));
-  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
+  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...degreeClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
     .filter((c) => !c.triggers.every((t) => spelled.has(t)));
   for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
   // The same claims in the resume's own language, where their words are everyday vocabulary.

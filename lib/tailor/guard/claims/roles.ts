@@ -54,13 +54,13 @@ function roleUse(words: Word[], i: number, text: string): boolean {
 
 // "Helped design", "assisted to coordinate": the person took part in what the verb names.
 const HELPED = /^(help|helps|helped|helping|assist|assists|assisted|assisting)$/;
+const helpedAt = (words: Word[], i: number) => HELPED.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && HELPED.test(words[i - 2]?.lower ?? ''));
 
 /** The highest rank of the verbs in a text (1 when it has none of the listed ones). */
 export function roleRank(words: Word[], text: string): number {
   let best = -1;
   words.forEach((w, i) => {
-    const helped = HELPED.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && HELPED.test(words[i - 2]?.lower ?? ''));
-    if (roleUse(words, i, text)) best = Math.max(best, helped ? 0 : RANK.get(w.lower)!);
+    if (roleUse(words, i, text)) best = Math.max(best, helpedAt(words, i) ? 0 : RANK.get(w.lower)!);
   });
   return best === -1 ? 1 : best;
 }
@@ -115,7 +115,7 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
   const evRank = roleRank(cited.words, cited.text);
   const evTitles = new Set(evidence.words.filter((_, i) => titleUse(evidence.words, i, evidence.text)).map((w) => w.lower));
   // A role word is backed only by the same word family used as a verb there ("lead engineer who designed" backs "designed", not "led").
-  const evVerbs = new Set(cited.words.filter((_, i) => roleUse(cited.words, i, cited.text)).map((w) => w.stem));
+  const evVerbs = new Set(cited.words.filter((_, i) => roleUse(cited.words, i, cited.text) && !helpedAt(cited.words, i)).map((w) => w.stem));
   // A title of the cited lines backs the verbs of its family ("Chairman of X" backs "Chaired X"); a title below the plain one only the same title ("Deputy Chair").
   // Only a title noun backs the family: "changes that lead to" says nothing of leading.
   const evFamilies = new Set(cited.words.filter((w, i) => TITLE_NOUN.test(w.lower) && !below(cited.words, i)).map((w) => FAMILY.get(w.lower)!));
@@ -124,7 +124,7 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
     const family = FAMILY.get(words[i].lower);
     return family !== undefined && (evFamilies.has(family) || (below(words, i) && evBelow.has(family)));
   };
-  const escalating = words.filter((w, i) => roleUse(words, i, text) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem) && !familyBacked(i));
+  const escalating = words.filter((w, i) => roleUse(words, i, text) && !helpedAt(words, i) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem) && !familyBacked(i));
   if (escalating.length) {
     const top = Math.max(...escalating.map((w) => RANK.get(w.lower)!));
     claims.push({

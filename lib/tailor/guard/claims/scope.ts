@@ -14,6 +14,7 @@ millions thousands hundreds billions dozens massive huge large-scale high-traffi
 national nationally
 significantly dramatically substantially greatly drastically considerably vastly massively markedly sharply tremendously hugely exponentially
 cost costs revenue revenues profit profits profitable profitability sales savings latency downtime churn retention conversion conversions engagement uptime satisfaction growth adoption roi
+adopted
 users customers clients learners visitors subscribers patients viewers shoppers players people readers buyers merchants`.split(/\s+/));
 // "every day", "all the time", "all of the above" are manner, not reach ("all of Twitter's services" is reach).
 const NOT_AFTER: Record<string, RegExp> = { every: /^(day|week|month|year|time|release|sprint|morning)s?$/ };
@@ -30,9 +31,25 @@ const audienceBacked = (lower: string, hasWord: (l: string) => boolean) => SAME_
 // "worldwide" says what "in the world" says.
 const WIDE_ROOTS: Record<string, string[]> = { worldwide: ['world'], 'world-wide': ['world'], nationwide: ['nation', 'national'], national: ['nation', 'nationwide'], nationally: ['nation', 'nationwide'] };
 
-/** Scope and outcome words of the rewrite that the evidence does not use. */
+// "first-author", "top-tier", "world-class": a scope word opening a compound; "first-year", "all-hands" say when or who.
+const NOT_A_REACH = /^(year|years|semester|quarter|time|round|hands?|person|order|aid|line|grade|class|term|day)$/;
+// "a semester-long program", "multi-year": a length of time written as one word.
+const LENGTH_WORD = /^(?:(?:day|week|month|semester|quarter|year|decade)s?-long|multi-(?:year|month|week|semester|decade))$/;
+// A level of skill or language ("expert level", "fluent") raises what the cited line states.
+const LEVEL = new Set(['expert', 'experts', 'fluent', 'fluently', 'native', 'bilingual', 'proficient', 'mastery']);
+// A sector named: "for the financial services sector".
+const SECTOR_WORD = new Set(['sector', 'sectors']);
+
+/** Scope and outcome words of the rewrite that the evidence does not use; lengths of time, levels and sectors written as words. */
 export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, text = ''): Claim[] {
   const claims: Claim[] = [];
+  words.forEach((w) => {
+    if (LENGTH_WORD.test(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'duration', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" is a length of time the cited lines do not state.` });
+    else if (LEVEL.has(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'credential', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a level the cited lines do not state.` });
+    else if (SECTOR_WORD.has(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'name', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" places the work in a sector the cited lines do not name.` });
+    const [head, tail] = w.lower.split('-');
+    if (tail !== undefined && SCOPE.has(head) && !NOT_A_REACH.test(tail) && !hasWord(head) && !hasWord(w.lower)) claims.push({ kind: 'scope', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a reach or rank the cited lines do not state.` });
+  });
   words.forEach((w, i) => {
     if (!SCOPE.has(w.lower) || hasWord(w.lower) || audienceBacked(w.lower, hasWord) || WIDE_ROOTS[w.lower]?.some(hasWord)) return;
     const next = words[i + 1]?.lower ?? '';
@@ -65,6 +82,17 @@ export function credentialClaims(words: Word[], ev: Evidence): Claim[] {
 
 // "Teacher of the Year", "Employee of the Month": an honour, named by its form.
 const HONOUR = /\b[\p{L}-]+\s+of\s+the\s+(year|month|quarter|season)\b/giu;
+
+// Degrees by their abbreviation: "M.S.", "Ph.D.", "MBA" (read without dots; "B.S." in the evidence does not back "M.S.").
+const DEGREE = /^(?:b|m)(?:s|a|sc|eng|ed|phil|res|fa|ba)$|^phd$|^mba$|^llm$|^md$|^jd$|^dphil$/;
+const bareDegree = (raw: string) => raw.toLowerCase().replace(/\./g, '');
+
+/** Degree abbreviations the evidence does not give. */
+export function degreeClaims(words: Word[], ev: Evidence): Claim[] {
+  const given = new Set(ev.words.map((w) => bareDegree(w.raw)));
+  return words.filter((w) => /[A-Z]/.test(w.raw) && DEGREE.test(bareDegree(w.raw)) && !given.has(bareDegree(w.raw)))
+    .map((w) => ({ kind: 'credential' as const, text: w.raw, triggers: [w.raw], reason: `"${w.raw}" is a degree the resume does not state.` }));
+}
 
 /** Honours of the form "X of the Year" that the evidence does not name. */
 export function honourClaims(text: string, ev: Evidence): Claim[] {

@@ -99,7 +99,7 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     if (span.some((_, k) => skip.has(first + k))) { for (let k = first; k <= last; k++) covered.add(k); continue; }
     // A term of several words the evidence writes as its acronym ("continuous integration" for "CI").
     const initials = t.name.split(/[\s-]+/).length > 1 ? t.name.split(/[\s-]+/).map((x) => x[0]).join('').toUpperCase() : '';
-    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || (initials.length > 1 && ev.raw.has(initials)) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWord(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
+    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || (initials.length > 1 && ev.raw.has(initials)) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWordOrTypo(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
     for (let k = first; k <= last; k++) covered.add(k);
     if (!backed) claims.push({ kind: KIND_OF[t.category] ?? 'tool', text: text.slice(t.index, t.index + t.length), triggers: span.map((w) => w.raw), reason: `"${t.name}" is not in the cited lines or the skills section.` });
   }
@@ -142,6 +142,8 @@ const squash = (x: string) => x.toLowerCase().replace(/['’]s\b/g, '').replace(
  * name: "CMU's Quality Assurance" is "CMU" and "Quality Assurance", each checked alone.
  */
 function nameBacked(run: Word[], ev: Evidence): boolean {
+  // A code the evidence has beside a name ("Research Board AEP50") is checked on its own, as is the name.
+  if (run.length > 2 && /\d/.test(run.at(-1)!.raw) && hasWord(ev, run.at(-1)!.lower)) return nameBacked(run.slice(0, -1), ev);
   // German capitalises its nouns: a run of words the resume each has ("ASI-Mission PRISMA" from "ASI PRISMA Mission") is a rewording there.
   if (ev.lang === 'de' && run.every((w) => hasWordOrTypo(ev, w.lower) || sharesRoot(ev, w.lower) || sameStemInLanguage(ev, w.lower) || partOfEvidenceCompound(ev, w.lower)
     || w.lower.split('-').every((p) => hasWord(ev, p)))) return true;
@@ -151,6 +153,9 @@ function nameBacked(run: Word[], ev: Evidence): boolean {
   return parts.filter((p) => p.length).every((p) => {
     if (p.length === 1) return hasWordOrTypo(ev, squash(p[0].raw));
     if (` ${squash(ev.text)} `.includes(` ${squash(p.map((w) => w.raw).join(' '))} `)) return true;
+    // The same name with a small word dropped: "University of Illinois Urbana-Champaign" for "… Illinois in Urbana-Champaign".
+    const loose = new RegExp(` ${p.map((w) => squash(w.raw).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' (?:(?:in|of|at|the|de|du|der|di|da|del|van|von) )?')} `);
+    if (loose.test(` ${squash(ev.text)} `)) return true;
     const want = p.map((w) => squash(w.raw));
     const near = (a: string, b: string) => a === b || (a.length >= 6 && a[0] === b[0] && withinOneEdit(a, b));
     return evWords.some((_, k) => want.every((x, n) => evWords[k + n] !== undefined && near(x, evWords[k + n])));
