@@ -51,6 +51,9 @@ describe('guardEdits', () => {
     expect(r.status).toBe('flagged');
     expect(r.claims).toContain('https://evil.example/x');
     expect(newLinks('see \\href{https://evil.example/y}{talk} or mail x@evil.example', TEX)).toEqual(['https://evil.example/y', 'x@evil.example']);
+    // Written without a scheme: a path on a known domain, or www.
+    expect(newLinks('slides at github.com/someone/talks and www.example.org', TEX)).toEqual(['github.com/someone/talks', 'www.example.org']);
+    expect(newLinks('built with ASP.Net and Node.js', TEX)).toEqual([]);
   });
 
   it('escapes raw & % # _ and keeps the edit', () => {

@@ -74,3 +74,42 @@ describe('claims in the language of the resume', () => {
     expect(claims('nl', 'data stewardship (FAIR-principes (Findable, Accessible, Interoperable, Reusable))', 'data stewardship (FAIR principes)')).toEqual([]);
   });
 });
+
+describe('claims in the language of the resume: rules found on unseen rewrites (session 18)', () => {
+  beforeAll(async () => { for (const l of ['de', 'fr', 'nl', 'it', 'es', 'pt', 'pl'] as const) await loadEverydayWords(l); });
+
+  it('reads ownership by rank, and a participle before "by" as someone else\'s role', () => {
+    expect(claims('fr', 'Pilotage de la réalisation du projet', 'Responsable réalisation du projet')).toEqual([]);
+    expect(claims('fr', "Pilotage d'un programme de recherche", 'Supervisé par Dr. Winter sur la biogéographie')).toEqual(['ownership:Pilotage']);
+    expect(claims('pt', 'Responsável pela administração do ambiente cloud', 'Apoio na administração de ambiente cloud')).toEqual(['ownership:Responsável']);
+    expect(claims('de', 'Konzeption und Implementierung einer Software', 'Implementierung und Wartung einer Software')).toEqual(['ownership:Konzeption']);
+  });
+
+  it('reads counts and "one" before a unit of time against the cited lines', () => {
+    expect(claims('pl', 'Przez trzy lata sporządzanie dokumentacji', 'Sporządzanie dokumentacji stanowisk', ['Praktyki 3 miesiące'])).toEqual(['duration:trzy lata']);
+    expect(claims('it', 'Visiting scholar per un anno presso il gruppo', 'Visiting scholar presso il gruppo')).toEqual(['duration:un anno']);
+  });
+
+  it('reads levels against the cited line, sectors and partners in the language', () => {
+    expect(claims('fr', 'Connaissances avancées en Julia', 'Connaissances de base en Julia', ['ggplot2 avancé'])).toEqual(['credential:avancées']);
+    expect(claims('it', 'Gestione delle risorse naturali, con applicazioni al settore oil & gas', 'Gestione delle risorse naturali')).toEqual(['name:settore']);
+    expect(claims('fr', 'Projet de statistiques, en partenariat avec des laboratoires', 'Projet de statistiques')).toEqual(['scope:partenariat']);
+    expect(claims('it', 'Gestione diretta di un collaboratore interno', 'Gestione di un riporto interno')).toEqual([]);
+  });
+
+  it('lets nouns of activity, compounds of known parts and participles of evidence verbs pass', () => {
+    expect(claims('es', 'Configuración de pipelines en Bitbucket', 'Levantamiento de Pipelines en Bitbucket')).toEqual([]);
+    expect(claims('de', 'Automatisierte Konfiguration und Verwaltung der IT-Umgebung mit Ansible', 'Automatisierung der IT-Umgebung mit Ansible')).toEqual([]);
+    expect(claims('de', 'Betrieb der Zertifikatsverwaltung', 'Betrieb der Verwaltung von Zertifikat und Schlüsseln')).toEqual([]);
+    expect(claims('nl', 'zodat gebruikers genotificeerd worden', 'om gebruikers te notificeren')).toEqual([]);
+    expect(claims('pl', 'Programowanie sterowników PLC w środowiskach TIA Portal', 'Programowanie sterowników PLC (TIA Portal)')).toEqual([]);
+    expect(claims('pt', 'Migração do Docker Swarm para o Kubernetes', 'Migração de Docker Swarm para Kubernetes')).toEqual([]);
+  });
+
+  it('accepts a translated expansion before a backed acronym, and a cited expansion in another word order', () => {
+    expect(claims('pt', 'Testes de segurança estáticos e dinâmicos (SAST/DAST) com HCL', 'Testes de segurança (SAST/DAST) com HCL')).toEqual([]);
+    expect(claims('fr', 'Bonnes pratiques (intégration et déploiement continus, CI/CD)', 'Bonnes pratiques (intégration continue/déploiement continu)')).toEqual([]);
+    // A claim word inside such a span is still read.
+    expect(claims('fr', 'Bonnes pratiques mondiales (CI)', 'Bonnes pratiques (CI)')).toEqual(['scope:mondiales']);
+  });
+});
