@@ -35,11 +35,31 @@ export async function loadEverydayWords(lang: KeywordLanguage): Promise<void> {
 const start = (w: string) => `^${w.slice(0, 6)}`;
 
 /**
- * Whether a lower-case word is everyday vocabulary of `lang` (as written or by its stem).
- * False when the list is not loaded: the guard then reads the word as new, the stricter side.
+ * Infinitives a verb form may come from, where the Snowball stemmers leave the ending on: Dutch
+ * and German past tenses ("vormde" → "vormen", "verwaltete" → "verwalten"), Romance gerunds
+ * ("migrando" → "migrar", "gestendo" → "gestire"), French present participles ("pilotant" →
+ * "piloter"). Only used to ask whether the word is everyday vocabulary.
+ */
+function infinitives(lang: KeywordLanguage, w: string): string[] {
+  const m = (re: RegExp) => re.exec(w)?.[1];
+  const out: string[] = [];
+  const add = (root: string | undefined, ...ends: string[]) => { if (root && root.length >= 3) for (const e of ends) out.push(root + e); };
+  if (lang === 'nl') { const r = m(/^(.+?)(?:de|te|den|ten)$/); add(r, 'en'); if (r) add(r + r.at(-1), 'en'); }
+  if (lang === 'de') add(m(/^(.+?)(?:te|ten|test|tet|ete|eten)$/), 'en', 'n');
+  if (lang === 'es' || lang === 'pt') { add(m(/^(.+)ando$/), 'ar'); add(m(/^(.+)iendo$/), 'er', 'ir'); add(m(/^(.+)endo$/), 'er'); add(m(/^(.+)indo$/), 'ir'); }
+  if (lang === 'it') { add(m(/^(.+)ando$/), 'are'); add(m(/^(.+)endo$/), 'ere', 'ire'); }
+  if (lang === 'fr') add(m(/^(.+)ant$/), 'er', 'ir', 're');
+  return out;
+}
+
+/**
+ * Whether a lower-case word is everyday vocabulary of `lang` (as written, by its stem, or as a
+ * form of an everyday verb). False when the list is not loaded: the guard then reads the word
+ * as new, the stricter side.
  */
 export function isEverydayIn(lang: KeywordLanguage, lower: string): boolean {
   const set = loaded.get(lang);
   if (!set) return false;
-  return set.has(lower) || set.has(`~${stemmerFor(lang)(lower)}`) || (lang === 'pl' && lower.length >= 7 && set.has(start(lower)));
+  const known = (w: string) => set.has(w) || set.has(`~${stemmerFor(lang)(w)}`) || (lang === 'pl' && w.length >= 7 && set.has(start(w)));
+  return known(lower) || infinitives(lang, lower).some((f) => set.has(f));
 }

@@ -104,6 +104,11 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     expect(claims('nl', 'zodat gebruikers genotificeerd worden', 'om gebruikers te notificeren')).toEqual([]);
     expect(claims('pl', 'Programowanie sterowników PLC w środowiskach TIA Portal', 'Programowanie sterowników PLC (TIA Portal)')).toEqual([]);
     expect(claims('pt', 'Migração do Docker Swarm para o Kubernetes', 'Migração de Docker Swarm para Kubernetes')).toEqual([]);
+    // Verb forms the stemmers keep their ending on, and names declined in Polish.
+    expect(isEverydayIn('nl', 'vormde')).toBe(true);
+    expect(isEverydayIn('pt', 'aceitando')).toBe(true);
+    expect(claims('pl', 'Projekt Politechniki Wrocławskiej: opracowanie pomp', 'Opracowanie pomp', ['Politechnika Wrocławska, 2015'])).toEqual([]);
+    expect(claims('pl', 'Projekt Politechniki Gdańskiej: opracowanie pomp', 'Opracowanie pomp', ['Politechnika Wrocławska, 2015'])).toEqual(['name:Politechniki Gdańskiej']);
   });
 
   it('accepts a translated expansion before a backed acronym, and a cited expansion in another word order', () => {

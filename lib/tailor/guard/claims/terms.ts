@@ -157,7 +157,9 @@ function nameBacked(run: Word[], ev: Evidence): boolean {
     const loose = new RegExp(` ${p.map((w) => squash(w.raw).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' (?:(?:in|of|at|the|de|du|der|di|da|del|van|von) )?')} `);
     if (loose.test(` ${squash(ev.text)} `)) return true;
     const want = p.map((w) => squash(w.raw));
-    const near = (a: string, b: string) => a === b || (a.length >= 6 && a[0] === b[0] && withinOneEdit(a, b));
+    // Inflected languages decline names too: "Politechniki Wrocławskiej" is "Politechnika Wrocławska".
+    const declined = (a: string, b: string) => { let k = 0; while (k < a.length && a[k] === b[k]) k++; return k >= 5 && a.length - k <= 3 && b.length - k <= 3; };
+    const near = (a: string, b: string) => a === b || (a.length >= 6 && a[0] === b[0] && withinOneEdit(a, b)) || (ev.lang !== 'en' && declined(a, b));
     return evWords.some((_, k) => want.every((x, n) => evWords[k + n] !== undefined && near(x, evWords[k + n])));
   });
 }
