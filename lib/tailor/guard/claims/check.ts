@@ -6,6 +6,7 @@ import { roleClaims, roleFamily } from './roles';
 import { contextClaims } from './context';
 import { credentialClaims, degreeClaims, honourClaims, scopeClaims } from './scope';
 import { languageClaims } from './language-claims';
+import { droppedSharingClaims } from './shared-work';
 import { expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
 
@@ -53,7 +54,7 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   // A role word is no new term when the evidence has its family ("Chair" for "Chairman"): whether it claims more is the role check's call.
   const families = new Set(ev.words.map((w) => roleFamily(w.lower)).filter(Boolean));
   words.forEach((w, i) => { if (families.has(roleFamily(w.lower))) used.add(i); });
-  claims.push(...semantic, ...termClaims(words, newPlain, ev, used));
+  claims.push(...semantic, ...droppedSharingClaims(words, ev), ...termClaims(words, newPlain, ev, used));
   for (const link of newLinks) claims.push({ kind: 'link', text: link, triggers: [link], reason: `The link "${link}" is not in the master resume.` });
   return uniqueClaims(claims).map((c) => ({ ...c, source: 'rules' as const }));
 }

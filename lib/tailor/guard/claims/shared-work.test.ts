@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { claimsAgainst } from './check';
+import { evidenceOf } from './evidence-text';
+import { droppedSharingClaims } from './shared-work';
+import { wordsOf } from './words';
+
+const dropped = (rewrite: string, cited: string) => droppedSharingClaims(wordsOf(rewrite), evidenceOf([cited])).map((c) => c.kind);
+
+describe('shared work told as the person\'s own', () => {
+  it('flags a rewrite that drops what the work was part of, in any resume language', () => {
+    expect(dropped('Built the Kafka ingestion service', 'Contributed to the Kafka ingestion service')).toEqual(['ownership']);
+    expect(dropped('Desenvolvimento de projetos ERP', 'Participação na equipe de desenvolvimento de projetos ERP')).toEqual(['ownership']);
+    expect(dropped('Daan heeft verschillende frameworks ontwikkeld', 'Daan heeft bijgedragen aan het ontwikkelen van frameworks')).toEqual(['ownership']);
+    expect(dropped('Rédaction du projet sur les pollinisateurs', 'Co-rédacteur du projet sur les pollinisateurs')).toEqual(['ownership']);
+  });
+
+  it('leaves rewrites that keep the shared part, and lines that never said it', () => {
+    expect(dropped('Helped promote Computer Science among students', 'I helped in activities to promote Computer Science')).toEqual([]);
+    expect(dropped('I support company hiring by leading outreach', 'I contribute to the company hiring initiatives by leading outreach')).toEqual([]);
+    // "helped people search", "members of staff": no shared credit.
+    expect(dropped('Built a map-based apartment search platform', 'Built a platform that helped people search for apartments')).toEqual([]);
+    expect(dropped('Supervised a staff of six', 'Supervised six staff members')).toEqual([]);
+  });
+
+  it('is one of the claims the guard reports', () => {
+    expect(claimsAgainst('Built the Kafka ingestion service', evidenceOf(['Contributed to the Kafka ingestion service'])).map((c) => `${c.kind}:${c.text}`)).toEqual(['ownership:Built']);
+  });
+});

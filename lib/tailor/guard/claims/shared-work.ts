@@ -1,0 +1,42 @@
+import type { Claim } from './claim';
+import type { Evidence } from './evidence-text';
+import { withoutElision } from './other-languages';
+import type { Word } from './words';
+
+/**
+ * Words that say the work was shared: contributing to it, taking part in it, helping with it, a
+ * co-author. A rewrite of such a line that keeps none of them tells shared work as the person's
+ * own ("Participação na equipe de desenvolvimento de X" → "Desenvolvimento de X", "Daan heeft
+ * bijgedragen aan …" → "Daan heeft … ontwikkeld"). Each must stand before what it was part of
+ * ("contributed to", "Mitarbeit an", "participation à"): "helped people search", "members of
+ * staff" or "collaborated with the administrators" share no credit.
+ */
+const SHARED = new Set(`contributed contribute contributes contributing contribution contributions helped assisted
+mitarbeit mitgearbeitet mitgewirkt mitwirkung beteiligt beteiligung mithilfe
+participation participé participée contribution contribué contribuée
+bijgedragen bijdrage meegewerkt meegeholpen deelname deelgenomen
+partecipazione partecipato contribuito contributo
+participación participé participó contribución contribuí
+participação participei participou contribuição contribuí contribuiu
+udział uczestniczyłem uczestniczyłam`.split(/\s+/));
+const BEFORE_WORK = /^(to|in|with|on|an|am|im|bei|zur|zum|à|au|aux|dans|aan|bij|in|a|al|alla|allo|ai|nel|nella|en|na|no|em|nos|nas|w|we|przy)$/;
+
+// "Co-author", "co-rédacteur", "Mitautor", "współautor", "coautore", "jointly": a shared credit in one word.
+const CO = /^(co-|mitautor|mitentwickl|mitgründ|współ|coaut|coréd|cofond|co-?found|jointly$)/;
+
+const shares = (ws: Word[], i: number) => CO.test(ws[i].lower) || (SHARED.has(withoutElision(ws[i].lower)) && BEFORE_WORK.test(ws[i + 1]?.lower ?? ''));
+
+// A rewrite still says the part was shared with any of these, wherever they stand ("Helped promote", "I support hiring", "Actief op").
+const STILL_SHARED = new Set(`help helps helping support supports supported supporting involved involvement participated participating member active
+unterstützt unterstützte unterstützung aktiv teilgenommen ondersteund ondersteuning actief lid participant participante
+apoio apoiei supporto soporte apoyo apoyé wsparcie wspierałem`.split(/\s+/));
+const stillShares = (ws: Word[], i: number) => CO.test(ws[i].lower) || SHARED.has(withoutElision(ws[i].lower)) || STILL_SHARED.has(ws[i].lower);
+
+/** A claim when the cited lines say the work was shared and the rewrite no longer does. */
+export function droppedSharingClaims(words: Word[], ev: Evidence): Claim[] {
+  const said = ev.cited.words.filter((_, i) => shares(ev.cited.words, i));
+  if (!said.length || words.some((_, i) => stillShares(words, i))) return [];
+  const first = words.find((w) => /^\p{L}/u.test(w.raw));
+  if (!first) return [];
+  return [{ kind: 'ownership', text: first.raw, triggers: [first.raw], reason: `The cited lines say the work was shared ("${said[0].raw}"); the rewrite tells it as the person's own.` }];
+}
