@@ -33,7 +33,7 @@ describe('claimsAgainst: each kind, with the words that trigger it', () => {
 
   it('titles and seniority anywhere in the sentence', () => {
     expect(claims('As tech lead, contributed to the billing service')).toEqual(['seniority:lead']);
-    expect(claims('Senior engineer on the billing service in Python')).toEqual(['seniority:Senior']);
+    expect(claims('Senior engineer on the billing service in Python', 'Worked on the billing service in Python.')).toEqual(['seniority:Senior']);
     expect(claims('Software Engineer on the billing service in Python')).toEqual([]);
   });
 

@@ -54,7 +54,9 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   // A role word is no new term when the evidence has its family ("Chair" for "Chairman"): whether it claims more is the role check's call.
   const families = new Set(ev.words.map((w) => roleFamily(w.lower)).filter(Boolean));
   words.forEach((w, i) => { if (families.has(roleFamily(w.lower))) used.add(i); });
-  claims.push(...semantic, ...droppedSharingClaims(words, ev), ...termClaims(words, newPlain, ev, used));
+  // Shared work told as one's own, unless a stronger role is already reported (it says as much).
+  const sharing = semantic.some((c) => c.kind === 'ownership') ? [] : droppedSharingClaims(words, ev);
+  claims.push(...semantic, ...sharing, ...termClaims(words, newPlain, ev, used));
   for (const link of newLinks) claims.push({ kind: 'link', text: link, triggers: [link], reason: `The link "${link}" is not in the master resume.` });
   return uniqueClaims(claims).map((c) => ({ ...c, source: 'rules' as const }));
 }

@@ -32,10 +32,19 @@ unterstützt unterstützte unterstützung aktiv teilgenommen ondersteund onderst
 apoio apoiei supporto soporte apoyo apoyé wsparcie wspierałem`.split(/\s+/));
 const stillShares = (ws: Word[], i: number) => CO.test(ws[i].lower) || SHARED.has(withoutElision(ws[i].lower)) || STILL_SHARED.has(ws[i].lower);
 
-/** A claim when the cited lines say the work was shared and the rewrite no longer does. */
+/**
+ * A claim when the cited lines say the work was shared and the rewrite, speaking of that work
+ * (one of the three words after the marker: "the billing service"), no longer does.
+ */
 export function droppedSharingClaims(words: Word[], ev: Evidence): Claim[] {
-  const said = ev.cited.words.filter((_, i) => shares(ev.cited.words, i));
+  const cited = ev.cited.words;
+  const said = cited.filter((_, i) => shares(cited, i));
   if (!said.length || words.some((_, i) => stillShares(words, i))) return [];
+  const objects = new Set(cited.flatMap((_, i) => (shares(cited, i) ? cited.slice(i + 1, i + 6).filter((w) => w.lower.length > 3 && !BEFORE_WORK.test(w.lower)).slice(0, 3).map((w) => w.stem) : [])));
+  if (![...words].some((w) => objects.has(w.stem))) return [];
+  // A line that opens with the entry's own heading ("Software Engineer on the billing service") states the role held, not more of the work.
+  const citedStems = new Set(cited.map((w) => w.stem));
+  if (words[0] && /^\p{Lu}/u.test(words[0].raw) && !citedStems.has(words[0].stem) && ev.words.some((w) => w.stem === words[0].stem)) return [];
   const first = words.find((w) => /^\p{L}/u.test(w.raw));
   if (!first) return [];
   return [{ kind: 'ownership', text: first.raw, triggers: [first.raw], reason: `The cited lines say the work was shared ("${said[0].raw}"); the rewrite tells it as the person's own.` }];
