@@ -8,7 +8,8 @@ import type { OtherLanguage } from './everyday-words';
  * backed by "Leitung", "guidato" by "guida").
  *
  * Forms: a plain form matches the word as written or by its Snowball stem; "-x" matches a
- * compound ending in x ("unternehmensweit", "netwerkdirecteur"), but not an everyday word.
+ * compound ending in x ("unternehmensweit", "netwerkdirecteur"), "x-" one starting with it
+ * ("Chefarchitekt"), but not an everyday word.
  * Compound heads are listed only where no common word ends the same way: "-leiter" would read
  * "Halbleiter" (semiconductor) and "-leider" "begeleider" (tutor), so those titles are listed whole.
  *
@@ -51,7 +52,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'ownership', rank: 2, forms: 'konzeption konzipiert konzipierte konzipieren entwurf entworfen entwarf design designt' },
     { kind: 'ownership', solo: true, forms: 'allein alleine alleinig eigenständig alleingang' },
     { kind: 'seniority', forms: 'projektleiter projektleiterin teamleiter teamleiterin abteilungsleiter abteilungsleiterin gruppenleiter gruppenleiterin bereichsleiter bereichsleiterin' },
-    { kind: 'seniority', forms: 'senior principal chef chefin präsident präsidentin vorsitzender vorsitzende direktor direktorin -direktor geschäftsführer geschäftsführerin vorstand hauptentwickler hauptautor' },
+    { kind: 'seniority', forms: 'senior principal chef chefin präsident präsidentin vorsitzender vorsitzende direktor direktorin -direktor geschäftsführer geschäftsführerin vorstand hauptentwickler hauptautor chef-' },
     { kind: 'scope', forms: 'weltweit weltweiten weltweite -weit -weiten -weite -weiter -weites -weitem international internationale internationalen national nationale nationalen europäisch europäische europäischen europaweit' },
     { kind: 'scope', exact: true, forms: 'partner partnern partnerschaft kooperation kooperationen zusammenarbeit' },
     { kind: 'sector', forms: 'bankensektor finanzsektor finanzbranche gesundheitswesen medizintechnik versicherungsbranche automobilindustrie luftfahrt pharmaindustrie pharmabranche -sektor -branche' },

@@ -40,6 +40,7 @@ describe('claims in the language of the resume', () => {
     expect(claims('de', 'Leitete das Missionsanalyseteam', 'Leitung des Missionsanalyseteams')).toEqual([]);
     expect(claims('de', 'Leitete das Missionsanalyseteam', 'Mitarbeit im Missionsanalyseteam')).toEqual(['ownership:Leitete']);
     expect(claims('de', 'Als Teamleiter Mitarbeit im Missionsanalyseteam', 'Mitarbeit im Missionsanalyseteam')).toEqual(['seniority:Teamleiter']);
+    expect(claims('de', 'Chefarchitekt und leitender Entwickler für das Bodensegment', 'Architekt und leitender Entwickler für das Bodensegment')).toEqual(['seniority:Chefarchitekt']);
     // A title elsewhere in the resume (its headings) backs it; a compound ending in a title is one.
     expect(claims('nl', 'Als netwerkdirecteur coördineren van activiteiten', 'Coördineren van activiteiten')).toEqual(['seniority:netwerkdirecteur']);
     expect(claims('nl', 'Als netwerkdirecteur coördineren van activiteiten', 'Coördineren van activiteiten', ['Netwerkdirecteur, 2015 – 2019'])).toEqual([]);

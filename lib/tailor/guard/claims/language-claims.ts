@@ -7,7 +7,7 @@ import { withoutElision } from './other-languages';
 import { roleRank } from './roles';
 import type { Word } from './words';
 
-interface Family { line: LexiconLine; exact: Set<string>; stems: Set<string>; endings: string[] }
+interface Family { line: LexiconLine; exact: Set<string>; stems: Set<string>; endings: string[]; starts: string[] }
 
 const compiled = new Map<OtherLanguage, Family[]>();
 
@@ -17,8 +17,8 @@ function familiesOf(lang: OtherLanguage): Family[] {
     const stem = stemmerFor(lang);
     out = CLAIM_LEXICONS[lang].map((line) => {
       const forms = line.forms.split(/\s+/).filter(Boolean);
-      const plain = forms.filter((f) => !f.startsWith('-'));
-      return { line, exact: new Set(plain), stems: new Set(line.exact ? [] : plain.filter((f) => f.length > 4).map(stem)), endings: forms.filter((f) => f.startsWith('-')).map((f) => f.slice(1)) };
+      const plain = forms.filter((f) => !f.startsWith('-') && !f.endsWith('-'));
+      return { line, exact: new Set(plain), stems: new Set(line.exact ? [] : plain.filter((f) => f.length > 4).map(stem)), endings: forms.filter((f) => f.startsWith('-')).map((f) => f.slice(1)), starts: forms.filter((f) => f.endsWith('-')).map((f) => f.slice(0, -1)) };
     });
     compiled.set(lang, out);
   }
@@ -34,7 +34,8 @@ function familiesOfWord(lang: OtherLanguage, word: string): Family[] {
   const exact = families.filter((f) => f.exact.has(lower));
   if (exact.length) return exact;
   return families.filter((f) => (lower.length > 4 && f.stems.has(stem))
-    || f.endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && !isEverydayIn(lang, lower)));
+    || f.endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && !isEverydayIn(lang, lower))
+    || f.starts.some((e) => lower.length > e.length + 3 && lower.startsWith(e) && !isEverydayIn(lang, lower)));
 }
 
 const KIND: Record<LexiconLine['kind'], ClaimKind> = { ownership: 'ownership', seniority: 'seniority', scope: 'scope', sector: 'name', credential: 'credential', level: 'credential', number: 'number' };
