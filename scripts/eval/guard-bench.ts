@@ -19,18 +19,20 @@ import { startFakeProvider } from '../../tests/fakes/llm/index.ts';
 
 const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)}%` : '—');
 
-function table(title: string, rules: BenchResult[], withModel: BenchResult[]): string {
+/** One row per kind; the "rules + model" column only when `withModel` is given. */
+function table(title: string, rules: BenchResult[], withModel?: BenchResult[]): string {
   const a = benchTable(rules);
-  const b = new Map(benchTable(withModel).map((r) => [`${r.label}:${r.kind}`, r]));
-  const lines = [title, `  ${'kind'.padEnd(24)}${'n'.padStart(5)}  ${'rules'.padStart(16)}  ${'rules + model'.padStart(16)}`];
+  const b = new Map(benchTable(withModel ?? []).map((r) => [`${r.label}:${r.kind}`, r]));
+  const cell = (flagged: number, n: number) => `${flagged}/${n} ${pct(flagged, n)}`.padStart(16);
+  const lines = [title, `  ${'kind'.padEnd(24)}${'n'.padStart(5)}  ${'rules'.padStart(16)}${withModel ? `  ${'rules + model'.padStart(16)}` : ''}`];
   for (const r of a) {
-    const m = b.get(`${r.label}:${r.kind}`)!;
+    const m = b.get(`${r.label}:${r.kind}`);
     const what = r.label === 'honest' ? 'false alarms' : 'recall';
-    lines.push(`  ${`${r.label === 'honest' ? '' : 'fabricated '}${r.kind}`.padEnd(24)}${String(r.n).padStart(5)}  ${`${r.flagged}/${r.n} ${pct(r.flagged, r.n)}`.padStart(16)}  ${`${m.flagged}/${m.n} ${pct(m.flagged, m.n)}`.padStart(16)}   ${what}`);
+    lines.push(`  ${`${r.label === 'honest' ? '' : 'fabricated '}${r.kind}`.padEnd(24)}${String(r.n).padStart(5)}  ${cell(r.flagged, r.n)}${m ? `  ${cell(m.flagged, m.n)}` : ''}   ${what}`);
   }
   const fab = (rs: BenchResult[]) => rs.filter((r) => r.item.label === 'fabricated');
   const caught = (rs: BenchResult[]) => rs.filter((r) => r.verdict.verdict !== 'applied').length;
-  lines.push(`  ${'all fabricated'.padEnd(24)}${String(fab(rules).length).padStart(5)}  ${`${caught(fab(rules))}/${fab(rules).length} ${pct(caught(fab(rules)), fab(rules).length)}`.padStart(16)}  ${`${caught(fab(withModel))}/${fab(withModel).length} ${pct(caught(fab(withModel)), fab(withModel).length)}`.padStart(16)}   recall`);
+  lines.push(`  ${'all fabricated'.padEnd(24)}${String(fab(rules).length).padStart(5)}  ${cell(caught(fab(rules)), fab(rules).length)}${withModel ? `  ${cell(caught(fab(withModel)), fab(withModel).length)}` : ''}   recall`);
   return lines.join('\n');
 }
 
@@ -45,9 +47,9 @@ async function externalBench(file: string, projectsRoot: string): Promise<number
   const of = (lang: string) => rules.filter((r) => (r.item.lang ?? 'en') === lang);
   const out = [
     `Truthfulness guard — set "${split}": ${items.length} labelled rewrites over ${mains.size} resumes (${file}); caught = not applied; rules only`,
-    table('All:', rules, rules),
-    table('English resumes:', of('en'), of('en')),
-    table('Resumes not in English:', rules.filter((r) => r.item.lang), rules.filter((r) => r.item.lang)),
+    table('All:', rules),
+    table('English resumes:', of('en')),
+    table('Resumes not in English:', rules.filter((r) => r.item.lang)),
     ...langs.filter((l) => l !== 'en').map((l) => {
       const rs = of(l);
       const fab = rs.filter((r) => r.item.label === 'fabricated');
