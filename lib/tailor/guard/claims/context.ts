@@ -12,6 +12,9 @@ const SECTORS = new Set('aerospace automotive avionics banking biotech biotechno
 // Working with others the cited lines do not mention: "worked closely with the product team", "partnered with QA".
 const TOGETHER = /\b(partner(?:ed|ing)?\s+with|work(?:ed|ing)?\s+(?:closely|directly|hand in hand|side by side)\s+with|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+with|liais(?:ed|ing)\s+with|alongside)\b/i;
 
+// What says the cited work was already shared: the phrases above, or plainly working with someone.
+const SHARED_WORK = new RegExp(`${TOGETHER.source}|\\b(?:collaborat(?:ed|ing|es?)|cooperat(?:ed|ing|es?)|teamed\\s+up|worked)\\s+with\\b`, 'i');
+
 /** Sectors the resume does not name, and collaborations the cited lines do not state. */
 export function contextClaims(words: Word[], text: string, ev: Evidence, hasWord: (lower: string) => boolean): Claim[] {
   const claims: Claim[] = [];
@@ -20,6 +23,6 @@ export function contextClaims(words: Word[], text: string, ev: Evidence, hasWord
     if (sector && !sector.split(' ').every((x) => hasWord(x.toLowerCase()))) claims.push({ kind: 'name', text: sector, triggers: sector.split(' '), reason: `"${sector}" places the work in a sector the resume does not name.` });
   });
   const together = TOGETHER.exec(text);
-  if (together && !TOGETHER.test(ev.cited.text)) claims.push({ kind: 'scope', text: together[0], triggers: together[0].split(/\s+/), reason: `"${together[0]}" says the work was shared with others the cited lines do not mention.` });
+  if (together && !SHARED_WORK.test(ev.cited.text)) claims.push({ kind: 'scope', text: together[0], triggers: together[0].split(/\s+/), reason: `"${together[0]}" says the work was shared with others the cited lines do not mention.` });
   return claims;
 }

@@ -29,3 +29,21 @@ describe('meaning-level claims in English found on unseen rewrites (session 18)'
     expect(claims('Member of the Transportation Research Board AEP50 committee.', 'AEP50 committee member.', ['Transportation Research Board'])).toEqual([]);
   });
 });
+
+describe('spellings and spans read in more forms (session 18, unseen-4)', () => {
+  it('accepts expansions with small words that give a letter or none, inside parentheses, after a hyphen or an elided article', () => {
+    expect(claims('Worked for the Department of Defense (DoD) on logistics.', 'Worked for the DoD on logistics.')).toEqual([]);
+    expect(claims('Remote sensing with drones (RPAS, Remotely Piloted Aircraft Systems).', 'Remote sensing with drones (RPAS).')).toEqual([]);
+  });
+
+  it('backs a span of years by a heading that writes it with months, and "partnered with" by "collaborated with"', () => {
+    expect(claims('Built BSPs at Witekio (2017–2020).', 'Built BSPs.', ['Witekio GmbH, 03/2017 -- 12/2020'])).toEqual([]);
+    expect(claims('Built BSPs at Witekio (2016–2020).', 'Built BSPs.', ['Witekio GmbH, 03/2017 -- 12/2020'])).toEqual(['duration:2016–2020']);
+    expect(claims('Partnered with the researchers to refine algorithms.', 'Collaborated with the researchers to refine algorithms.')).toEqual([]);
+    expect(claims('Partnered with the researchers to refine algorithms.', 'Refined algorithms.')).toEqual(['scope:Partnered with']);
+  });
+
+  it('does not let inner letters of English words spell an acronym the rewrite adds', () => {
+    expect(claims('Optimized Python and CUDA algorithms for matrix computations and differentiation.', 'Optimized Python algorithms for matrix computations and differentiation.')).toEqual(['name:CUDA']);
+  });
+});

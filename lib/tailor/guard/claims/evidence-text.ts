@@ -1,5 +1,6 @@
 import { stemmerFor } from '../../keywords/taxonomy/stem';
 import type { KeywordLanguage } from '../../keywords/taxonomy/types';
+import { spells } from './acronyms';
 import { quantitiesIn, type Quantity } from './numbers';
 import { stemOf, wordsOf, type Word } from './words';
 
@@ -128,7 +129,31 @@ export function hasExpansion(ev: Evidence, acronym: string): boolean {
     const want = [...letters].sort().join('');
     return ws.some((_, i) => i + letters.length <= ws.length && ws.slice(i, i + letters.length).map((w) => w.lower.normalize('NFD')[0]).sort().join('') === want);
   };
-  return runs(all, named) || runs(big, named) || (letters.length <= 3 && runs(parts(ev.cited.words), () => true)) || (ev.lang !== 'en' && letters.length <= 3 && translated());
+  // In German and Dutch, whose compounds hold several letters of an acronym: a run of the cited
+  // lines that spells it ("speicherprogrammierbare Steuerungen" is SPS). Not in English, where a
+  // word's inner letters spell too much by chance ("computations and differentiation" would be CUDA).
+  const spelled = () => {
+    if (ev.lang !== 'de' && ev.lang !== 'nl') return false;
+    const ws = parts(ev.cited.words);
+    return ws.some((w, i) => w.lower[0] === letters[0] && [1, 2, 3, 4, 5, 6].some((n) => i + n <= ws.length && spells(ws.slice(i, i + n).map((x) => x.raw), letters, ev.lang !== 'en')));
+  };
+  // A name whose small words give a letter or none: "Université du Québec à Montréal" is UQAM, "Department of Defense" DoD.
+  const namedSpelled = () => all.some((w, i) => w.lower.normalize('NFD')[0] === letters[0] && /^\p{Lu}/u.test(w.raw) && [2, 3, 4, 5, 6, 7].some((n) => {
+    const run = all.slice(i, i + n);
+    return run.length === n && /^\p{Lu}/u.test(run.at(-1)!.raw) && run.every((x) => /^\p{Lu}/u.test(x.raw) || x.lower.length <= 3) && initialsSpell(run, letters);
+  }));
+  return runs(all, named) || runs(big, named) || namedSpelled() || (letters.length <= 3 && runs(parts(ev.cited.words), () => true)) || (ev.lang !== 'en' && letters.length <= 3 && translated()) || (letters.length >= 3 && spelled());
 }
 
 const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', '&']);
+
+/** Whether a name's initials give the letters, each capitalised word its first letter and each small word its first letter or none. */
+function initialsSpell(run: readonly Word[], letters: string): boolean {
+  const go = (i: number, li: number): boolean => {
+    if (i === run.length) return li === letters.length;
+    const first = run[i].lower.normalize('NFD')[0];
+    const small = !/^\p{Lu}/u.test(run[i].raw);
+    return (first === letters[li] && go(i + 1, li + 1)) || (small && go(i + 1, li));
+  };
+  return go(0, 0);
+}

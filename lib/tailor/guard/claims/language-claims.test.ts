@@ -73,6 +73,9 @@ describe('claims in the language of the resume', () => {
   it('accepts an acronym spelled out in the language of the resume, or after a hyphen', () => {
     expect(claims('fr', 'Projet pour EDQM (Direction européenne de la qualité du médicament)', 'Projet pour EDQM')).toEqual([]);
     expect(claims('nl', 'data stewardship (FAIR-principes (Findable, Accessible, Interoperable, Reusable))', 'data stewardship (FAIR principes)')).toEqual([]);
+    expect(claims('de', 'Lösungen zur Abwehr von DDoS-Angriffen (Distributed Denial of Service)', 'Lösungen zur DDoS Mitigation')).not.toContain('name:Denial');
+    expect(claims('fr', "Tuteur à l'UQAM", 'Tuteur', ['Université du Québec à Montréal'])).toEqual([]);
+    expect(claims('de', 'Lehrinhalte mit speicherprogrammierbaren Steuerungen (SPS)', 'Lehrinhalte mit speicherprogrammierbaren Steuerungen')).toEqual([]);
   });
 });
 

@@ -102,6 +102,8 @@ export function yearRangesIn(text: string): YearRange[] {
  */
 export function yearRangeBacked(r: YearRange, evidenceText: string, citedText: string): boolean {
   if (yearRangesIn(evidenceText).some((e) => e.from === r.from && e.to === r.to)) return true;
+  // A heading may write the span with months: "03/2017 – 12/2020", "März 2017 -- Juli 2020".
+  if (new RegExp(`(?<!\\d)${r.from}(?!\\d)[^\\n\\d]{0,3}[^\\n]{0,12}?[–—-]+[^\\n]{0,15}?(?<!\\d)${r.to}(?!\\d)`).test(evidenceText)) return true;
   const cited = new Set(quantitiesIn(citedText).map((q) => q.value));
   return cited.has(r.from) && cited.has(r.to);
 }

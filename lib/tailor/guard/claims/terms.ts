@@ -3,6 +3,7 @@ import { hasExpansion, hasWord, hasWordOrTypo, withinOneEdit, type Evidence } fr
 import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
+import { spells } from './acronyms';
 import { isEverydayIn } from './everyday-words';
 import { isForeignFunctionWord, isProcessNoun, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
@@ -20,31 +21,7 @@ function acronymBacked(ev: Evidence, acr: string): boolean {
   return ev.raw.has(acr) || ev.raw.has(bare) || hasExpansion(ev, bare);
 }
 
-const SMALL = new Set(['and', 'of', 'for', 'the', 'as', 'a', 'an', 'on', 'in', 'to', 'with']);
-
-/**
- * Whether words spell an acronym: each word gives at least one of its letters, in order, and
- * together they give all of them — "Representational State Transfer" spells REST,
- * "Extensible Markup Language" XML, "microservice architecture" MSA.
- */
-export function spells(words: readonly string[], letters: string, foreign = false): boolean {
-  // Articles and prepositions give no letter; in a resume not in English, its own too ("Direction européenne de la qualité du médicament" is EDQM).
-  const ws = words.map((w) => w.toLowerCase()).filter((w) => !(foreign && isForeignFunctionWord(w))).map((w) => w.normalize('NFD').replace(/[^a-z]/g, '')).filter((w) => w && !SMALL.has(w));
-  const go = (wi: number, li: number): boolean => {
-    if (wi === ws.length) return li === letters.length;
-    const w = ws[wi];
-    // Word wi takes letters li..k-1 as a subsequence that starts at its first letter or, for the first word, anywhere.
-    for (let k = li + 1; k <= letters.length; k++) {
-      let at = wi === 0 ? w.indexOf(letters[li]) : (w[0] === letters[li] ? 0 : -1);
-      for (let x = li + 1; x < k && at !== -1; x++) at = w.indexOf(letters[x], at + 1);
-      if (at !== -1 && go(wi + 1, k)) return true;
-    }
-    return false;
-  };
-  // Translated names keep the acronym of the original: "Direction européenne de la qualité du médicament" is EDQM, its initials in another order.
-  const sameInitials = () => ws.length === letters.length && [...ws.map((w) => w[0])].sort().join('') === [...letters].sort().join('');
-  return ws.length > 0 && ws.length <= letters.length && (go(0, 0) || (foreign && sameInitials()));
-}
+export { spells } from './acronyms';
 
 /**
  * Indexes of words that spell out a backed acronym next to it: "Representational State
@@ -66,16 +43,21 @@ export function expansionWords(words: Word[], text: string, ev: Evidence, transl
         if (!isForeignFunctionWord(words[k].lower)) n++;
       }
     }
-    // An acronym may open a hyphenated word: "FAIR-principes (Findable, Accessible, Interoperable, Reusable)".
-    const acronym = ACRONYM.test(w.raw) ? w.raw : /^[A-Z]{2,}-\p{L}/u.test(w.raw) ? w.raw.split('-')[0] : null;
+    // An acronym may open a hyphenated word ("FAIR-principes (Findable, …)", "DDoS-Angriffen (Distributed Denial of Service)") or follow an elided article ("l'UQAM").
+    const head = w.raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '').split('-')[0];
+    const mixed = (x: string) => /^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(x);
+    const acronym = ACRONYM.test(w.raw) || mixed(w.raw) ? w.raw : head !== w.raw && (ACRONYM.test(head) || mixed(head)) ? head : null;
     // Only an acronym written in the evidence: one backed by stray initials ("CSM" by "c… s… m…") would let its invented expansion through.
     if (!acronym || !(ev.raw.has(acronym) || ev.raw.has(acronym.replace(/s$/, '')))) return;
-    const letters = acronym.replace(/s$/, '').replace(/[^A-Z]/g, '').toLowerCase();
+    // A mixed-case acronym spells with its small letters too: "DoD" is Department of Defense, "DDoS" Distributed Denial of Service.
+    const letters = /^[A-Z]+s?$/.test(acronym) || /[^A-Za-z]/.test(acronym) ? acronym.replace(/s$/, '').replace(/[^A-Z]/g, '').toLowerCase() : acronym.toLowerCase();
     const tryRun = (from: number, to: number) => {
       if (from < to && spells(words.slice(from, to).map((x) => x.raw), letters, ev.lang !== 'en')) for (let k = from; k < to; k++) out.add(k);
     };
     if (/\(\s*$/.test(text.slice(0, w.index))) for (let k = Math.max(0, i - letters.length - 3); k < i; k++) tryRun(k, i);
-    if (text.slice(w.index + w.raw.length).startsWith(' (')) for (let k = i + 2; k <= Math.min(words.length, i + letters.length + 4); k++) tryRun(i + 1, k);
+    // "ACR (expansion)", or inside parentheses "(ACR, expansion)".
+    const after = text.slice(w.index + w.raw.length);
+    if (after.startsWith(' (') || (/\(\s*$/.test(text.slice(0, w.index)) && /^,\s/.test(after))) for (let k = i + 2; k <= Math.min(words.length, i + letters.length + 4); k++) tryRun(i + 1, k);
   });
   return out;
 }
@@ -117,12 +99,13 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     // Inside a sentence a capitalised word is a name ("Spark", "Nomad"), whatever else it means.
     // German capitalises every noun: there a capital marks a name only on a word outside everyday German, and not on a compound of known words.
     const bare = withoutElision(w.lower);
+    const rawBare = w.raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '');
     const compound = splitsIntoKnown(ev, bare, (p) => hasWord(ev, p) || sameStemInLanguage(ev, p) || isEverydayIn(ev.lang, p) || (p.length > 3 && isEverydayEnglish(p)));
     const process = ev.lang !== 'en' && isProcessNoun(ev.lang, bare);
     const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound || process));
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !sharesRoot(ev, bare) && !joinedInEvidence(ev, w.lower)
-      && !(ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
+      && !(ACRONYM.test(rawBare) && acronymBacked(ev, rawBare)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
       && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
       && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && isEverydayIn(ev.lang, p)));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
