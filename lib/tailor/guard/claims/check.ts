@@ -5,7 +5,7 @@ import { employmentClaims } from './employment';
 import { roleClaims, roleFamily } from './roles';
 import { contextClaims } from './context';
 import { credentialClaims, degreeClaims, honourClaims, scopeClaims } from './scope';
-import { languageClaims } from './language-claims';
+import { claimWordIndexes, languageClaims } from './language-claims';
 import { droppedSharingClaims } from './shared-work';
 import { expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
@@ -51,6 +51,8 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   const inLanguage = languageClaims(words, ev, used).filter((c) => !c.triggers.every((t) => spelled.has(t)));
   for (const c of inLanguage) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
   semantic.push(...inLanguage);
+  // A backed claim word ("liderazgo" where the line says "líder") is no new term either.
+  for (const i of claimWordIndexes(words, ev.lang)) used.add(i);
   // A role word is no new term when the evidence has its family ("Chair" for "Chairman"): whether it claims more is the role check's call.
   const families = new Set(ev.words.map((w) => roleFamily(w.lower)).filter(Boolean));
   words.forEach((w, i) => { if (families.has(roleFamily(w.lower))) used.add(i); });

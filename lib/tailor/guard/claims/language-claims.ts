@@ -81,8 +81,11 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
     const text = ws.map((w) => w.raw).join(' ');
     claims.push({ kind: as, text, triggers: ws.map((w) => w.raw), reason: `"${text}" ${as === 'duration' ? 'is a length of time the cited lines do not state.' : REASON[kind]}` });
   };
+  // A claim word inside a name the resume has is part of that name: "Universidad Autónoma de Santo Domingo", "Nevada National Security Site".
+  const lowerText = ev.text.toLowerCase();
+  const inKnownName = (i: number) => /^\p{Lu}/u.test(words[i].raw) && [[i - 1, i], [i, i + 1]].some(([a, b]) => words[a] && words[b] && /^\p{Lu}/u.test(words[a].raw) && /^\p{Lu}/u.test(words[b].raw) && lowerText.includes(`${words[a].raw} ${words[b].raw}`.toLowerCase()));
   words.forEach((w, i) => {
-    if (skip.has(i)) return;
+    if (skip.has(i) || inKnownName(i)) return;
     const next = words[i + 1];
     const timed = next !== undefined && TIME_UNITS[lang].test(next.lower);
     if (timed && ONE[lang].test(w.lower) && !citedTime) { claim('number', [w, next], 'duration'); return; }
@@ -92,7 +95,7 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
         if (f.line.solo ? citedSolo : (f.line.rank ?? 0) <= citedRank) continue;
       } else if (kind === 'number') {
         if (cited.has(f) || new RegExp(`(^|[^\\d.,])${f.line.value}(?![\\d])`).test(ev.cited.text)) continue;
-      } else if (said(kind === 'scope' || kind === 'level' || f.line.cited ? citedForms : allForms, withoutElision(w.lower))) continue;
+      } else if (f.line.family ? cited.has(f) : said(kind === 'scope' || kind === 'level' || f.line.cited ? citedForms : allForms, withoutElision(w.lower))) continue;
       if (kind === 'number' && timed) claim(kind, [w, next], 'duration');
       else claim(kind, [w]);
       break;
@@ -106,4 +109,10 @@ function nearForm(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i >= 5 && a.length - i <= 3 && b.length - i <= 3;
+}
+
+/** Indexes of the words that are claim words of the resume's language, backed or not: they are read here, never as new tools. */
+export function claimWordIndexes(words: Word[], lang: Evidence['lang']): number[] {
+  if (lang === 'en') return [];
+  return words.flatMap((w, i) => (familiesOfWord(lang, w.lower).length ? [i] : []));
 }

@@ -12,6 +12,7 @@ describe('shared work told as the person\'s own', () => {
     expect(dropped('Desenvolvimento de projetos ERP', 'Participação na equipe de desenvolvimento de projetos ERP')).toEqual(['ownership']);
     expect(dropped('Daan heeft verschillende frameworks ontwikkeld', 'Daan heeft bijgedragen aan het ontwikkelen van frameworks')).toEqual(['ownership']);
     expect(dropped('Rédaction du projet sur les pollinisateurs', 'Co-rédacteur du projet sur les pollinisateurs')).toEqual(['ownership']);
+    expect(dropped('Cofundador e organizador de um grupo técnico', 'Co-fundador e organizador de grupo técnico')).toEqual([]);
   });
 
   it('leaves rewrites that keep the shared part, and lines that never said it', () => {

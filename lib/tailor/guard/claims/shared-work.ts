@@ -22,7 +22,7 @@ udział uczestniczyłem uczestniczyłam`.split(/\s+/));
 const BEFORE_WORK = /^(to|in|with|on|an|am|im|bei|zur|zum|à|au|aux|dans|aan|bij|in|a|al|alla|allo|ai|nel|nella|en|na|no|em|nos|nas|w|we|przy)$/;
 
 // "Co-author", "co-rédacteur", "Mitautor", "współautor", "coautore", "jointly": a shared credit in one word.
-const CO = /^(co-|mitautor|mitentwickl|mitgründ|współ|coaut|coréd|cofond|co-?found|jointly$)/;
+const CO = /^(co-|mitautor|mitentwickl|mitgründ|mitbegründ|współ|coaut|coréd|cofond|cofund|co-?found|jointly$)/;
 
 const shares = (ws: Word[], i: number) => CO.test(ws[i].lower) || (SHARED.has(withoutElision(ws[i].lower)) && BEFORE_WORK.test(ws[i + 1]?.lower ?? ''));
 
