@@ -27,12 +27,14 @@ export async function loadEverydayWords(lang: KeywordLanguage): Promise<void> {
   if (lang === 'en' || loaded.has(lang)) return;
   const { default: data } = await LOADERS[lang]();
   const stem = stemmerFor(lang);
-  loaded.set(lang, new Set(data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`, ...(lang === 'pl' && w.length >= 7 ? [start(w)] : [])])));
+  loaded.set(lang, new Set(data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`, ...(lang === 'pl' ? listedStarts(w) : [])])));
 }
 
-// Polish has no Snowball stemmer and inflects by ending: its words are also known by their first
-// six letters when long ("środowiskach" is "środowisko").
-const start = (w: string) => `^${w.slice(0, 6)}`;
+// Polish has no Snowball stemmer and inflects by ending: a word is known when it and a listed
+// word differ only in their last letters (at most two of the listed word, three of this one, four
+// letters shared): "środowiskach" is "środowisko", "użyciu" "użycie", "stażu" "staż".
+const listedStarts = (w: string) => [0, 1, 2].map((k) => w.slice(0, w.length - k)).filter((p) => p.length >= 4).map((p) => `^${p}`);
+const wordStarts = (w: string) => [0, 1, 2, 3].map((k) => w.slice(0, w.length - k)).filter((p) => p.length >= 4).map((p) => `^${p}`);
 
 /**
  * Infinitives a verb form may come from, where the Snowball stemmers leave the ending on: Dutch
@@ -60,6 +62,8 @@ function infinitives(lang: KeywordLanguage, w: string): string[] {
 export function isEverydayIn(lang: KeywordLanguage, lower: string): boolean {
   const set = loaded.get(lang);
   if (!set) return false;
-  const known = (w: string) => set.has(w) || set.has(`~${stemmerFor(lang)(w)}`) || (lang === 'pl' && w.length >= 7 && set.has(start(w)));
-  return known(lower) || infinitives(lang, lower).some((f) => set.has(f));
+  // "œ" is written "oe" in some lists and texts: "mise en œuvre".
+  const w = lower.replace(/œ/g, 'oe');
+  const known = (x: string) => set.has(x) || set.has(`~${stemmerFor(lang)(x)}`) || (lang === 'pl' && wordStarts(x).some((p) => set.has(p)));
+  return known(lower) || (w !== lower && known(w)) || infinitives(lang, lower).some((f) => set.has(f));
 }

@@ -117,6 +117,9 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     // Verb forms the stemmers keep their ending on, and names declined in Polish.
     expect(isEverydayIn('nl', 'vormde')).toBe(true);
     expect(isEverydayIn('pt', 'aceitando')).toBe(true);
+    expect(isEverydayIn('fr', 'œuvre')).toBe(true);
+    expect(isEverydayIn('pl', 'użyciu')).toBe(true);
+    expect(isEverydayIn('pl', 'kubernetesa')).toBe(false);
     expect(claims('pl', 'Projekt Politechniki Wrocławskiej: opracowanie pomp', 'Opracowanie pomp', ['Politechnika Wrocławska, 2015'])).toEqual([]);
     expect(claims('pl', 'Projekt Politechniki Gdańskiej: opracowanie pomp', 'Opracowanie pomp', ['Politechnika Wrocławska, 2015'])).toEqual(['name:Politechniki Gdańskiej']);
   });
