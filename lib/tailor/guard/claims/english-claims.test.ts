@@ -47,3 +47,13 @@ describe('spellings and spans read in more forms (session 18, unseen-4)', () => 
     expect(claims('Optimized Python and CUDA algorithms for matrix computations and differentiation.', 'Optimized Python algorithms for matrix computations and differentiation.')).toEqual(['name:CUDA']);
   });
 });
+
+describe('English readings found on unseen-5 (session 18)', () => {
+  it('reads "in charge of" as responsible, honours as one family, audiences by kind, names written as one word', () => {
+    expect(claims('Responsible for company-wide security improvement.', 'In charge of company wide security improvement.')).toEqual([]);
+    expect(claims('Sir Frank Holmes Prize, awarded to the top economics student.', 'Sir Frank Holmes Prize for the top economics student.')).toEqual([]);
+    expect(claims('A blog drawing 800 unique visitors a month.', 'A blog which attracts 800 unique monthly users.')).toEqual([]);
+    expect(claims("Automated certificate renewal with Let's Encrypt.", 'Certificate renewing automation using Letsencrypt.')).toEqual([]);
+    expect(claims('Responsible for the security improvement.', 'Took part in the security improvement.')).toEqual(['ownership:Responsible']);
+  });
+});

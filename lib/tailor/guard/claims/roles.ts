@@ -61,6 +61,8 @@ export function roleRank(words: Word[], text: string): number {
   let best = -1;
   words.forEach((w, i) => {
     if (roleUse(words, i, text)) best = Math.max(best, helpedAt(words, i) ? 0 : RANK.get(w.lower)!);
+    // "In charge of" says what "responsible for" says; "second in charge" is still in charge of part of it.
+    if (w.lower === 'charge' && words[i - 1]?.lower === 'in' && words[i + 1]?.lower === 'of') best = Math.max(best, 3);
   });
   return best === -1 ? 1 : best;
 }

@@ -25,7 +25,7 @@ const IDIOM_BEFORE: Record<string, RegExp> = { top: /\bon\s+(the\s+)?$/i, first:
 const CREDENTIAL = new Set(`certified certification certifications certificate certificates accredited licensed license award awards awarded award-winning prize prizes scholarship scholarships fellowship patent patents patented published peer-reviewed publication publications degree degrees diploma honors honours dean's valedictorian summa cum laude`.split(/\s+/));
 
 // Who was served, said another way: "clients" rewords "customers" (a new audience such as "patients" is still a claim).
-const SAME_AUDIENCE = [['customers', 'clients', 'buyers', 'shoppers']];
+const SAME_AUDIENCE = [['customers', 'clients', 'buyers', 'shoppers'], ['users', 'visitors', 'readers', 'viewers']];
 const audienceBacked = (lower: string, hasWord: (l: string) => boolean) => SAME_AUDIENCE.some((g) => g.includes(lower) && g.some(hasWord));
 
 // "worldwide" says what "in the world" says.
@@ -62,7 +62,12 @@ export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, 
 
 // One family per credential, wider than a stem: "Certified" is what "Certification as a trained instructor" says.
 const FAMILY = /^(certif|accredit|licen[cs]|award|prize|patent|publi|scholarship|fellowship|degree|diploma|hono)/;
-const familyOf = (lower: string) => FAMILY.exec(lower)?.[1].replace(/s$/, 'c') ?? lower;
+// Honours are one family: a prize, scholarship or fellowship the line names was "awarded".
+const HONOURS = new Set(['award', 'prize', 'scholarship', 'fellowship', 'hono']);
+const familyOf = (lower: string) => {
+  const f = FAMILY.exec(lower)?.[1].replace(/s$/, 'c');
+  return f === undefined ? lower : HONOURS.has(f) ? 'award' : f;
+};
 
 const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
 

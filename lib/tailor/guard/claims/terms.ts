@@ -125,6 +125,8 @@ const squash = (x: string) => x.toLowerCase().replace(/['’]s\b/g, '').replace(
  * name: "CMU's Quality Assurance" is "CMU" and "Quality Assurance", each checked alone.
  */
 function nameBacked(run: Word[], ev: Evidence): boolean {
+  // Written as one word in the resume: "Letsencrypt" for "Let's Encrypt".
+  if (run.length > 1 && hasWord(ev, run.map((w) => w.lower.replace(/[^\p{L}\p{N}]/gu, '')).join(''))) return true;
   // A code the evidence has beside a name ("Research Board AEP50") is checked on its own, as is the name.
   if (run.length > 2 && /\d/.test(run.at(-1)!.raw) && hasWord(ev, run.at(-1)!.lower)) return nameBacked(run.slice(0, -1), ev);
   // German capitalises its nouns: a run of words the resume each has ("ASI-Mission PRISMA" from "ASI PRISMA Mission") is a rewording there.
@@ -165,6 +167,9 @@ function namePhraseClaims(words: Word[], text: string, ev: Evidence, covered: Se
     const phrase = text.slice(run[0].index, run.at(-1)!.index + run.at(-1)!.raw.length);
     if (run.length > 1 && !nameBacked(run, ev)) {
       out.push({ kind: 'name', text: phrase, triggers: run.map((w) => w.raw), reason: `"${phrase}" is not named in the cited lines, the skills section or the rest of the resume.` });
+      for (let k = i; k < j; k++) covered.add(k);
+    } else if (run.length > 1 && hasWord(ev, run.map((w) => w.lower.replace(/[^\p{L}\p{N}]/gu, '')).join(''))) {
+      // A name the resume writes as one word ("Letsencrypt") says nothing new in any of its words.
       for (let k = i; k < j; k++) covered.add(k);
     }
     i = j;
