@@ -7,7 +7,7 @@ import { contextClaims } from './context';
 import { credentialClaims, degreeClaims, honourClaims, scopeClaims } from './scope';
 import { claimWordIndexes, languageClaims } from './language-claims';
 import { droppedSharingClaims } from './shared-work';
-import { expansionWords, termClaims } from './terms';
+import { backedNameWords, expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
 
 /**
@@ -43,8 +43,11 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   }
   // The spelled-out form of an acronym the resume uses says nothing new: "Chief Executive Officer (CEO)"
   // is no title beyond "CEO", "RPM Package Manager (RPM)" no manager.
-  const spelled = new Set([...expansionWords(words, newPlain, ev)].map((i) => words[i].raw));
-  const semantic = [...roleClaims(words, newPlain, ev, has, ev.cited), ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...degreeClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
+  // Spelled-out acronyms and names the resume has: their words claim nothing of their own.
+  const spelled = new Set([...expansionWords(words, newPlain, ev), ...backedNameWords(words, newPlain, ev)].map((i) => words[i].raw));
+  // In a resume not in English, "design" is an English noun ("design system", "design patterns"), not the person's act.
+  const englishRoles = roleClaims(words, newPlain, ev, has, ev.cited).filter((c) => ev.lang === 'en' || !(c.kind === 'ownership' && c.triggers.every((t) => /^design/i.test(t))));
+  const semantic = [...englishRoles, ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...degreeClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
     .filter((c) => !c.triggers.every((t) => spelled.has(t)));
   for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
   // The same claims in the resume's own language, where their words are everyday vocabulary.

@@ -57,3 +57,11 @@ describe('English readings found on unseen-5 (session 18)', () => {
     expect(claims('Responsible for the security improvement.', 'Took part in the security improvement.')).toEqual(['ownership:Responsible']);
   });
 });
+
+describe('more readings found on unseen-5 (session 18)', () => {
+  it('reads "end-to-end tests" as a kind of test, and a spelled-out acronym the resume uses as that acronym', () => {
+    expect(claims('Set up Cypress end-to-end tests for the app.', 'Set up Cypress tests for the app.')).toEqual([]);
+    expect(claims('Owned the billing service end-to-end.', 'Worked on the billing service.')).toEqual(['ownership:Owned … end-to-end']);
+    expect(claims('Developed safety-critical software per Automotive SPICE in C.', 'Developed safety-critical software per ASPICE in C.')).toEqual([]);
+  });
+});

@@ -38,19 +38,24 @@ const wordStarts = (w: string) => [0, 1, 2, 3].map((k) => w.slice(0, w.length - 
 
 /**
  * Infinitives a verb form may come from, where the Snowball stemmers leave the ending on: Dutch
- * and German past tenses ("vormde" → "vormen", "verwaltete" → "verwalten"), Romance gerunds
- * ("migrando" → "migrar", "gestendo" → "gestire"), French present participles ("pilotant" →
- * "piloter"). Only used to ask whether the word is everyday vocabulary.
+ * and German past tenses and participles ("vormde" → "vormen", "migriert" → "migrieren"),
+ * Romance gerunds ("migrando" → "migrar"), Portuguese and Spanish first persons ("Otimizei" →
+ * "otimizar"), French present tenses and participles ("Assure" → "assurer", "orchestrés" →
+ * "orchestrer"). Only used to ask whether the word is everyday vocabulary.
  */
 function infinitives(lang: KeywordLanguage, w: string): string[] {
   const m = (re: RegExp) => re.exec(w)?.[1];
   const out: string[] = [];
   const add = (root: string | undefined, ...ends: string[]) => { if (root && root.length >= 3) for (const e of ends) out.push(root + e); };
-  if (lang === 'nl') { const r = m(/^(.+?)(?:de|te|den|ten)$/); add(r, 'en'); if (r) add(r + r.at(-1), 'en'); }
-  if (lang === 'de') add(m(/^(.+?)(?:te|ten|test|tet|ete|eten)$/), 'en', 'n');
+  // Dutch doubles a vowel in a closed syllable: "standaardiseerde" is "standaardiseren".
+  const undouble = (r: string | undefined) => r?.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+  if (lang === 'nl') { const r = m(/^(.+?)(?:de|te|den|ten)$/); add(r, 'en'); add(undouble(r), 'en'); if (r) add(r + r.at(-1), 'en'); const t = m(/^(.+)t$/); add(t, 'en'); add(undouble(t), 'en'); }
+  if (lang === 'de') { add(m(/^(.+?)(?:te|ten|test|tet|ete|eten)$/), 'en', 'n'); add(m(/^(.+)iert$/), 'ieren'); add(m(/^(.+[^i])t$/), 'en', 'n'); }
   if (lang === 'es' || lang === 'pt') { add(m(/^(.+)ando$/), 'ar'); add(m(/^(.+)iendo$/), 'er', 'ir'); add(m(/^(.+)endo$/), 'er'); add(m(/^(.+)indo$/), 'ir'); }
-  if (lang === 'it') { add(m(/^(.+)ando$/), 'are'); add(m(/^(.+)endo$/), 'ere', 'ire'); }
-  if (lang === 'fr') add(m(/^(.+)ant$/), 'er', 'ir', 're');
+  if (lang === 'pt') { add(m(/^(.+)ei$/), 'ar'); add(m(/^(.+)i$/), 'er', 'ir'); add(m(/^(.+)ou$/), 'ar'); }
+  if (lang === 'es') { add(m(/^(.+)é$/), 'ar'); add(m(/^(.+)ó$/), 'ar'); add(m(/^(.+)í$/), 'er', 'ir'); add(m(/^(.+)ió$/), 'er', 'ir'); }
+  if (lang === 'it') { add(m(/^(.+)ando$/), 'are'); add(m(/^(.+)endo$/), 'ere', 'ire'); add(m(/^(.+)at[oaie]$/), 'are'); add(m(/^(.+)it[oaie]$/), 'ire'); }
+  if (lang === 'fr') { add(m(/^(.+)ant$/), 'er', 'ir', 're'); add(m(/^(.+)e$/), 'er'); add(m(/^(.+)es$/), 'er'); add(m(/^(.+)(?:é|ée|és|ées)$/), 'er'); add(m(/^(.+)it$/), 'ir', 'ire'); }
   return out;
 }
 

@@ -118,6 +118,11 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     expect(isEverydayIn('nl', 'vormde')).toBe(true);
     expect(isEverydayIn('pt', 'aceitando')).toBe(true);
     expect(isEverydayIn('fr', 'œuvre')).toBe(true);
+    expect(isEverydayIn('fr', 'assure')).toBe(true);
+    expect(isEverydayIn('de', 'repariert')).toBe(true);
+    expect(isEverydayIn('de', 'ermittelt')).toBe(true);
+    expect(claims('nl', 'Ontwikkeling van een design system in Vue', 'Ontwikkeling van een componentbibliotheek in Vue')).toEqual([]);
+    expect(claims('pt', 'Melhorei a performance do sistema', 'Melhoria da performance do sistema')).toEqual([]);
     expect(isEverydayIn('pl', 'użyciu')).toBe(true);
     expect(isEverydayIn('pl', 'kubernetesa')).toBe(false);
     expect(claims('pl', 'Projekt Politechniki Wrocławskiej: opracowanie pomp', 'Opracowanie pomp', ['Politechnika Wrocławska, 2015'])).toEqual([]);

@@ -17,7 +17,7 @@ il lo gli della delle dei degli del nel nei nella nelle per con di da ed
 el los las y para por
 o ao aos os da dos das em na nas nos com um uma
 w z i na od dla oraz przy przez
-u ua zb bzw usw ggf inkl ca bspw cf ej m.in np`.split(/\s+/));
+u ua u.a z.b zb bzw usw ggf inkl ca bspw gemäß laut cf ej m.in np`.split(/\s+/));
 
 export const isForeignFunctionWord = (lower: string) => FUNCTION_WORDS.has(lower);
 

@@ -125,6 +125,11 @@ const squash = (x: string) => x.toLowerCase().replace(/['’]s\b/g, '').replace(
  * name: "CMU's Quality Assurance" is "CMU" and "Quality Assurance", each checked alone.
  */
 function nameBacked(run: Word[], ev: Evidence): boolean {
+  // The spelled-out name of an acronym the resume uses: "Automotive SPICE" for ASPICE, "Minimum Viable Product" for MVP.
+  // Each word gives its initial, a word in capitals all its letters, a small word its initial or nothing.
+  const initials = (withSmall: boolean) => run.map((w) => (/^[A-Z0-9]+$/.test(w.raw) ? w.raw : /^\p{Lu}/u.test(w.raw) || withSmall ? w.raw[0] : '')).join('').toLowerCase();
+  const spelledAs = new Set([initials(true), initials(false)]);
+  for (const a of ev.raw) if (a.length >= 3 && ACRONYM.test(a) && spelledAs.has(a.replace(/[^A-Z0-9]/g, '').toLowerCase())) return true;
   // Written as one word in the resume: "Letsencrypt" for "Let's Encrypt".
   if (run.length > 1 && hasWord(ev, run.map((w) => w.lower.replace(/[^\p{L}\p{N}]/gu, '')).join(''))) return true;
   // A code the evidence has beside a name ("Research Board AEP50") is checked on its own, as is the name.
@@ -154,8 +159,9 @@ function nameBacked(run: Word[], ev: Evidence): boolean {
  * though "research" is an everyday word and "Research" a word of another heading. A run of
  * capitalised words inside a sentence is a claim unless the evidence has the whole name.
  */
-function namePhraseClaims(words: Word[], text: string, ev: Evidence, covered: Set<number>): Claim[] {
-  const out: Claim[] = [];
+/** Runs of capitalised words inside sentences, as [first, end) word indexes, skipping `covered` words. */
+function capitalRuns(words: Word[], text: string, covered: ReadonlySet<number>): [number, number][] {
+  const out: [number, number][] = [];
   let i = 0;
   while (i < words.length) {
     // The pronoun "I" is capitalised but names nothing: "At Initech I worked" holds the name "Initech".
@@ -163,16 +169,35 @@ function namePhraseClaims(words: Word[], text: string, ev: Evidence, covered: Se
     if (!capital(i)) { i++; continue; }
     let j = i + 1;
     while (j < words.length && /^\p{Lu}/u.test(words[j].raw) && words[j].raw !== 'I' && !covered.has(j) && /^ $/.test(text.slice(words[j - 1].index + words[j - 1].raw.length, words[j].index))) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Indexes of the words of names the resume has (two or more capitalised words, backed whole):
+ * a scope or sector word inside one ("Nevada National Security Site", "Automotive SPICE") is
+ * part of the name, not a claim.
+ */
+export function backedNameWords(words: Word[], text: string, ev: Evidence): Set<number> {
+  const out = new Set<number>();
+  for (const [i, j] of capitalRuns(words, text, new Set())) if (j - i > 1 && nameBacked(words.slice(i, j), ev)) for (let k = i; k < j; k++) out.add(k);
+  return out;
+}
+
+function namePhraseClaims(words: Word[], text: string, ev: Evidence, covered: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  for (const [i, j] of capitalRuns(words, text, covered)) {
     const run = words.slice(i, j);
     const phrase = text.slice(run[0].index, run.at(-1)!.index + run.at(-1)!.raw.length);
     if (run.length > 1 && !nameBacked(run, ev)) {
       out.push({ kind: 'name', text: phrase, triggers: run.map((w) => w.raw), reason: `"${phrase}" is not named in the cited lines, the skills section or the rest of the resume.` });
       for (let k = i; k < j; k++) covered.add(k);
-    } else if (run.length > 1 && hasWord(ev, run.map((w) => w.lower.replace(/[^\p{L}\p{N}]/gu, '')).join(''))) {
-      // A name the resume writes as one word ("Letsencrypt") says nothing new in any of its words.
+    } else if (run.length > 1) {
+      // A name the resume has (whole, as one word "Letsencrypt", or as its acronym "ASPICE") says nothing new in any of its words.
       for (let k = i; k < j; k++) covered.add(k);
     }
-    i = j;
   }
   return out;
 }
