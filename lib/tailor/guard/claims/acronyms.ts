@@ -1,4 +1,4 @@
-import { isForeignFunctionWord } from './other-languages';
+import { isForeignFunctionWord } from './function-words';
 
 const SMALL = new Set(['and', 'of', 'for', 'the', 'as', 'a', 'an', 'on', 'in', 'to', 'with', '&']);
 

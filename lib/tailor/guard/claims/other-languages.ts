@@ -8,18 +8,7 @@ import type { Evidence } from './evidence-text';
  * the resume lacks pass: they only join forms of words the evidence already has.
  */
 
-// Articles, prepositions and conjunctions of the European resume languages (de, fr, nl, it, es,
-// pt, pl) that are not English words: they never name a tool.
-const FUNCTION_WORDS = new Set(`der das dem den des ein eine einer einem einen eines zur zum und mit von für bei im am vom aus auf über unter sowie oder
-de le la les du un une et avec pour dans sur par au aux ou à
-het een en van voor met bij op aan te om tot
-il lo gli della delle dei degli del nel nei nella nelle per con di da ed
-el los las y para por
-o ao aos os da dos das em na nas nos com um uma
-w z i na od dla oraz przy przez
-u ua u.a z.b zb bzw usw ggf inkl ca bspw gemäß laut cf ej m.in np`.split(/\s+/));
-
-export const isForeignFunctionWord = (lower: string) => FUNCTION_WORDS.has(lower);
+export { isForeignFunctionWord } from './function-words';
 
 /** The word without a French or Italian elided article: "d'algorithmes" → "algorithmes". */
 export const withoutElision = (lower: string) => lower.replace(/^(?:d|l|qu|j|n|s|c|m|t|dell|dall|nell|sull|all)['’](?=\p{L}{2})/u, '');
