@@ -125,6 +125,8 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     expect(claims('pt', 'Melhorei a performance do sistema', 'Melhoria da performance do sistema')).toEqual([]);
     expect(isEverydayIn('pl', 'użyciu')).toBe(true);
     expect(isEverydayIn('pl', 'kubernetesa')).toBe(false);
+    expect(claims('pl', 'pisanie testów w Pythonie i Bashu', 'pisanie testów (Python, Bash)')).toEqual([]);
+    expect(claims('pl', 'pisanie testów w Pythonie i Rubym', 'pisanie testów (Python, Bash)')).toEqual(['name:Rubym']);
     expect(claims('pl', 'Projekt Politechniki Wrocławskiej: opracowanie pomp', 'Opracowanie pomp', ['Politechnika Wrocławska, 2015'])).toEqual([]);
     expect(claims('pl', 'Projekt Politechniki Gdańskiej: opracowanie pomp', 'Opracowanie pomp', ['Politechnika Wrocławska, 2015'])).toEqual(['name:Politechniki Gdańskiej']);
   });

@@ -53,6 +53,16 @@ export function sameStemInLanguage(ev: Evidence, lower: string): boolean {
   return root !== null && (ev.langStems.has(stemmerFor(ev.lang)(root)) || sharesRoot(ev, root));
 }
 
+// Polish declines names and loanwords by ending: "Gita" is Git, "Bashu" Bash, "Dockerem" Docker.
+const POLISH_CASE = /^(.{3,}?)(?:a|u|em|ie|owi|y|ach|ami|om|ów)$/u;
+
+/** Whether a Polish word is a word of the evidence with a case ending. */
+export function declinedFromEvidence(ev: Evidence, lower: string, has: (word: string) => boolean): boolean {
+  if (ev.lang !== 'pl') return false;
+  const root = POLISH_CASE.exec(lower)?.[1];
+  return root !== undefined && (has(root) || has(`${root}e`));
+}
+
 /**
  * Whether a German or Dutch word is a part of a compound the evidence has: "Optimierung" of
  * "Aufstiegsbahnoptimierungssoftware", "Mondmissionen" of "Mondmissionsanalyse". Its stem

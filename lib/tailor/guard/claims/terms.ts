@@ -5,7 +5,7 @@ import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
 import { spells } from './acronyms';
 import { isEverydayIn } from './everyday-words';
-import { isForeignFunctionWord, isProcessNoun, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElision } from './other-languages';
+import { declinedFromEvidence, isForeignFunctionWord, isProcessNoun, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
@@ -106,7 +106,7 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !sharesRoot(ev, bare) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(rawBare) && acronymBacked(ev, rawBare)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
-      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
+      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !declinedFromEvidence(ev, bare, (x) => hasWord(ev, x)) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
       && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && isEverydayIn(ev.lang, p)));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
     const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
