@@ -47,7 +47,7 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   const spelled = new Set([...expansionWords(words, newPlain, ev), ...backedNameWords(words, newPlain, ev)].map((i) => words[i].raw));
   // In a resume not in English, "design" is an English noun ("design system", "design patterns"), not the person's act.
   const englishRoles = roleClaims(words, newPlain, ev, has, ev.cited).filter((c) => ev.lang === 'en' || !(c.kind === 'ownership' && c.triggers.every((t) => /^design/i.test(t))));
-  const semantic = [...englishRoles, ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain), ...credentialClaims(words, ev), ...degreeClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
+  const semantic = [...englishRoles, ...scopeClaims(words, (lower) => citedHasWord(ev, lower), newPlain, ev.cited.text), ...credentialClaims(words, ev), ...degreeClaims(words, ev), ...honourClaims(newPlain, ev), ...employmentClaims(words, newPlain, ev), ...contextClaims(words, newPlain, ev, has)]
     .filter((c) => !c.triggers.every((t) => spelled.has(t)));
   for (const c of semantic) words.forEach((w, i) => { if (c.triggers.includes(w.raw)) used.add(i); });
   // The same claims in the resume's own language, where their words are everyday vocabulary.

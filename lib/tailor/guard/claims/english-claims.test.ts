@@ -65,3 +65,11 @@ describe('more readings found on unseen-5 (session 18)', () => {
     expect(claims('Developed safety-critical software per Automotive SPICE in C.', 'Developed safety-critical software per ASPICE in C.')).toEqual([]);
   });
 });
+
+describe('readings found on unseen-6 (session 18)', () => {
+  it('backs a magnitude in words by the cited digits, and an acronym by its plural', () => {
+    expect(claims('Led teams behind systems serving thousands of users daily.', 'Led teams behind systems serving 1000s of users daily.')).toEqual([]);
+    expect(claims('Led teams behind systems serving thousands of users daily.', 'Led teams behind systems serving 200 users daily.')).toEqual(['scope:thousands']);
+    expect(claims('Delivered backend work within the SLA.', 'Delivered backend work meeting SLAs.')).toEqual([]);
+  });
+});

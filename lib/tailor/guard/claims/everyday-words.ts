@@ -52,8 +52,9 @@ function infinitives(lang: KeywordLanguage, w: string): string[] {
   if (lang === 'nl') { const r = m(/^(.+?)(?:de|te|den|ten)$/); add(r, 'en'); add(undouble(r), 'en'); if (r) add(r + r.at(-1), 'en'); const t = m(/^(.+)t$/); add(t, 'en'); add(undouble(t), 'en'); }
   if (lang === 'de') { add(m(/^(.+?)(?:te|ten|test|tet|ete|eten)$/), 'en', 'n'); add(m(/^(.+)iert$/), 'ieren'); add(m(/^(.+[^i])t$/), 'en', 'n'); }
   if (lang === 'es' || lang === 'pt') { add(m(/^(.+)ando$/), 'ar'); add(m(/^(.+)iendo$/), 'er', 'ir'); add(m(/^(.+)endo$/), 'er'); add(m(/^(.+)indo$/), 'ir'); }
-  if (lang === 'pt') { add(m(/^(.+)ei$/), 'ar'); add(m(/^(.+)i$/), 'er', 'ir'); add(m(/^(.+)ou$/), 'ar'); }
-  if (lang === 'es') { add(m(/^(.+)é$/), 'ar'); add(m(/^(.+)ó$/), 'ar'); add(m(/^(.+)í$/), 'er', 'ir'); add(m(/^(.+)ió$/), 'er', 'ir'); }
+  // Spelling keeps the sound before "e": "publiquei" is "publicar", "Optimicé" "optimizar", "entreguei" "entregar".
+  if (lang === 'pt') { add(m(/^(.+)ei$/), 'ar'); add(m(/^(.+)i$/), 'er', 'ir'); add(m(/^(.+)ou$/), 'ar'); add(m(/^(.+)quei$/), 'car'); add(m(/^(.+)guei$/), 'gar'); add(m(/^(.+)cei$/), 'çar'); }
+  if (lang === 'es') { add(m(/^(.+)é$/), 'ar'); add(m(/^(.+)ó$/), 'ar'); add(m(/^(.+)í$/), 'er', 'ir'); add(m(/^(.+)ió$/), 'er', 'ir'); add(m(/^(.+)qué$/), 'car'); add(m(/^(.+)gué$/), 'gar'); add(m(/^(.+)cé$/), 'zar'); add(m(/^(.+)yendo$/), 'ir'); }
   if (lang === 'it') { add(m(/^(.+)ando$/), 'are'); add(m(/^(.+)endo$/), 'ere', 'ire'); add(m(/^(.+)at[oaie]$/), 'are'); add(m(/^(.+)it[oaie]$/), 'ire'); }
   if (lang === 'fr') { add(m(/^(.+)ant$/), 'er', 'ir', 're'); add(m(/^(.+)e$/), 'er'); add(m(/^(.+)es$/), 'er'); add(m(/^(.+)(?:é|ée|és|ées)$/), 'er'); add(m(/^(.+)it$/), 'ir', 'ire'); }
   return out;

@@ -118,6 +118,8 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     expect(isEverydayIn('nl', 'vormde')).toBe(true);
     expect(isEverydayIn('pt', 'aceitando')).toBe(true);
     expect(isEverydayIn('fr', 'œuvre')).toBe(true);
+    expect(isEverydayIn('pt', 'publiquei')).toBe(true);
+    expect(claims('fr', "J'ai assuré la transition vers des microservices", "J'ai effectué la transition vers des microservices")).toEqual([]);
     expect(isEverydayIn('fr', 'assure')).toBe(true);
     expect(isEverydayIn('de', 'repariert')).toBe(true);
     expect(isEverydayIn('de', 'ermittelt')).toBe(true);

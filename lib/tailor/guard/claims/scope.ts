@@ -1,6 +1,6 @@
 import type { Claim } from './claim';
 import type { Evidence } from './evidence-text';
-import type { Word } from './words';
+import { wordsOf, type Word } from './words';
 
 /**
  * Words that widen reach or claim results: breadth ("company-wide", "all"), firsts and
@@ -40,8 +40,26 @@ const LEVEL = new Set(['expert', 'experts', 'fluent', 'fluently', 'native', 'bil
 // A sector named: "for the financial services sector".
 const SECTOR_WORD = new Set(['sector', 'sectors']);
 
-/** Scope and outcome words of the rewrite that the evidence does not use; lengths of time, levels and sectors written as words. */
-export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, text = ''): Claim[] {
+// A magnitude in words says what the cited digits say: "thousands" for "1000s" or "40,000", "millions" for "2.5M".
+const MAGNITUDE: Record<string, RegExp> = {
+  hundreds: /(?<![\d.,])[1-9]\d{2}(?![\d.,]\d)s?/,
+  // Not a bare four-digit number: years ("2019") are no thousands.
+  thousands: /(?<![\d.])\d{1,3}[,.\s]\d{3}(?![\d])|(?<![\d.,])\d{1,3}000s?(?![\d.,]\d)|\b\d+(?:\.\d+)?\s?[kK]\b/,
+  millions: /\b\d{1,3}(?:[,.\s]\d{3}){2}(?!\d)|\b\d+(?:\.\d+)?\s?(?:M|mn|million)\b/,
+  billions: /\b\d{1,3}(?:[,.\s]\d{3}){3}(?!\d)|\b\d+(?:\.\d+)?\s?(?:B|bn|billion)\b/,
+};
+
+/** Whether a magnitude word ("thousands of users") counts what a cited number of that size counts ("1000s of users"), not something else ("3000+ course requisites"). */
+function magnitudeBacked(words: Word[], i: number, cited: string): boolean {
+  const re = MAGNITUDE[words[i].lower];
+  const counted = words[i + 1]?.lower === 'of' ? words[i + 2] : undefined;
+  if (!re || !counted) return false;
+  const all = new RegExp(re.source, 'g');
+  return [...cited.matchAll(all)].some((m) => wordsOf(cited.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)).slice(0, 4).some((x) => x.stem === counted.stem));
+}
+
+/** Scope and outcome words of the rewrite that the evidence does not use; lengths of time, levels and sectors written as words. `cited`: the cited lines' text, for magnitudes. */
+export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, text = '', cited = ''): Claim[] {
   const claims: Claim[] = [];
   words.forEach((w) => {
     if (LENGTH_WORD.test(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'duration', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" is a length of time the cited lines do not state.` });
@@ -51,7 +69,7 @@ export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, 
     if (tail !== undefined && SCOPE.has(head) && !NOT_A_REACH.test(tail) && !hasWord(head) && !hasWord(w.lower)) claims.push({ kind: 'scope', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a reach or rank the cited lines do not state.` });
   });
   words.forEach((w, i) => {
-    if (!SCOPE.has(w.lower) || hasWord(w.lower) || audienceBacked(w.lower, hasWord) || WIDE_ROOTS[w.lower]?.some(hasWord)) return;
+    if (!SCOPE.has(w.lower) || hasWord(w.lower) || audienceBacked(w.lower, hasWord) || WIDE_ROOTS[w.lower]?.some(hasWord) || magnitudeBacked(words, i, cited)) return;
     const next = words[i + 1]?.lower ?? '';
     if (NOT_AFTER[w.lower]?.test(next)) return;
     if (IDIOM_AFTER[w.lower]?.test(text.slice(w.index + w.raw.length)) || IDIOM_BEFORE[w.lower]?.test(text.slice(0, w.index))) return;

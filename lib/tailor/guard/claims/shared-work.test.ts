@@ -21,6 +21,8 @@ describe('shared work told as the person\'s own', () => {
     // "helped people search", "members of staff": no shared credit.
     expect(dropped('Built a map-based apartment search platform', 'Built a platform that helped people search for apartments')).toEqual([]);
     expect(dropped('Supervised a staff of six', 'Supervised six staff members')).toEqual([]);
+    // Taking part in a training is attendance.
+    expect(dropped("J'ai suivi des programmes de formation (Java, Scrum)", "J'ai participé à des programmes de formation (Java, Scrum)")).toEqual([]);
   });
 
   it('is one of the claims the guard reports', () => {

@@ -40,6 +40,8 @@ export function droppedSharingClaims(words: Word[], ev: Evidence): Claim[] {
   const cited = ev.cited.words;
   const said = cited.filter((_, i) => shares(cited, i));
   if (!said.length || words.some((_, i) => stillShares(words, i))) return [];
+  // Taking part in a training, course or conference is attendance, not shared credit for work.
+  if (/\b(formations?|trainings?|courses?|cursos?|corsi|corso|kurs\w*|schulung\w*|szkole\w*|conf[ée]rences?|konferenz\w*|congres\w*|workshops?|seminar\w*|séminaires?|programmes? de formation)\b/iu.test(ev.cited.text)) return [];
   const objects = new Set(cited.flatMap((_, i) => (shares(cited, i) ? cited.slice(i + 1, i + 6).filter((w) => w.lower.length > 3 && !BEFORE_WORK.test(w.lower)).slice(0, 3).map((w) => w.stem) : [])));
   if (![...words].some((w) => objects.has(w.stem))) return [];
   // A line that opens with the entry's own heading ("Software Engineer on the billing service") states the role held, not more of the work.

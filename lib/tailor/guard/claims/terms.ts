@@ -18,7 +18,7 @@ function acronymBacked(ev: Evidence, acr: string): boolean {
   // "ML/IA", "SAST/DAST": each acronym on its own.
   if (acr.includes('/') && !ev.raw.has(acr)) return acr.split('/').filter(Boolean).every((p) => acronymBacked(ev, p));
   const bare = acr.replace(/s$/, '');
-  return ev.raw.has(acr) || ev.raw.has(bare) || hasExpansion(ev, bare);
+  return ev.raw.has(acr) || ev.raw.has(bare) || ev.raw.has(`${bare}s`) || hasExpansion(ev, bare);
 }
 
 export { spells } from './acronyms';
@@ -129,7 +129,7 @@ function nameBacked(run: Word[], ev: Evidence): boolean {
   // Each word gives its initial, a word in capitals all its letters, a small word its initial or nothing.
   const initials = (withSmall: boolean) => run.map((w) => (/^[A-Z0-9]+$/.test(w.raw) ? w.raw : /^\p{Lu}/u.test(w.raw) || withSmall ? w.raw[0] : '')).join('').toLowerCase();
   const spelledAs = new Set([initials(true), initials(false)]);
-  for (const a of ev.raw) if (a.length >= 3 && ACRONYM.test(a) && spelledAs.has(a.replace(/[^A-Z0-9]/g, '').toLowerCase())) return true;
+  for (const raw of ev.raw) for (const a of raw.split('/')) if (a.length >= 3 && ACRONYM.test(a) && spelledAs.has(a.replace(/[^A-Z0-9]/g, '').toLowerCase())) return true;
   // Written as one word in the resume: "Letsencrypt" for "Let's Encrypt".
   if (run.length > 1 && hasWord(ev, run.map((w) => w.lower.replace(/[^\p{L}\p{N}]/gu, '')).join(''))) return true;
   // A code the evidence has beside a name ("Research Board AEP50") is checked on its own, as is the name.
