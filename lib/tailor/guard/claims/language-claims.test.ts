@@ -119,6 +119,10 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     expect(isEverydayIn('pt', 'aceitando')).toBe(true);
     expect(isEverydayIn('fr', 'œuvre')).toBe(true);
     expect(isEverydayIn('pt', 'publiquei')).toBe(true);
+    // A product in CamelCase is a name, not a compound of everyday words; working alone in a compound; a sector in a compound the resume has.
+    expect(claims('de', 'Self-Service-Portal mit Anbindung an ServiceNow', 'Self-Service-Portal mit Anbindung an PowerApps')).toEqual(['name:ServiceNow']);
+    expect(claims('de', 'Alleinverantwortlicher Aufbau der Pipeline', 'Aufbau der Pipeline')).toEqual(['ownership:Alleinverantwortlicher']);
+    expect(claims('de', 'Controlling sowie Kommunikation mit Banken', 'Controlling und Bankenkommunikation')).toEqual([]);
     expect(claims('fr', "J'ai assuré la transition vers des microservices", "J'ai effectué la transition vers des microservices")).toEqual([]);
     expect(isEverydayIn('fr', 'assure')).toBe(true);
     expect(isEverydayIn('de', 'repariert')).toBe(true);

@@ -74,7 +74,9 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
   const allForms = ev.words.map((w) => withoutElision(w.lower));
   const citedForms = ev.cited.words.map((w) => withoutElision(w.lower));
   // The same word a stem or an ending apart: "europei" is said by "Europa", "Sênior" by "sênior".
-  const said = (forms: string[], word: string) => forms.some((f) => f === word || stem(f) === stem(word) || nearForm(f, word));
+  // In German and Dutch also as a part of a compound: "Banken" is said by "Bankenkommunikation".
+  const inCompound = (f: string, word: string) => (lang === 'de' || lang === 'nl') && word.length >= 5 && f.length > word.length + 3 && (f.startsWith(word) || f.endsWith(word));
+  const said = (forms: string[], word: string) => forms.some((f) => f === word || stem(f) === stem(word) || nearForm(f, word) || inCompound(f, word));
   const citedTime = ev.cited.words.some((w) => TIME_UNITS[lang].test(w.lower));
   const claims: Claim[] = [];
   const claim = (kind: LexiconLine['kind'], ws: Word[], as: ClaimKind = KIND[kind]) => {

@@ -100,14 +100,16 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     // German capitalises every noun: there a capital marks a name only on a word outside everyday German, and not on a compound of known words.
     const bare = withoutElision(w.lower);
     const rawBare = w.raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '');
-    const compound = splitsIntoKnown(ev, bare, (p) => hasWord(ev, p) || sameStemInLanguage(ev, p) || isEverydayIn(ev.lang, p) || (p.length > 3 && isEverydayEnglish(p)));
-    const process = ev.lang !== 'en' && isProcessNoun(ev.lang, bare);
+    // A product name in CamelCase ("ServiceNow") is no compound of everyday words, nor a noun of activity.
+    const single = !/\p{Ll}\p{Lu}/u.test(w.raw);
+    const compound = single && splitsIntoKnown(ev, bare, (p) => hasWord(ev, p) || sameStemInLanguage(ev, p) || isEverydayIn(ev.lang, p) || (p.length > 3 && isEverydayEnglish(p)));
+    const process = single && ev.lang !== 'en' && isProcessNoun(ev.lang, bare);
     const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound || process));
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
-      && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !sharesRoot(ev, bare) && !joinedInEvidence(ev, w.lower)
+      && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !(single && sharesRoot(ev, bare)) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(rawBare) && acronymBacked(ev, rawBare)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
       && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !declinedFromEvidence(ev, bare, (x) => hasWord(ev, x)) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
-      && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && isEverydayIn(ev.lang, p)));
+      && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, p) || isProcessNoun(ev.lang, p) || sameStemInLanguage(ev, p))));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
     const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
     if (novel && !joined) flush();
