@@ -54,6 +54,7 @@ describe('guardEdits', () => {
     // Written without a scheme: a path on a known domain, or www.
     expect(newLinks('slides at github.com/someone/talks and www.example.org', TEX)).toEqual(['github.com/someone/talks', 'www.example.org']);
     expect(newLinks('built with ASP.Net and Node.js', TEX)).toEqual([]);
+    expect(newLinks('hosted at tb-dashboard.example.co.uk', TEX)).toEqual(['tb-dashboard.example.co.uk']);
   });
 
   it('escapes raw & % # _ and keeps the edit', () => {

@@ -29,7 +29,7 @@ export function newLinks(latex: string, masterSource: string): string[] {
     ...[...latex.matchAll(/\\(?:href|url)\s*\{([^}]*)\}/g)].map((m) => m[1]),
     ...(latex.match(/https?:\/\/[^\s{}]+|[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? []),
     // Addresses written without a scheme: "github.com/user/talks", "www.example.org".
-    ...(latex.replace(/https?:\/\/[^\s{}]+|[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ').match(/\bwww\.[\w-]+(?:\.[\w-]+)+[\w/.~-]*|\b[\w-]+\.(?:com|org|io|net|dev|me|edu|gov|ai|co)\/[\w./~-]*[\w/~-]/g) ?? []),
+    ...(latex.replace(/https?:\/\/[^\s{}]+|[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ').match(/\bwww\.[\w-]+(?:\.[\w-]+)+[\w/.~-]*|\b[\w-]+\.(?:com|org|io|net|dev|me|edu|gov|ai|co)\/[\w./~-]*[\w/~-]|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|io|net|dev|me|edu|gov|ai|app|eu|uk|de|fr|es|it|nl|pl|pt|ch|at|be|ca|au)\b/g) ?? []),
   ];
   return [...new Set(found.map((u) => u.trim()).filter((u) => u && !masterSource.includes(u)))];
 }

@@ -6,7 +6,7 @@ import { roleClaims, roleFamily } from './roles';
 import { contextClaims } from './context';
 import { credentialClaims, degreeClaims, honourClaims, scopeClaims } from './scope';
 import { claimWordIndexes, languageClaims } from './language-claims';
-import { droppedSharingClaims } from './shared-work';
+import { droppedSharingClaims, droppedUnfinishedClaims } from './shared-work';
 import { backedNameWords, expansionWords, termClaims } from './terms';
 import { wordsOf } from './words';
 
@@ -61,7 +61,7 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   words.forEach((w, i) => { if (families.has(roleFamily(w.lower))) used.add(i); });
   // Shared work told as one's own, unless a stronger role is already reported (it says as much).
   const sharing = semantic.some((c) => c.kind === 'ownership') ? [] : droppedSharingClaims(words, ev);
-  claims.push(...semantic, ...sharing, ...termClaims(words, newPlain, ev, used));
+  claims.push(...semantic, ...sharing, ...droppedUnfinishedClaims(words, newPlain, ev), ...termClaims(words, newPlain, ev, used));
   for (const link of newLinks) claims.push({ kind: 'link', text: link, triggers: [link], reason: `The link "${link}" is not in the master resume.` });
   return uniqueClaims(claims).map((c) => ({ ...c, source: 'rules' as const }));
 }

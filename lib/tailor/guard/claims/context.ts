@@ -7,7 +7,7 @@ import type { Word } from './words';
  * ("payments systems", "aerospace software"). Each is a claim unless the resume names it.
  * Only words that name a sector and little else ("energy", "media" are left out).
  */
-const SECTORS = new Set('aerospace automotive avionics banking biotech biotechnology defense defence e-commerce ecommerce edtech fintech gaming healthcare insurtech logistics payments pharma pharmaceutical pharmaceuticals retail telecom telecommunications'.split(' '));
+const SECTORS = new Set('aerospace automotive avionics banking biotech biotechnology defense defence e-commerce ecommerce edtech fintech gaming healthcare insurance insurtech logistics oncology payments pharma pharmaceutical pharmaceuticals retail telecom telecommunications'.split(' '));
 
 // Working with others the cited lines do not mention: "worked closely with the product team", "partnered with QA".
 const TOGETHER = /\b(partner(?:ed|ing)?\s+with|work(?:ed|ing)?\s+(?:closely|directly|hand in hand|side by side)\s+with|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+with|liais(?:ed|ing)\s+with|alongside)\b/i;

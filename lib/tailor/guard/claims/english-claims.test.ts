@@ -73,3 +73,15 @@ describe('readings found on unseen-6 (session 18)', () => {
     expect(claims('Delivered backend work within the SLA.', 'Delivered backend work meeting SLAs.')).toEqual([]);
   });
 });
+
+describe('readings found on unseen-7 (session 18)', () => {
+  it('reads levels in parentheses per tool, work not yet done, degrees, titles, sectors and distinctions', () => {
+    expect(claims('R (advanced), Python (advanced), C++', 'R (advanced), C++, Python')).toEqual(['credential:Python (advanced)']);
+    expect(claims('R (advanced), C++, Python', 'R (advanced), C++, Python')).toEqual([]);
+    expect(claims('BSc in Mathematics, The Open University.', 'BSc in Mathematics with the Open University (in progress).')).toEqual(['scope:BSc']);
+    expect(claims('An R package that improves your workflow.', 'An R package that aims to improve your workflow.')).toEqual(['scope:An']);
+    expect(claims('Associate Professor of Psychiatry at Trinity College Dublin.', 'Undergraduate tutor in psychiatry at Trinity College Dublin.')).toContain('seniority:Professor');
+    expect(claims('Predictive modelling for insurance underwriting.', 'Predictive modelling.')).toEqual(['name:insurance']);
+    expect(claims('Ph.D. in Economics with distinction, UCLA', 'Ph.D. in Economics, UCLA')).toEqual(['credential:distinction']);
+  });
+});

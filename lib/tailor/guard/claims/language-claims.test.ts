@@ -123,6 +123,9 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     expect(claims('de', 'Self-Service-Portal mit Anbindung an ServiceNow', 'Self-Service-Portal mit Anbindung an PowerApps')).toEqual(['name:ServiceNow']);
     expect(claims('de', 'Alleinverantwortlicher Aufbau der Pipeline', 'Aufbau der Pipeline')).toEqual(['ownership:Alleinverantwortlicher']);
     expect(claims('de', 'Controlling sowie Kommunikation mit Banken', 'Controlling und Bankenkommunikation')).toEqual([]);
+    expect(claims('de', 'Vektordatenbanken (ChromaDB, Pinecone)', 'Vektordatenbanken, ChromaDB')).toEqual(['name:Pinecone']);
+    expect(claims('pt', 'Ciência de dados com Python; Mestre em Ciência da Computação', 'Ciência de dados com Python')).toContain('credential:Mestre');
+    expect(claims('fr', "L'association StartHer, que j'ai présidée, mettait en avant les femmes", "L'association StartHer mettait en avant les femmes")).toEqual(['ownership:présidée']);
     expect(claims('fr', "J'ai assuré la transition vers des microservices", "J'ai effectué la transition vers des microservices")).toEqual([]);
     expect(isEverydayIn('fr', 'assure')).toBe(true);
     expect(isEverydayIn('de', 'repariert')).toBe(true);

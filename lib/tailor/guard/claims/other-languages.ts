@@ -81,21 +81,35 @@ export function partOfEvidenceCompound(ev: Evidence, lower: string): boolean {
 const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 
 /**
- * Whether a German or Dutch compound splits into two or three parts that are each `known`
- * ("Zertifikatsverwaltung" = "Zertifikat" + s + "Verwaltung", "schoolboekenwebshop"): compounds
- * are written as one word there, so a word list cannot hold them, but their parts it can.
+ * Whether a German or Dutch compound splits into two or three parts that are each `native`
+ * (a word of the resume or of the language) or `borrowed` (an everyday English word), at least
+ * one of them native: "Zertifikatsverwaltung" = "Zertifikat" + s + "Verwaltung",
+ * "schoolboekenwebshop". Compounds are written as one word there, so a word list cannot hold
+ * them, but their parts it can; two English words alone are a product name ("Pinecone").
  */
-export function splitsIntoKnown(ev: Evidence, lower: string, known: (part: string) => boolean, depth = 0): boolean {
-  if ((ev.lang !== 'de' && ev.lang !== 'nl') || lower.length < 7 || depth > 1) return false;
-  for (let p = 3; p <= lower.length - 3; p++) {
-    const head = lower.slice(0, p);
-    for (const link of LINKS) {
-      if (!head.endsWith(link) || head.length - link.length < 3 || !known(head.slice(0, head.length - link.length))) continue;
-      const tail = lower.slice(p);
-      if (known(tail) || splitsIntoKnown(ev, tail, known, depth + 1)) return true;
+export function splitsIntoKnown(ev: Evidence, lower: string, native: (part: string) => boolean, borrowed: (part: string) => boolean = () => false): boolean {
+  if (ev.lang !== 'de' && ev.lang !== 'nl') return false;
+  // 0: no split; 1: split with only borrowed parts; 2: split with a native part.
+  const best = (word: string, depth: number): number => {
+    if (word.length < 7 || depth > 1) return 0;
+    let out = 0;
+    for (let p = 3; p <= word.length - 3 && out < 2; p++) {
+      const head = word.slice(0, p);
+      for (const link of LINKS) {
+        if (!head.endsWith(link) || head.length - link.length < 3) continue;
+        const first = head.slice(0, head.length - link.length);
+        const firstNative = native(first);
+        if (!firstNative && !borrowed(first)) continue;
+        const tail = word.slice(p);
+        const tailKind = native(tail) ? 2 : borrowed(tail) ? 1 : best(tail, depth + 1);
+        if (tailKind === 0) continue;
+        out = Math.max(out, firstNative || tailKind === 2 ? 2 : 1);
+        if (out === 2) break;
+      }
     }
-  }
-  return false;
+    return out;
+  };
+  return best(lower, 0) === 2;
 }
 
 /**

@@ -19,7 +19,7 @@ const RANK_NAME = ['took part', 'did the work', 'designed', 'owned', 'led'];
 const SOLO = new Set(['sole', 'solely', 'solo', 'single-handedly', 'singlehandedly', 'alone', 'independently', 'unassisted']);
 
 /** Titles and seniority words; "lead", "head" and "architect" only when used as a title (see `titleUse`). */
-const TITLES = new Set('senior sr principal staff chief director directors manager managers vp president vice-president founder co-founder cofounder cto ceo cfo coo cio captain supervisor investigator pi officer executive keynote coordinator maintainer maintainers committer head lead architect'.split(' '));
+const TITLES = new Set('senior sr principal staff chief director directors manager managers vp president vice-president founder co-founder cofounder cto ceo cfo coo cio captain supervisor investigator pi officer executive keynote coordinator maintainer maintainers committer professor lecturer head lead architect'.split(' '));
 const ROLE_NOUNS = /^(engineers?|developers?|designers?|researchers?|scientists?|analysts?|architects?|consultants?|students?|ambassadors?|instructors?|tas?|teachers?|programmers?|roles?|positions?|members?|technicians?|investigators?|authors?|maintainers?|contributors?|specialists?|administrators?|of)$/;
 const TITLE_BEFORE = /^(as|team|tech|technical|project|the|a|an|sole|principal|senior|chief|it|engineering|solution|solutions|lead|staff)$/;
 

@@ -22,7 +22,7 @@ const IDIOM_AFTER: Record<string, RegExp> = { all: /^\s+(the\s+time|of\s+the\s+a
 // "on top of", "at first": position and time, not rank.
 const IDIOM_BEFORE: Record<string, RegExp> = { top: /\bon\s+(the\s+)?$/i, first: /\b(at|put\w*|comes?|came)\s+(\w+\s+)?$/i };
 
-const CREDENTIAL = new Set(`certified certification certifications certificate certificates accredited licensed license award awards awarded award-winning prize prizes scholarship scholarships fellowship patent patents patented published peer-reviewed publication publications degree degrees diploma honors honours dean's valedictorian summa cum laude`.split(/\s+/));
+const CREDENTIAL = new Set(`certified certification certifications certificate certificates accredited licensed license award awards awarded award-winning prize prizes scholarship scholarships fellowship patent patents patented published peer-reviewed publication publications degree degrees diploma honors honours distinction dean's valedictorian summa cum laude`.split(/\s+/));
 
 // Who was served, said another way: "clients" rewords "customers" (a new audience such as "patients" is still a claim).
 const SAME_AUDIENCE = [['customers', 'clients', 'buyers', 'shoppers'], ['users', 'visitors', 'readers', 'viewers']];
@@ -37,6 +37,8 @@ const NOT_A_REACH = /^(year|years|semester|quarter|time|round|hands?|person|orde
 const LENGTH_WORD = /^(?:(?:day|week|month|semester|quarter|year|decade)s?-long|multi-(?:year|month|week|semester|decade))$/;
 // A level of skill or language ("expert level", "fluent") raises what the cited line states.
 const LEVEL = new Set(['expert', 'experts', 'fluent', 'fluently', 'native', 'bilingual', 'proficient', 'mastery']);
+// "Python (advanced)": a level only in that place ("advanced analytics" is a field).
+const LEVEL_IN_PARENS = /^(advanced|intermediate|basic|beginner|upper-intermediate)$/;
 // A sector named: "for the financial services sector".
 const SECTOR_WORD = new Set(['sector', 'sectors']);
 
@@ -61,7 +63,14 @@ function magnitudeBacked(words: Word[], i: number, cited: string): boolean {
 /** Scope and outcome words of the rewrite that the evidence does not use; lengths of time, levels and sectors written as words. `cited`: the cited lines' text, for magnitudes. */
 export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, text = '', cited = ''): Claim[] {
   const claims: Claim[] = [];
-  words.forEach((w) => {
+  words.forEach((w, i) => {
+    // "Python (advanced)" is backed by the same pairing in the cited line, not by "R (advanced)".
+    const prev = words[i - 1];
+    if (LEVEL_IN_PARENS.test(w.lower) && prev && /\(\s*$/.test(text.slice(0, w.index))) {
+      const paired = new RegExp(`${prev.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\(\\s*${w.lower}`, 'i').test(cited);
+      if (!paired) claims.push({ kind: 'credential', text: `${prev.raw} (${w.raw})`, triggers: [w.raw], reason: `"${prev.raw} (${w.raw})" claims a level the cited lines do not state.` });
+      return;
+    }
     if (LENGTH_WORD.test(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'duration', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" is a length of time the cited lines do not state.` });
     else if (LEVEL.has(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'credential', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a level the cited lines do not state.` });
     else if (SECTOR_WORD.has(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'name', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" places the work in a sector the cited lines do not name.` });

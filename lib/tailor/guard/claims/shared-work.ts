@@ -51,3 +51,18 @@ export function droppedSharingClaims(words: Word[], ev: Evidence): Claim[] {
   if (!first) return [];
   return [{ kind: 'ownership', text: first.raw, triggers: [first.raw], reason: `The cited lines say the work was shared ("${said[0].raw}"); the rewrite tells it as the person's own.` }];
 }
+
+/**
+ * Work the cited line calls unfinished or intended ("BSc in Mathematics (in progress)", "a package
+ * that aims to improve", "Under review", "allo scopo di progettare") that the rewrite tells as done:
+ * the rewrite keeps none of these words.
+ */
+const NOT_DONE = /(?<![\p{L}])(in progress|ongoing|expected|pending|currently pursuing|under review|submitted|aims? to|aiming to|seeks? to|intends? to|plans? to|working towards?|en cours|vise à|a pour objectif|em andamento|tem como objetivo|en curso|tiene como objetivo|in corso|allo scopo di|ha l'obiettivo|laufend|in arbeit|zielt darauf|lopend|w trakcie|ma na celu)(?![\p{L}])/iu;
+
+export function droppedUnfinishedClaims(words: Word[], text: string, ev: Evidence): Claim[] {
+  const said = NOT_DONE.exec(ev.cited.text);
+  if (!said || NOT_DONE.test(text)) return [];
+  const first = words.find((w) => /^\p{L}/u.test(w.raw));
+  if (!first) return [];
+  return [{ kind: 'scope', text: first.raw, triggers: [first.raw], reason: `The cited lines say the work is not done ("${said[0]}"); the rewrite tells it as done.` }];
+}

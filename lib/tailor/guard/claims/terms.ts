@@ -102,7 +102,9 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const rawBare = w.raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '');
     // A product name in CamelCase ("ServiceNow") is no compound of everyday words, nor a noun of activity.
     const single = !/\p{Ll}\p{Lu}/u.test(w.raw);
-    const compound = single && splitsIntoKnown(ev, bare, (p) => hasWord(ev, p) || sameStemInLanguage(ev, p) || isEverydayIn(ev.lang, p) || (p.length > 3 && isEverydayEnglish(p)));
+    // English parts join a German or Dutch word ("Multi-Source-Ingestion"), but two English words alone make a product name ("Pinecone").
+    const native = (p: string) => hasWord(ev, p) || sameStemInLanguage(ev, p) || isEverydayIn(ev.lang, p);
+    const compound = single && splitsIntoKnown(ev, bare, native, (p) => p.length > 3 && isEverydayEnglish(p));
     const process = single && ev.lang !== 'en' && isProcessNoun(ev.lang, bare);
     const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound || process));
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
