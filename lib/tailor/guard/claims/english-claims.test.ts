@@ -85,3 +85,13 @@ describe('readings found on unseen-7 (session 18)', () => {
     expect(claims('Ph.D. in Economics with distinction, UCLA', 'Ph.D. in Economics, UCLA')).toEqual(['credential:distinction']);
   });
 });
+
+describe('more readings found on unseen-7 (session 18)', () => {
+  it('reads numbers in names, hyphenated role words, prefixes and what is still going on', () => {
+    expect(claims('Member of the working group during the COVID-19 pandemic.', 'Member of the working group during the COVID pandemic.')).toEqual([]);
+    expect(claims('Evaluation project (DPUK)-led with NHS trusts.', 'DPUK-led evaluation project with NHS trusts.')).toEqual([]);
+    expect(claims('Convened a multidisciplinary group of colleagues.', 'Convened a group of colleagues.')).toEqual([]);
+    expect(claims('Currently studying for a BSc in Mathematics.', 'BSc in Mathematics (in progress).')).toEqual([]);
+    expect(claims('Core service used on the homepage.', 'Core service, currently used on the homepage.')).toEqual([]);
+  });
+});

@@ -50,7 +50,12 @@ function infinitives(lang: KeywordLanguage, w: string): string[] {
   // Dutch doubles a vowel in a closed syllable: "standaardiseerde" is "standaardiseren".
   const undouble = (r: string | undefined) => r?.replace(/([aeou])\1([^aeiou])$/, '$1$2');
   if (lang === 'nl') { const r = m(/^(.+?)(?:de|te|den|ten)$/); add(r, 'en'); add(undouble(r), 'en'); if (r) add(r + r.at(-1), 'en'); const t = m(/^(.+)t$/); add(t, 'en'); add(undouble(t), 'en'); }
-  if (lang === 'de') { add(m(/^(.+?)(?:te|ten|test|tet|ete|eten)$/), 'en', 'n'); add(m(/^(.+)iert$/), 'ieren'); add(m(/^(.+[^i])t$/), 'en', 'n'); }
+  if (lang === 'de') {
+    add(m(/^(.+?)(?:te|ten|test|tet|ete|eten)$/), 'en', 'n'); add(m(/^(.+)iert$/), 'ieren'); add(m(/^(.+[^i])t$/), 'en', 'n');
+    // Participles: "gesteuert" is "steuern", "nachgeschärft" "nachschärfen".
+    const ge = /^(nach|vor|auf|ab|an|aus|ein|mit|zu|um|weiter|zurück|her|hin)?ge(.{3,})(?:t|et|en)$/.exec(w);
+    if (ge) add((ge[1] ?? '') + ge[2], 'en', 'n');
+  }
   if (lang === 'es' || lang === 'pt') { add(m(/^(.+)ando$/), 'ar'); add(m(/^(.+)iendo$/), 'er', 'ir'); add(m(/^(.+)endo$/), 'er'); add(m(/^(.+)indo$/), 'ir'); }
   // Spelling keeps the sound before "e": "publiquei" is "publicar", "Optimicé" "optimizar", "entreguei" "entregar".
   if (lang === 'pt') { add(m(/^(.+)ei$/), 'ar'); add(m(/^(.+)i$/), 'er', 'ir'); add(m(/^(.+)ou$/), 'ar'); add(m(/^(.+)quei$/), 'car'); add(m(/^(.+)guei$/), 'gar'); add(m(/^(.+)cei$/), 'çar'); }

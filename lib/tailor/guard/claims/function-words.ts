@@ -7,6 +7,12 @@ il lo gli della delle dei degli del nel nei nella nelle per con di da ed
 el los las y para por
 o ao aos os da dos das em na nas nos com um uma
 w z i na od dla oraz przy przez
-u ua u.a z.b zb bzw usw ggf inkl ca bspw gemäß laut cf ej m.in np`.split(/\s+/));
+u ua u.a z.b zb bzw usw ggf inkl ca bspw gemäß laut cf ej m.in np
+e anhand mittels durch ohne gegen ab bis seit während wegen trotz via
+mediante según durante hacia desde hasta entre sobre tras
+selon pendant depuis vers chez sans sous grâce
+conforme até sem sob
+tramite secondo verso senza sotto tra fra
+tijdens zonder onder tussen sinds volgens`.split(/\s+/));
 
 export const isForeignFunctionWord = (lower: string) => FUNCTION_WORDS.has(lower);

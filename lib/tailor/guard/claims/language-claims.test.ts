@@ -124,6 +124,10 @@ describe('claims in the language of the resume: rules found on unseen rewrites (
     expect(claims('de', 'Alleinverantwortlicher Aufbau der Pipeline', 'Aufbau der Pipeline')).toEqual(['ownership:Alleinverantwortlicher']);
     expect(claims('de', 'Controlling sowie Kommunikation mit Banken', 'Controlling und Bankenkommunikation')).toEqual([]);
     expect(claims('de', 'Vektordatenbanken (ChromaDB, Pinecone)', 'Vektordatenbanken, ChromaDB')).toEqual(['name:Pinecone']);
+    expect(claims('pt', 'Linguagens e bancos: Python e SQL', 'Programação: Python, SQL')).not.toContain('tool:e');
+    expect(claims('fr', "Élaboration de la roadmap de toute la plateforme", "Préparation de la roadmap sur l'ensemble de la plateforme")).toEqual([]);
+    expect(isEverydayIn('de', 'gesteuert')).toBe(true);
+    expect(claims('de', 'Rekonstruktion der Flugbahn von Apollo 15', 'Rekonstruktion der Apollo-15-Flugbahn')).toEqual([]);
     expect(claims('pt', 'Ciência de dados com Python; Mestre em Ciência da Computação', 'Ciência de dados com Python')).toContain('credential:Mestre');
     expect(claims('fr', "L'association StartHer, que j'ai présidée, mettait en avant les femmes", "L'association StartHer mettait en avant les femmes")).toEqual(['ownership:présidée']);
     expect(claims('fr', "J'ai assuré la transition vers des microservices", "J'ai effectué la transition vers des microservices")).toEqual([]);

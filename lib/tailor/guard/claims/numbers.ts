@@ -10,6 +10,8 @@ export interface Quantity {
   duration: boolean;
   ordinal: boolean;
   index: number;
+  /** Part of a name ("COVID-19", "GPT-4"): it backs the same number but claims no count of its own. */
+  inName?: boolean;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -47,11 +49,13 @@ function unitAfter(text: string, from: number): string | null {
 export function quantitiesIn(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER)) {
+    // A number joined to letters by a hyphen belongs to a name: "COVID-19", "GPT-4", "EME-2".
+    const inName = /\p{L}-\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), (m.index ?? 0) + (m[0].length - m[0].trimStart().length)));
     const scale = m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1;
     const end = (m.index ?? 0) + m[0].length;
     const unit = m[5] ? null : unitAfter(text, end);
     const value = parseDigits(m[1]) * scale;
-    out.push({ text: m[0].trim(), value, unit, percent: Boolean(m[5]), duration: unit !== null && DURATION_UNITS.has(unit), ordinal: Boolean(m[4]), index: m.index ?? 0 });
+    out.push({ text: m[0].trim(), value, unit, percent: Boolean(m[5]), duration: unit !== null && DURATION_UNITS.has(unit), ordinal: Boolean(m[4]), index: m.index ?? 0, ...(inName ? { inName } : {}) });
   }
   for (const m of text.matchAll(WORDNUM)) {
     const w = m[1].toLowerCase().replace(/^a |^half a$/, (x) => (x === 'half a' ? 'half' : ''));

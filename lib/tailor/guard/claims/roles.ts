@@ -49,6 +49,8 @@ function roleUse(words: Word[], i: number, text: string): boolean {
   const adjective = /^(sole|solo)$/.test(words[i].lower);
   // "issues leading to improvements", "changes that lead to disease": a cause, not a person leading.
   if (/^(lead|leads|led|leading)$/.test(words[i].lower) && words[i + 1]?.lower === 'to') return false;
+  // "DPUK-led", "(DPUK)-led": a role word joined by a hyphen describes a thing, not the person's act.
+  if (text[words[i].index - 1] === '-') return false;
   // "end-to-end tests", "end-to-end encryption": a kind of thing, not the person owning it.
   if (words[i].lower === 'end-to-end' && /^(tests?|testing|encryption|encrypted|latency|pipelines?|solutions?|workflows?|flows?|systems?|models?|training)$/.test(words[i + 1]?.lower ?? '')) return false;
   return RANK.has(words[i].lower) && !titleUse(words, i, text) && (adjective || !(i > 0 && DETERMINER.test(words[i - 1].lower)));

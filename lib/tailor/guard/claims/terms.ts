@@ -110,8 +110,10 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !(single && sharesRoot(ev, bare)) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(rawBare) && acronymBacked(ev, rawBare)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
+      && !(/^\p{L}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.raw) && prefixedEveryday(bare, ev))
       && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !declinedFromEvidence(ev, bare, (x) => hasWord(ev, x)) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
-      && !w.lower.split(/[-/.]/).every((p) => !p || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, p) || isProcessNoun(ev.lang, p) || sameStemInLanguage(ev, p))));
+      // A number joined to a name the resume has is that name ("COVID-19" for "COVID"); alone it is no part.
+      && !(w.lower.split(/[-/.]/).some((p) => /^\p{L}/u.test(p)) && w.lower.split(/[-/.]/).every((p) => !p || /^\d+$/.test(p) || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, p) || isProcessNoun(ev.lang, p) || sameStemInLanguage(ev, p)))));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
     const joined = run.length > 0 && run.at(-1) === i - 1 && /^[\s-]*$/.test(text.slice(words[i - 1].index + words[i - 1].raw.length, w.index));
     if (novel && !joined) flush();
@@ -119,6 +121,13 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
   });
   flush();
   return claims;
+}
+
+// "multidisciplinary", "multilevel", "cross-team", "non-invasive": a prefix on an everyday or resume word.
+const PREFIXED = /^(multi|inter|cross|non|pre|post|sub|co|re|over|under|self|semi|anti)-?(\p{L}{4,})$/u;
+function prefixedEveryday(lower: string, ev: Evidence): boolean {
+  const rest = PREFIXED.exec(lower)?.[2];
+  return rest !== undefined && (isEverydayEnglish(rest) || hasWord(ev, rest));
 }
 
 const squash = (x: string) => x.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
