@@ -95,3 +95,10 @@ describe('more readings found on unseen-7 (session 18)', () => {
     expect(claims('Core service used on the homepage.', 'Core service, currently used on the homepage.')).toEqual([]);
   });
 });
+
+describe('short acronyms (session 18, unseen-7)', () => {
+  it('backs a three-letter acronym by initials of the cited lines only, not by a chance name elsewhere', () => {
+    expect(claims('Experience in R, Python, SAS and C++.', 'Experience in R, Python and C++.', ['Member of the Scientific Advisory Service'])).toEqual(['name:SAS']);
+    expect(claims('Built the Open Geospatial Consortium (OGC) services.', 'Built the Open Geospatial Consortium services.')).toEqual([]);
+  });
+});

@@ -142,7 +142,11 @@ export function hasExpansion(ev: Evidence, acronym: string): boolean {
     const run = all.slice(i, i + n);
     return run.length === n && /^\p{Lu}/u.test(run.at(-1)!.raw) && run.every((x) => /^\p{Lu}/u.test(x.raw) || x.lower.length <= 3) && initialsSpell(run, letters);
   }));
-  return runs(all, named) || runs(big, named) || namedSpelled() || (letters.length <= 3 && runs(parts(ev.cited.words), () => true)) || (ev.lang !== 'en' && letters.length <= 3 && translated()) || (letters.length >= 3 && spelled());
+  // Three capitals' worth of initials turn up by chance in a whole resume ("Scientific Advisory Service" is no SAS tool): short acronyms only from the cited lines.
+  const cited = parts(ev.cited.words);
+  const citedBig = cited.filter((w) => !SMALL_WORDS.has(w.lower));
+  const named3 = letters.length <= 3 ? runs(cited, named) || runs(citedBig, named) : runs(all, named) || runs(big, named);
+  return named3 || (letters.length > 3 && namedSpelled()) || (letters.length <= 3 && runs(parts(ev.cited.words), () => true)) || (ev.lang !== 'en' && letters.length <= 3 && translated()) || (letters.length >= 3 && spelled());
 }
 
 const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', '&']);
