@@ -52,16 +52,17 @@ export function droppedSharingClaims(words: Word[], ev: Evidence): Claim[] {
   return [{ kind: 'ownership', text: first.raw, triggers: [first.raw], reason: `The cited lines say the work was shared ("${said[0].raw}"); the rewrite tells it as the person's own.` }];
 }
 
-/**
- * Work the cited line calls unfinished or intended ("BSc in Mathematics (in progress)", "a package
- * that aims to improve", "Under review", "allo scopo di progettare") that the rewrite tells as done:
- * the rewrite keeps none of these words.
- */
+// Words that say the work is unfinished or only intended, in the resume languages.
 const NOT_DONE = /(?<![\p{L}])(in progress|ongoing|expected|pending|currently (?:pursuing|studying|enrolled)|under review|submitted|aims? to|aiming to|seeks? to|intends? to|plans? to|working towards?|en cours|vise à|a pour objectif|em andamento|tem como objetivo|en curso|tiene como objetivo|in corso|allo scopo di|ha l'obiettivo|laufend|in arbeit|zielt darauf|lopend|w trakcie|ma na celu)(?![\p{L}])/iu;
 
 // A rewrite still says so with these too ("Currently studying for a BSc"); in a cited line they say what is ("currently used on the homepage").
 const STILL = /(?<![\p{L}])(currently|actuellement|atualmente|actualmente|attualmente|derzeit|momenteel|obecnie|studying|estudando|estudiando|studiert|étudie)(?![\p{L}])/iu;
 
+/**
+ * Work the cited line calls unfinished or intended ("BSc in Mathematics (in progress)", "a package
+ * that aims to improve", "Under review", "allo scopo di progettare") that the rewrite tells as done:
+ * the rewrite keeps none of these words.
+ */
 export function droppedUnfinishedClaims(words: Word[], text: string, ev: Evidence): Claim[] {
   const said = NOT_DONE.exec(ev.cited.text);
   if (!said || NOT_DONE.test(text) || STILL.test(text)) return [];
