@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { sendFromPage } from './background-messages';
 import { expect, resetExtensionState, test } from './fixtures';
+import { importResumeFolder, useFakeOpenAi } from './setup-steps';
 
 // Issue 12: a claim the person confirms once ("This is true") is evidence for later runs of that master.
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
@@ -32,20 +33,11 @@ async function tailorWithModel(panel: Page): Promise<void> {
 test('a flagged claim confirmed once is remembered with the master and accepted on the next run without a flag', async ({ extension }) => {
   test.setTimeout(300_000); // three tailoring runs, each compiling in the page
   const { context, extensionId } = extension;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const draft = { label: 'Fake OpenAI', provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: KEY };
-  expect((await sendFromPage(options, 'llm:connection:test', draft)).err).toBeUndefined();
-  const saved = await sendFromPage<{ id: string }>(options, 'llm:profile:save', draft);
-  expect(saved.err).toBeUndefined();
-  await sendFromPage(options, 'llm:profile:set-default', { id: saved.res!.id });
+  await useFakeOpenAi(context, extensionId, fake, KEY);
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.getByRole('tab', { name: 'Resume' }).click();
-  const jake = resolve('tests/fixtures/tex/jake-resume');
-  await panel.getByTestId('import-files').setInputFiles(readdirSync(jake).map((f) => join(jake, f)));
-  await expect(panel.getByTestId('resume-list')).toContainText('resume');
+  await importResumeFolder(panel, resolve('tests/fixtures/tex/jake-resume'), 'resume');
   await expect(panel.getByTestId('confirmed-facts')).toContainText('None yet');
   await panel.getByRole('tab', { name: 'Job' }).click();
   await panel.getByRole('button', { name: 'Paste description' }).click();

@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
-import { sendFromPage } from './background-messages';
 import { expect, resetExtensionState, test } from './fixtures';
 import { pastePosting } from './paste-posting';
+import { importResumeFolder, useFakeOpenAi } from './setup-steps';
 
 // Issue 12: a resume not in English is guarded with its own language's everyday words, which the
 // extension loads as a separate chunk where the run executes. A German synonym ("pflegte" for
@@ -34,20 +33,11 @@ test.afterAll(() => fake.close());
 
 test('a German resume: a synonym in everyday German is applied, a new tool is flagged', async ({ extension }) => {
   const { context, extensionId } = extension;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const draft = { label: 'Fake OpenAI', provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: KEY };
-  expect((await sendFromPage(options, 'llm:connection:test', draft)).err).toBeUndefined();
-  const saved = await sendFromPage<{ id: string }>(options, 'llm:profile:save', draft);
-  expect(saved.err).toBeUndefined();
-  await sendFromPage(options, 'llm:profile:set-default', { id: saved.res!.id });
+  await useFakeOpenAi(context, extensionId, fake, KEY);
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.getByRole('tab', { name: 'Resume' }).click();
-  const dir = resolve('tests/fixtures/tex/lebenslauf-de');
-  await panel.getByTestId('import-files').setInputFiles(readdirSync(dir).map((f) => join(dir, f)));
-  await expect(panel.getByTestId('resume-list')).toContainText('lebenslauf');
+  await importResumeFolder(panel, resolve('tests/fixtures/tex/lebenslauf-de'), 'lebenslauf');
   await pastePosting(panel, { title: 'Softwareentwicklerin (Python)', company: 'Beispiel AG', description: POSTING });
 
   await panel.getByRole('tab', { name: 'Tailor' }).click();

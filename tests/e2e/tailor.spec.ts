@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
 import { readStore } from '../../scripts/demo/read-store';
-import { sendFromPage } from './background-messages';
 import { expectAccessible } from './accessibility';
 import { expect, resetExtensionState, test } from './fixtures';
 import { pastePosting } from './paste-posting';
 import { serveFixturePage } from './fixture-pages';
+import { useFakeOpenAi } from './setup-steps';
 
 test.beforeAll(async ({ extension }) => resetExtensionState(extension));
 
@@ -57,13 +57,7 @@ test('offline tailor: pasted posting + imported master → tailored PDF with sco
 
 test('LLM tailor: the plan comes from the provider via the background; an invented metric is flagged until accepted', async ({ extension }) => {
   const { context, extensionId } = extension;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const draft = { label: 'Fake OpenAI', provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: KEY };
-  expect((await sendFromPage(options, 'llm:connection:test', draft)).err).toBeUndefined();
-  const saved = await sendFromPage<{ id: string }>(options, 'llm:profile:save', draft);
-  expect(saved.err).toBeUndefined();
-  await sendFromPage(options, 'llm:profile:set-default', { id: saved.res!.id });
+  await useFakeOpenAi(context, extensionId, fake, KEY);
 
   const panel = await context.newPage();
   await openPanel(panel, extensionId, 'Tailor');

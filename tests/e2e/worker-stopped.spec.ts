@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { startFakeProvider, type FakeProvider } from '../fakes/llm/index';
-import { sendFromPage } from './background-messages';
+import { importResumeFolder, useFakeOpenAi } from './setup-steps';
 
 // Its own browser: stopping the service worker would leave the shared fixture's Worker handle dead.
 const test = base.extend<{ own: ExtensionBrowser }>({
@@ -23,19 +23,11 @@ test.afterAll(() => fake.close());
 
 test('R2: a service worker stopped mid-call is reported in plain words, and the run is not left running', async ({ own }) => {
   const { context, extensionId } = own;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const draft = { label: 'Fake OpenAI', provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: KEY };
-  expect((await sendFromPage(options, 'llm:connection:test', draft)).err).toBeUndefined();
-  const saved = await sendFromPage<{ id: string }>(options, 'llm:profile:save', draft);
-  await sendFromPage(options, 'llm:profile:set-default', { id: saved.res!.id });
+  await useFakeOpenAi(context, extensionId, fake, KEY);
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.getByRole('tab', { name: 'Resume' }).click();
-  const jake = resolve(import.meta.dirname, '../fixtures/tex/jake-resume');
-  await panel.getByTestId('import-files').setInputFiles(readdirSync(jake).map((f) => join(jake, f)));
-  await expect(panel.getByTestId('resume-list')).toContainText('resume');
+  await importResumeFolder(panel, resolve(import.meta.dirname, '../fixtures/tex/jake-resume'), 'resume');
   await panel.getByRole('tab', { name: 'Job' }).click();
   await panel.getByRole('button', { name: 'Paste description' }).click();
   const paste = panel.getByTestId('paste-job');

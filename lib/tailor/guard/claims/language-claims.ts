@@ -3,7 +3,7 @@ import type { Claim, ClaimKind } from './claim';
 import { CLAIM_LEXICONS, ONE, PASSIVE, TIME_UNITS, type LexiconLine } from './claim-lexicons';
 import { isEverydayIn, type OtherLanguage } from './everyday-words';
 import type { Evidence } from './evidence-text';
-import { withoutElision } from './other-languages';
+import { nearForm, withoutElision } from './other-languages';
 import { roleRank } from './roles';
 import type { Word } from './words';
 
@@ -25,8 +25,22 @@ function familiesOf(lang: OtherLanguage): Family[] {
   return out;
 }
 
-/** The families a word belongs to in `lang` (an elided article dropped first: "l'ensemble"). */
+const byWord = new Map<OtherLanguage, Map<string, Family[]>>();
+
+/** The families a word belongs to in `lang` (an elided article dropped first: "l'ensemble"); remembered, as every edit reads its evidence again. */
 function familiesOfWord(lang: OtherLanguage, word: string): Family[] {
+  let known = byWord.get(lang);
+  if (!known) byWord.set(lang, (known = new Map()));
+  let out = known.get(word);
+  if (!out) {
+    out = findFamilies(lang, word);
+    if (known.size > 20_000) known.clear();
+    known.set(word, out);
+  }
+  return out;
+}
+
+function findFamilies(lang: OtherLanguage, word: string): Family[] {
   const lower = withoutElision(word);
   const stem = stemmerFor(lang)(lower);
   const families = familiesOf(lang);
@@ -104,13 +118,6 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
     }
   });
   return claims;
-}
-
-/** Two forms of one word: a shared start of five letters or more, at most three letters of ending each. */
-function nearForm(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= 5 && a.length - i <= 3 && b.length - i <= 3;
 }
 
 /** Indexes of the words that are claim words of the resume's language, backed or not: they are read here, never as new tools. */

@@ -8,16 +8,23 @@ import type { Evidence } from './evidence-text';
  * the resume lacks pass: they only join forms of words the evidence already has.
  */
 
-export { isForeignFunctionWord } from './function-words';
-
 /** The word without a French or Italian elided article: "d'algorithmes" → "algorithmes". */
 export const withoutElision = (lower: string) => lower.replace(/^(?:d|l|qu|j|n|s|c|m|t|dell|dall|nell|sull|all)['’](?=\p{L}{2})/u, '');
+
+/** A name or acronym as written, without an elided article before it: "l'UQAM" → "UQAM". */
+export const withoutElidedArticle = (raw: string) => raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '');
 
 const commonPrefix = (a: string, b: string) => {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 };
+
+/** Two forms of one word in an inflected language: a shared start of five letters or more, at most three letters of ending each ("europei"/"Europa", "Wrocławskiej"/"Wrocławska"). */
+export function nearForm(a: string, b: string): boolean {
+  const p = commonPrefix(a, b);
+  return p >= 5 && a.length - p <= 3 && b.length - p <= 3;
+}
 
 /**
  * Whether the evidence has a word of the same root: a shared beginning of at least six letters

@@ -5,7 +5,8 @@ import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
 import { spells } from './acronyms';
 import { isEverydayIn } from './everyday-words';
-import { declinedFromEvidence, isForeignFunctionWord, isProcessNoun, joinedInEvidence, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElision } from './other-languages';
+import { isForeignFunctionWord } from './function-words';
+import { declinedFromEvidence, isProcessNoun, joinedInEvidence, nearForm, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElidedArticle, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
@@ -21,7 +22,6 @@ function acronymBacked(ev: Evidence, acr: string): boolean {
   return ev.raw.has(acr) || ev.raw.has(bare) || ev.raw.has(`${bare}s`) || hasExpansion(ev, bare);
 }
 
-export { spells } from './acronyms';
 
 /**
  * Indexes of words that spell out a backed acronym next to it: "Representational State
@@ -44,7 +44,7 @@ export function expansionWords(words: Word[], text: string, ev: Evidence, transl
       }
     }
     // An acronym may open a hyphenated word ("FAIR-principes (Findable, …)", "DDoS-Angriffen (Distributed Denial of Service)") or follow an elided article ("l'UQAM").
-    const head = w.raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '').split('-')[0];
+    const head = withoutElidedArticle(w.raw).split('-')[0];
     const mixed = (x: string) => /^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/.test(x);
     const acronym = ACRONYM.test(w.raw) || mixed(w.raw) ? w.raw : head !== w.raw && (ACRONYM.test(head) || mixed(head)) ? head : null;
     // Only an acronym written in the evidence: one backed by stray initials ("CSM" by "c… s… m…") would let its invented expansion through.
@@ -99,7 +99,7 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     // Inside a sentence a capitalised word is a name ("Spark", "Nomad"), whatever else it means.
     // German capitalises every noun: there a capital marks a name only on a word outside everyday German, and not on a compound of known words.
     const bare = withoutElision(w.lower);
-    const rawBare = w.raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '');
+    const rawBare = withoutElidedArticle(w.raw);
     // A product name in CamelCase ("ServiceNow") is no compound of everyday words, nor a noun of activity.
     const single = !/\p{Ll}\p{Lu}/u.test(w.raw);
     // English parts join a German or Dutch word ("Multi-Source-Ingestion"), but two English words alone make a product name ("Pinecone").
@@ -161,8 +161,7 @@ function nameBacked(run: Word[], ev: Evidence): boolean {
     if (loose.test(` ${squash(ev.text)} `)) return true;
     const want = p.map((w) => squash(w.raw));
     // Inflected languages decline names too: "Politechniki Wrocławskiej" is "Politechnika Wrocławska".
-    const declined = (a: string, b: string) => { let k = 0; while (k < a.length && a[k] === b[k]) k++; return k >= 5 && a.length - k <= 3 && b.length - k <= 3; };
-    const near = (a: string, b: string) => a === b || (a.length >= 6 && a[0] === b[0] && withinOneEdit(a, b)) || (ev.lang !== 'en' && declined(a, b));
+    const near = (a: string, b: string) => a === b || (a.length >= 6 && a[0] === b[0] && withinOneEdit(a, b)) || (ev.lang !== 'en' && nearForm(a, b));
     return evWords.some((_, k) => want.every((x, n) => evWords[k + n] !== undefined && near(x, evWords[k + n])));
   });
 }
