@@ -149,7 +149,7 @@ export function substitutedNames(files: Map<string, Uint8Array>, lent: Set<strin
 /**
  * Font maps for xdvipdfmx, as TeX Live's dvipdfmx.cfg names them (the bundle ships no
  * dvipdfmx.cfg): without pdftex.map, a TFM font without an OpenType file of its name —
- * `\\usepackage[T1]{fontenc}`'s ec fonts, drawn by cm-super — stops xdvipdfmx ("Cannot proceed
+ * `\\usepackage[T1]{fontenc}`'s ec fonts, drawn with Latin Modern's outlines — stops xdvipdfmx ("Cannot proceed
  * without .vf or physical font").
  */
 const XDVIPDFMX_MAPS = ['-f', 'pdftex.map', '-f', 'cid-x.map'];

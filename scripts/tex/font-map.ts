@@ -51,6 +51,54 @@ export function cmSuperSubstitution(shipped: Set<string>): (line: string) => str
 }
 
 /**
+ * cm-super's EC families and the Latin Modern family of the same Computer Modern design (upright,
+ * oblique, italic, bold, caps, sans, typewriter …). cm-super's fonts are autotraced from the EC
+ * bitmaps; Latin Modern redraws the same design, its Type 1 fonts ship whole (tier.json allOf) and
+ * carry every glyph of the T1 (Cork) and TS1 layouts. Bold extended caps (sfxc) has no Latin Modern
+ * twin and keeps its cm-super line.
+ */
+const LATIN_MODERN_OF_CM_SUPER: Record<string, string> = {
+  sfrm: 'lmr', sfsl: 'lmro', sfti: 'lmri', sfbx: 'lmbx', sfbl: 'lmbxo', sfbi: 'lmbxi', sfrb: 'lmb', sfui: 'lmu',
+  sfcc: 'lmcsc', sfss: 'lmss', sfsi: 'lmsso', sfsx: 'lmssbx', sfso: 'lmssbo', sfdh: 'lmdunh',
+  sftt: 'lmtt', sfst: 'lmtto', sfit: 'lmtti', sftc: 'lmtcsc', sfvt: 'lmvtt', sfvi: 'lmvtto',
+};
+
+/**
+ * T1 text in the EC fonts (`\usepackage[T1]{fontenc}` and no font package, common in real CVs) drawn with Latin Modern's outlines instead of cm-super's, which would cost
+ * ~7 MB of the zip for the common sizes alone. The returned rewrite gives an EC map line Latin
+ * Modern's own line for that family at the nearest design size (its PostScript name, its encoding
+ * with its glyph names, its .pfb) under the EC font's TFM name: metrics stay EC's own, so line
+ * breaks, pages and text are native pdfLaTeX's; the drawn glyphs are Latin Modern's, as with
+ * `\usepackage{lmodern}`. Other lines are returned unchanged and keep cm-super, drawn at its
+ * shipped sizes (cmSuperSubstitution): Cyrillic (T2A/T2B/T2C/X2) has no Latin Modern glyphs, and
+ * Latin Modern's TS1 glyphs (the text companion: \textbullet, \textcopyright, \texttrademark, €)
+ * differ from EC's metrics enough to show (a bullet off centre, ™ touching the next letter).
+ * Only Latin Modern lines whose outline and encoding ship are used.
+ */
+export function latinModernSubstitution(map: string, shipped: Set<string>): (line: string) => string {
+  const twins = new Map<string, { size: number; line: string }[]>();
+  for (const raw of map.split('\n')) {
+    const line = raw.trim();
+    const m = /^ec-(lm[a-z]+?)(\d+)\s/.exec(line);
+    const files = [...line.matchAll(/<([^\s<[]+\.(?:pfb|enc))/g)].map((f) => f[1]!);
+    if (!m || !files.some((f) => f.endsWith('.pfb')) || !files.every((f) => shipped.has(f))) continue;
+    twins.set(m[1]!, [...(twins.get(m[1]!) ?? []), { size: Number(m[2]), line }]);
+  }
+  return (line) => {
+    const t1 = /<cm-super-t1\.enc(?:\s|$)/.test(line);
+    const pfb = /<([^\s"<[]+\.pfb)/.exec(line)?.[1];
+    const m = pfb ? CM_SUPER.exec(fileName(pfb)) : null;
+    const family = m ? LATIN_MODERN_OF_CM_SUPER[m[1]!] : undefined;
+    const candidates = t1 && family ? twins.get(family) : undefined;
+    if (!candidates) return line;
+    const wanted = Number(m![2]) / 100;
+    const distance = (size: number): number => Math.abs(Math.log(size / wanted));
+    const nearest = candidates.reduce((best, c) => (distance(c.size) < distance(best.size) ? c : best));
+    return nearest.line.replace(/^\S+/, line.split(/\s+/)[0]!);
+  };
+}
+
+/**
  * Computer Modern's slanted faces are its upright ones slanted (the METAFONT sources differ only
  * in `slant`: 1/6 for roman, bold and typewriter, 1/12 for sans). A slanted cm-super family the
  * bundle does not ship (bold slanted `sfbl`, slanted typewriter `sfst`) is drawn with its upright
@@ -89,14 +137,15 @@ function standInsFor(shipped: Set<string>): string[] {
   });
 }
 
-/** Keeps the map lines whose TFM or font/encoding file is in the bundle, cm-super sizes pointed at shipped ones. */
+/** Keeps the map lines whose TFM or font/encoding file is in the bundle: EC text drawn with Latin Modern, other cm-super sizes pointed at shipped ones. */
 export function filterMap(map: string, shipped: Set<string>): string {
+  const toLatinModern = latinModernSubstitution(map, shipped);
   const substitute = cmSuperSubstitution(shipped);
   const kept: string[] = [];
   for (const line of map.split('\n')) {
     const t = line.trim();
     if (!t || t.startsWith('%') || t.startsWith('#')) continue;
-    const mapped = substitute(t);
+    const mapped = substitute(toLatinModern(t));
     const tfm = mapped.split(/\s+/)[0]!;
     if (shipped.has(`${tfm}.tfm`) || [...mapped.matchAll(/<[<[]?([^\s"<[]+\.(?:pfb|pfa|enc|ttf|otf))/g)].some((f) => shipped.has(fileName(f[1]!)))) {
       kept.push(mapped);

@@ -101,6 +101,9 @@ const measured = measuredCandidates.filter((name) =>
 /** pdfLaTeX projects only: the metrics below serve pdfTeX (a XeLaTeX project reads the OpenType fonts). */
 const pdflatexUsers = packageUsers(byFile, usage, 'pdflatex');
 add(measured, 'measured');
+const leftOnDemand = measuredCandidates.filter((name) => !measured.includes(name)).map((name) =>
+  `${name} ${((isFontPackage(name) ? singleProjectFontBytes(name) : weightWithLoads(name)) / 2 ** 20).toFixed(2)} MB`);
+console.error(`[tex-build] measured packages one project loads, over the single-project cap (on demand): ${leftOnDemand.join(', ') || 'none'}`);
 const recordedPath = join(TEXBUILD, 'recorded-files.txt');
 const recorded = existsSync(recordedPath) ? readFileSync(recordedPath, 'utf8').split('\n').filter(Boolean) : [];
 const recordedPackages = new Set<string>();
@@ -141,9 +144,19 @@ const fontBytes = (pkg: TlPackage): number => {
   if (n === undefined) fontBytesOf.set(pkg.name, (n = pkg.runfiles.filter((p) => FONT_FILE.test(p)).reduce((t, p) => t + (onDisk.get(p) ?? 0), 0)));
   return n;
 };
+/**
+ * cm-super's listed families at the listed sizes: what Cyrillic text (T2A …) and bold extended caps
+ * draw with. EC text in T1 and TS1 draws with Latin Modern (font-map.ts latinModernSubstitution),
+ * so the cm-super outlines that recorded documents read natively do not ship for it.
+ */
+function shipsCmSuperFile(path: string): boolean {
+  const m = /\/(sf[a-z]+)(\d{4})\.pfb$/.exec(path);
+  return !path.endsWith('.pfb') || (!!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperOutlineSizes.includes(m[2]!));
+}
 function shipFont(pkg: TlPackage, path: string): boolean {
   if (path.endsWith('.otf')) return shipOpentype(pkg, path);
   if (path.endsWith('.ttf') && shipOpentype(pkg, path)) return true;
+  if (pkg.name === 'cm-super') return shipsCmSuperFile(path);
   if (recordedSet.has(path) || tier.outlines.allOf.includes(pkg.name)) return true;
   // A family that only XeLaTeX projects load: they read its OpenType files (tier.json opentype), never its Type 1 fonts.
   if (chosen.get(pkg.name) === 'measured' && !pdflatexUsers.has(pkg.name)) return false;
@@ -151,10 +164,6 @@ function shipFont(pkg: TlPackage, path: string): boolean {
   // A family only one project loads ships what that project's options read (its probe), no more.
   if (measured.includes(pkg.name) && fontBytes(pkg) <= tier.outlines.wholeUpToBytes &&
     (users.get(pkg.name) ?? 0) >= tier.outlines.wholeMinProjects) return true;
-  if (pkg.name === 'cm-super') {
-    const m = /\/(sf[a-z]+)(\d{4})\.pfb$/.exec(path);
-    return !path.endsWith('.pfb') || (!!m && tier.outlines.cmSuperFamilies.includes(m[1]!) && tier.outlines.cmSuperOutlineSizes.includes(m[2]!));
-  }
   if (!hasOutlines(pkg)) return true;
   if (probed === null || probed.has(path)) return true;
   // A measured symbol font no probe reads ships whole, within the single-project cap (a text
@@ -204,7 +213,7 @@ function shipMetafontSource(pkg: TlPackage): boolean {
   return tfms.length > 0 && !pkg.runfiles.some((p) => /\.(pfb|ttf|otf)$/.test(p)) && !tfms.some((p) => mappedFonts.has(stemOf(p)));
 }
 
-const files = new Set<string>(recorded.filter((p) => onDisk.has(p)));
+const files = new Set<string>(recorded.filter((p) => onDisk.has(p) && (!p.includes('/cm-super/') || shipsCmSuperFile(p))));
 const absent: string[] = [];
 const bytesByWhy = new Map<string, number>();
 for (const [name, why] of chosen) {

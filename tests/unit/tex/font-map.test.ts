@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmSuperSubstitution, filterMap, mapOutlines } from '../../../scripts/tex/font-map';
+import { cmSuperSubstitution, filterMap, latinModernSubstitution, mapOutlines } from '../../../scripts/tex/font-map';
 
 const line = (tfm: string, font: string): string =>
   `${tfm} ${font.toUpperCase()} "T1Encoding ReEncodeFont" <cm-super-t1.enc <${font}.pfb`;
@@ -52,6 +52,48 @@ describe('cm-super sizes the bundle does not ship', () => {
     // lmtk10.pfb is not in the set: the bold typewriter keeps no line (the compile names what is missing).
     expect(out.some((l) => l.startsWith('cmttb10'))).toBe(false);
     expect(filterMap('', shipped)).not.toContain('cmbcsc10');
+  });
+});
+
+describe('EC text drawn with Latin Modern', () => {
+  const lm = (tfm: string, ps: string, layout: 'ec' | 'ts1', pfb: string): string =>
+    `${tfm} ${ps} "enclm${layout} ReEncodeFont" <lm-${layout}.enc <${pfb}.pfb`;
+  const map = [
+    lm('ec-lmr10', 'LMRoman10-Regular', 'ec', 'lmr10'),
+    lm('ec-lmr12', 'LMRoman12-Regular', 'ec', 'lmr12'),
+    lm('ec-lmr17', 'LMRoman17-Regular', 'ec', 'lmr17'),
+    lm('ts1-lmr10', 'LMRoman10-Regular', 'ts1', 'lmr10'),
+    lm('ec-lmcsc10', 'LMRomanCaps10-Regular', 'ec', 'lmcsc10'),
+    lm('ec-lmbx12', 'LMRoman12-Bold', 'ec', 'lmbx12'),
+  ].join('\n');
+  const shipped = new Set(['lmr10.pfb', 'lmr12.pfb', 'lmr17.pfb', 'lmcsc10.pfb', 'lm-ec.enc', 'lm-ts1.enc', 'sfrm1000.pfb', 'cm-super-t2a.enc']);
+  const toLatinModern = latinModernSubstitution(map, shipped);
+
+  it('gives an EC line the Latin Modern line of its family at the nearest design size, under its own TFM name', () => {
+    expect(toLatinModern(line('ecrm1095', 'sfrm1095'))).toBe(lm('ecrm1095', 'LMRoman10-Regular', 'ec', 'lmr10'));
+    expect(toLatinModern(line('ecrm1440', 'sfrm1440'))).toBe(lm('ecrm1440', 'LMRoman17-Regular', 'ec', 'lmr17'));
+    expect(toLatinModern(line('ecrm1200', 'sfrm1200'))).toBe(lm('ecrm1200', 'LMRoman12-Regular', 'ec', 'lmr12'));
+    // Caps and small caps: Latin Modern's caps font, whose lowercase slots hold small capitals.
+    expect(toLatinModern(line('eccc1000', 'sfcc1000'))).toBe(lm('eccc1000', 'LMRomanCaps10-Regular', 'ec', 'lmcsc10'));
+  });
+
+  it('keeps cm-super for the text companion (TS1): Latin Modern\'s symbols sit differently in EC\'s metrics', () => {
+    const tcrm = 'tcrm1000 SFRM1000 "TS1Encoding ReEncodeFont" <cm-super-ts1.enc <sfrm1000.pfb';
+    expect(toLatinModern(tcrm)).toBe(tcrm);
+  });
+
+  it('leaves Cyrillic layouts, families without a twin and twins whose outline does not ship to cm-super', () => {
+    const larm = 'larm1000 SFRM1000 "T2AEncoding ReEncodeFont" <cm-super-t2a.enc <sfrm1000.pfb';
+    expect(toLatinModern(larm)).toBe(larm);
+    expect(toLatinModern(line('ecxc1000', 'sfxc1000'))).toBe(line('ecxc1000', 'sfxc1000'));
+    // lmbx12.pfb is not in the shipped set.
+    expect(toLatinModern(line('ecbx1200', 'sfbx1200'))).toBe(line('ecbx1200', 'sfbx1200'));
+  });
+
+  it('applies in the cut-down map, before the cm-super size rule', () => {
+    const out = filterMap([map, line('ecrm1095', 'sfrm1095'), 'larm1095 SFRM1095 "T2AEncoding ReEncodeFont" <cm-super-t2a.enc <sfrm1095.pfb'].join('\n'), shipped).split('\n');
+    expect(out).toContain(lm('ecrm1095', 'LMRoman10-Regular', 'ec', 'lmr10'));
+    expect(out).toContain('larm1095 SFRM1000 "T2AEncoding ReEncodeFont" <cm-super-t2a.enc <sfrm1000.pfb');
   });
 });
 

@@ -102,7 +102,7 @@ describe('XeLaTeX with the faces of a TeX Live font package Bespoke ships only i
 });
 
 describe('XeLaTeX with TFM fonts', () => {
-  it('makes the PDF of a document in T1 encoding (cm-super through pdftex.map)', async () => {
+  it('makes the PDF of a document in T1 encoding (EC metrics drawn with Latin Modern through pdftex.map)', async () => {
     const main = ['\\documentclass{article}', '\\usepackage[T1]{fontenc}', '\\begin{document}',
       'Grüße, naïve café. $x^2$', '\\end{document}'].join('\n');
     const r = await engine.compile({ mainFile: 'main.tex', files: { 'main.tex': main }, engine: 'xelatex' });
