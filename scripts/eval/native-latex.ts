@@ -1,6 +1,6 @@
 // Native TeX Live (Debian's pdflatex/xelatex) as a person runs it, for the evals' reference PDFs.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -48,5 +48,6 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
   }
   const ms = Date.now() - started;
   const pdf = join(cwd, `${base}.pdf`);
-  return { pdf: existsSync(pdf) ? pdf : null, ms, log, work, clean };
+  // An empty file is pdfTeX's "No pages of output.", not a PDF.
+  return { pdf: existsSync(pdf) && statSync(pdf).size > 0 ? pdf : null, ms, log, work, clean };
 }
