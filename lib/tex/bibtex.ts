@@ -1,5 +1,6 @@
 import { runPass, type EngineAssets } from './run-pass';
 import type { TexError } from './types';
+import { byteString, byteStringBytes } from './byte-string';
 
 const decoder = new TextDecoder();
 const BIBTEX_PATH = '/bin/bibtex';
@@ -36,6 +37,44 @@ export function biberNotice(log: string, files: Map<string, Uint8Array>, prefix:
   return 'Bibliography: this resume uses biblatex with Biber, which cannot run in the browser, so its bibliography stays empty. ' +
     'Switch biblatex to BibTeX: \\usepackage[backend=bibtex]{biblatex} (Bespoke runs BibTeX itself).';
 }
+
+/** Files biblatex can be loaded from: the document, its classes and packages, biblatex .cfg files. */
+const LOADING_FILE = /\.(tex|ltx|cls|sty|cfg)$/i;
+const LOAD_BIBLATEX = /(\\(?:usepackage|RequirePackage)\s*)(?:\[([^\]]*)\])?(\s*\{biblatex\})/g;
+
+/** The options of a biblatex load with its backend set to BibTeX. */
+function bibtexOptions(options: string | undefined): string {
+  if (options === undefined || options.trim() === '') return 'backend=bibtex';
+  return /\bbackend\s*=/.test(options) ? options.replace(/\bbackend\s*=\s*\w+/, 'backend=bibtex') : `backend=bibtex,${options}`;
+}
+
+/**
+ * A copy of the project's files in which every load of biblatex (outside comments) uses its
+ * BibTeX backend: `backend=biber`, or no backend (Biber is biblatex's default), becomes
+ * `backend=bibtex`, which Bespoke runs. For the compile only; the person's files stay as they
+ * are. Null when no file loads biblatex with another backend.
+ */
+export function withBibtexBackend(files: Map<string, Uint8Array>): Map<string, Uint8Array> | null {
+  let out: Map<string, Uint8Array> | null = null;
+  for (const [path, bytes] of files) {
+    if (!LOADING_FILE.test(path)) continue;
+    const text = byteString(bytes);
+    if (!text.includes('{biblatex}')) continue;
+    const edited = text.split('\n').map((line) => {
+      const comment = /(?<!\\)%/.exec(line)?.index ?? line.length;
+      const code = line.slice(0, comment).replace(LOAD_BIBLATEX, (all, load: string, options: string | undefined, name: string) =>
+        (options !== undefined && /\bbackend\s*=\s*bibtex\b/.test(options) ? all : `${load}[${bibtexOptions(options)}]${name}`));
+      return code + line.slice(comment);
+    }).join('\n');
+    if (edited !== text) (out ??= new Map(files)).set(path, byteStringBytes(edited));
+  }
+  return out;
+}
+
+/** The note for a compile that ran biblatex's BibTeX backend in place of Biber. */
+export const BIBTEX_BACKEND_NOTE = 'Bibliography: this resume loads biblatex for Biber, which cannot run in the browser, so Bespoke ' +
+  'compiled it with biblatex\'s BibTeX backend (backend=bibtex, in the compile only: your files are unchanged). ' +
+  'Sorting and names can differ slightly from Biber\'s.';
 
 export interface BibtexOutcome {
   /** The job files with each .bbl (and .blg) BibTeX wrote. */

@@ -1,4 +1,4 @@
-import { bibtexJobs, biberNotice, runBibtex } from './bibtex';
+import { BIBTEX_BACKEND_NOTE, bibtexJobs, biberNotice, runBibtex, withBibtexBackend } from './bibtex';
 import { chooseEngine, type EngineChoice } from './engine-choice';
 import { CYRILLIC_GREEK_STAND_INS, fontNameStandIns, fontStandIns, LATIN_MODERN_STAND_INS, writesCyrillicOrGreek } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
@@ -96,6 +96,17 @@ function jobPath(mainFile: string, printed: string): string {
   return dir + printed.replace(/^(\.\/)+/, '');
 }
 
+/** What one run of passes gives: the last pass and its log, BibTeX's notes and the files it read. */
+interface PassesRun {
+  pass: PassOutput;
+  parsed: ReturnType<typeof parseTexLog>;
+  bibNotes: string[];
+  bibErrors: TexError[];
+  bibMissing: string[];
+  used: Map<string, Uint8Array>;
+  passes: number;
+}
+
 interface CompileJobOptions {
   extraArgs?: string[];
   onPass?: (pass: PassOutput) => void;
@@ -162,8 +173,12 @@ async function compileFiles(
   const args = ['-interaction=nonstopmode', '-file-line-error', '-no-shell-escape', ...(xetex ? ['-no-pdf'] : []),
     ...(options.extraArgs ?? []), `-jobname=${jobName}`, mainName];
   const output = `${prefix}${jobName}.${xetex ? 'xdv' : 'pdf'}`;
-  /** Passes until no rerun is asked (BibTeX after the first), from the user's files each time. */
-  const runPasses = async (input: Map<string, Uint8Array>, assets: EngineAssets) => {
+  /**
+   * Passes until no rerun is asked (BibTeX after the first), from the user's files each time. A
+   * document that asks for Biber is run again on a copy set to biblatex's BibTeX backend; that run
+   * is kept when it makes the PDF without an error, else the Biber run's (empty bibliography, said).
+   */
+  const runPasses = async (input: Map<string, Uint8Array>, assets: EngineAssets, onBibtexBackend = false): Promise<PassesRun> => {
     // The first pass also reads the carried auxiliary files; later passes read what it wrote.
     let files = seeds.size > 0 ? new Map([...seeds, ...input]) : input;
     let pass: PassOutput | null = null;
@@ -186,7 +201,14 @@ async function compileFiles(
       if (n === 1) {
         // After the first pass the .aux files name the bibliographies: BibTeX makes each .bbl,
         // then two more passes put the citations in (as latexmk would).
-        const biber = biberNotice(log, files, prefix, jobName);
+        const biber = onBibtexBackend ? null : biberNotice(log, files, prefix, jobName);
+        const switched = biber && assets.loadBibtex ? withBibtexBackend(input) : null;
+        if (switched) {
+          const rerun = await runPasses(switched, assets, true);
+          if (rerun.parsed.errors.length === 0 && rerun.pass.status === 0) {
+            return { ...rerun, bibNotes: [BIBTEX_BACKEND_NOTE, ...rerun.bibNotes] };
+          }
+        }
         if (biber) bibNotes.push(biber);
         const jobs = bibtexJobs(pass.files, prefix, jobName, input);
         // BibTeX reads what this pass wrote, not an old copy of the same .aux the project holds.

@@ -1,4 +1,5 @@
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFObject } from 'pdf-lib';
+import { byteString } from './byte-string';
 
 /**
  * The replacement text (`/ActualText`) of every `/Span` marked-content sequence of a PDF, per
@@ -18,15 +19,9 @@ export async function actualTextSpans(pdf: Uint8Array): Promise<(string | null)[
   return doc.getPages().map((page) => {
     const contents = page.node.Contents();
     const parts: PDFObject[] = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)!) : contents ? [contents] : [];
-    const text = parts.map((p) => (p instanceof PDFRawStream ? latin1(decodePDFRawStream(p).decode()) : '')).join('\n');
+    const text = parts.map((p) => (p instanceof PDFRawStream ? byteString(decodePDFRawStream(p).decode()) : '')).join('\n');
     return spansIn(text);
   });
-}
-
-function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
 }
 
 /** Span BDC operators of one content stream (as latin-1 text), in order. Exported for tests. */

@@ -139,14 +139,28 @@ describe('bibliographies (BibTeX in WebAssembly)', () => {
     expect(pdfText(r.pdf!)).toContain('Lamport');
   });
 
-  it('says that Biber cannot run and how to switch the backend', async () => {
+  it('runs a document written for Biber with biblatex\'s BibTeX backend, on a copy, and says so', async () => {
+    const files = {
+      'cv.tex': '\\documentclass{article}\\usepackage[backend=biber,sorting=ydnt]{biblatex}\\addbibresource{refs.bib}\\begin{document}\\nocite{*}\\printbibliography\\end{document}',
+      'refs.bib': REFS,
+    };
+    const r = await engine.compile({ mainFile: 'cv.tex', files });
+    expect(r.errors).toEqual([]);
+    expect(pdfText(r.pdf!)).toContain('Lamport');
+    expect(r.warnings[0]).toMatch(/biblatex for Biber, which cannot run in the browser.*BibTeX backend.*your files are unchanged/);
+    expect(files['cv.tex']).toContain('backend=biber');
+  });
+
+  it('keeps the Biber run, and says how to switch, when a style needs Biber (biblatex-apa)', async () => {
     const r = await engine.compile({
       mainFile: 'cv.tex',
       files: {
-        'cv.tex': '\\documentclass{article}\\usepackage{biblatex}\\addbibresource{refs.bib}\\begin{document}\\nocite{*}\\printbibliography\\end{document}',
+        'cv.tex': '\\documentclass{article}\\usepackage[style=apa]{biblatex}\\addbibresource{refs.bib}\\begin{document}Publications.\\nocite{*}\\printbibliography\\end{document}',
         'refs.bib': REFS,
       },
     });
+    expect(r.ok).toBe(true);
+    expect(pdfText(r.pdf!)).toContain('Publications.');
     expect(r.warnings[0]).toMatch(/Biber, which cannot run in the browser.*backend=bibtex/);
   });
 
