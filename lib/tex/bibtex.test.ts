@@ -18,6 +18,11 @@ describe('withBibtexBackend', () => {
     expect(text(out, 'cv.cls')).toBe('\\RequirePackage[backend=bibtex,style=apa6]{biblatex}');
   });
 
+  it('reads options over several lines, as classes write them', () => {
+    const out = withBibtexBackend(files({ 'cv.cls': '\\usepackage[\n\tbackend=biber,\n\tstyle=numeric,\n]{biblatex}\n' }));
+    expect(text(out, 'cv.cls')).toBe('\\usepackage[\n\tbackend=bibtex,\n\tstyle=numeric,\n]{biblatex}\n');
+  });
+
   it('leaves comments, other packages, other files and loads already on BibTeX alone', () => {
     expect(withBibtexBackend(files({
       'cv.tex': '% \\usepackage{biblatex}\n\\usepackage{biblatex-ext}\\usepackage[backend=bibtex]{biblatex}',

@@ -60,12 +60,12 @@ export function withBibtexBackend(files: Map<string, Uint8Array>): Map<string, U
     if (!LOADING_FILE.test(path)) continue;
     const text = byteString(bytes);
     if (!text.includes('{biblatex}')) continue;
-    const edited = text.split('\n').map((line) => {
-      const comment = /(?<!\\)%/.exec(line)?.index ?? line.length;
-      const code = line.slice(0, comment).replace(LOAD_BIBLATEX, (all, load: string, options: string | undefined, name: string) =>
-        (options !== undefined && /\bbackend\s*=\s*bibtex\b/.test(options) ? all : `${load}[${bibtexOptions(options)}]${name}`));
-      return code + line.slice(comment);
-    }).join('\n');
+    // Options may span lines: `\usepackage[` on one line, `backend=biber,` on the next, `]{biblatex}` below.
+    const edited = text.replace(LOAD_BIBLATEX, (all, load: string, options: string | undefined, name: string, at: number) => {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      if (/(?<!\\)%/.test(text.slice(lineStart, at))) return all;
+      return options !== undefined && /\bbackend\s*=\s*bibtex\b/.test(options) ? all : `${load}[${bibtexOptions(options)}]${name}`;
+    });
     if (edited !== text) (out ??= new Map(files)).set(path, byteStringBytes(edited));
   }
   return out;
