@@ -8,6 +8,8 @@ export interface NativeRun {
   pdf: string | null; ms: number; log: string; work: string;
   /** The last pass ended without an error (exit 0): the project builds natively, not just leaves a PDF. */
   clean: boolean;
+  /** Biber was needed and refused the .bcf (another release than the tree's biblatex): the PDF lacks the bibliography. */
+  biberFailed: boolean;
 }
 
 /** The .aux files in `dir` that name a database: one per bibliography with multibib or bibunits. */
@@ -17,7 +19,8 @@ export function auxFilesWithDatabases(dir: string): string[] {
 
 /**
  * Runs `program` on a copy of the project (the original is never written): passes until no
- * rerun is asked (at most 3), BibTeX after the first on each .aux that names a database. The caller
+ * rerun is asked (at most 3), BibTeX after the first on each .aux that names a database (Biber when
+ * biblatex wrote a .bcf). The caller
  * removes `work` when done with the PDF. `env` points kpathsea elsewhere (same-release-tex.ts).
  */
 export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: string, main: string, env?: NodeJS.ProcessEnv): NativeRun {
@@ -29,6 +32,7 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
   const started = Date.now();
   let log = '';
   let clean = false;
+  let biberFailed = false;
   for (let pass = 1; pass <= 3; pass++) {
     try {
       execFileSync(program, ['-interaction=nonstopmode', '-no-shell-escape', file], { cwd, env, stdio: 'ignore', timeout: 120_000 });
@@ -44,10 +48,16 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
       }
       continue;
     }
+    // biblatex's default backend, as latexmk runs it (a Biber of another release than the
+    // tree's biblatex refuses the .bcf: that reference then has no bibliography).
+    if (pass === 1 && existsSync(join(cwd, `${base}.bcf`))) {
+      try { execFileSync('biber', [base], { cwd, env, stdio: 'ignore', timeout: 120_000 }); } catch { biberFailed = true; }
+      continue;
+    }
     if (!/Rerun to get|Label\(s\) may have changed/.test(log)) break;
   }
   const ms = Date.now() - started;
   const pdf = join(cwd, `${base}.pdf`);
   // An empty file is pdfTeX's "No pages of output.", not a PDF.
-  return { pdf: existsSync(pdf) && statSync(pdf).size > 0 ? pdf : null, ms, log, work, clean };
+  return { pdf: existsSync(pdf) && statSync(pdf).size > 0 ? pdf : null, ms, log, work, clean, biberFailed };
 }

@@ -125,7 +125,8 @@ for (const row of rows) {
     entry.order = Number(textMatch(nw, ow).toFixed(4));
     if (releaseEnv) {
       const release = runNativeLatex('pdflatex', row.dir, row.main, releaseEnv);
-      entry.releaseClean = release.clean && release.pdf !== null;
+      // A reference whose Biber failed has no bibliography: it is not a build to compare with.
+      entry.releaseClean = release.clean && release.pdf !== null && !release.biberFailed;
       if (release.pdf) {
         entry.releasePages = pdfPages(release.pdf);
         entry.releaseText = Number(wordMatch(words(release.pdf), ow).toFixed(4));

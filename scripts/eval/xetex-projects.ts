@@ -90,7 +90,8 @@ for (const project of chosen) {
   if (releaseEnv) {
     const release = runNativeLatex('xelatex', project.dir, project.main, releaseEnv);
     if (release.pdf && Number.isNaN(pdfPages(release.pdf))) release.pdf = null;
-    entry.releaseClean = release.clean && release.pdf !== null;
+    // A reference whose Biber failed has no bibliography: it is not a build to compare with.
+    entry.releaseClean = release.clean && release.pdf !== null && !release.biberFailed;
     if (release.pdf && first.pdf) {
       entry.releasePages = pdfPages(release.pdf);
       entry.releaseText = Number(wordMatch(words(release.pdf), words(ours)).toFixed(4));
