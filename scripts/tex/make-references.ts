@@ -1,9 +1,10 @@
 // Regenerates tests/fixtures/tex/reference/: each pdfLaTeX corpus resume compiled by the
 // host's native pdflatex (Debian's TeX Live; rerun until references settle, at most 3 runs;
-// BibTeX after the first run when the .aux names a database, as latexmk would; no biber) and its text extracted with pdftotext. Tests compare the wasm engine against it.
+// BibTeX after the first run when the .aux names a database, Biber when biblatex wrote a .bcf, as latexmk would) and its text
+// extracted with pdftotext. Tests compare the wasm engine against it (which runs biblatex's BibTeX backend for a Biber document).
 // Run: node --import tsx scripts/tex/make-references.ts   (needs pdflatex and pdftotext)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_RESUMES } from '../../tests/fixtures/tex/corpus-resumes';
@@ -28,6 +29,14 @@ for (const r of CORPUS_RESUMES) {
         execFileSync('bibtex', [job], { cwd: work, stdio: 'ignore' });
       } catch {
         console.error(`${r.name}: bibtex reported problems`);
+      }
+      continue;
+    }
+    if (pass === 1 && existsSync(join(work, `${job}.bcf`))) {
+      try {
+        execFileSync('biber', [job], { cwd: work, stdio: 'ignore' });
+      } catch {
+        console.error(`${r.name}: biber reported problems`);
       }
       continue;
     }
