@@ -84,4 +84,16 @@ describe('checkTextLayer', () => {
     expect(checkTextLayer(page('Paris, 27 novembre 2026'), letter, 'test').readsAsWritten).toBe(1);
     expect(checkTextLayer(page('Paris, 27 novembar 2026'), letter, 'test').readsAsWritten).toBeLessThan(1);
   });
+
+  it('reads the words a bibliography style prints around a .bib entry (vol., pp., doi:) as written', () => {
+    const cv = sourceWords({
+      mainFile: 'cv.tex',
+      files: {
+        'cv.tex': '\\begin{document}\\printbibliography\\end{document}',
+        'refs.bib': '@article{k, author={Donald Knuth}, title={Literate Programming}, journal={Computer Journal}, volume={27}, pages={97--111}, doi={10.1093/comjnl}}',
+      },
+    });
+    expect(checkTextLayer(page('D. Knuth, “Literate Programming,” Computer Journal, vol. 27, pp. 97–111, doi: 10.1093/comjnl'), cv, 'test').readsAsWritten).toBe(1);
+    expect(checkTextLayer(page('D. Knuth, “Literate Programming,” Computer Journal, vlo. 27'), cv, 'test').readsAsWritten).toBeLessThan(1);
+  });
 });

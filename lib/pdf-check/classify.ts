@@ -28,6 +28,10 @@ const GENERATED = new Set([
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   'januari', 'februari', 'maart', 'mei', 'augustus',
   'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  // What English bibliography styles print around a .bib entry's fields (biblatex's english.lbx
+  // strings, IEEE's "[Online]. Available:"): "vol. 12", "pp. 3–9", "In: Proceedings", "doi: …".
+  'vol', 'vols', 'no', 'pp', 'p', 'ed', 'eds', 'edn', 'trans', 'chap', 'in', 'et', 'al', 'thesis', 'tech', 'rep',
+  'online', 'available', 'doi', 'issn', 'isbn', 'url', 'visited', 'accessed', 'pages', 'volume', 'edition',
 ]);
 
 /** Longest run of tokens tried when looking for a word set with its letters apart ("E D U C A T I O N"). */

@@ -8,6 +8,7 @@ import { createPackageLookup, describeMissing, lookupOutlinelessFonts } from './
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 import type { CompileRequest, CompileResult, TexError } from './types';
 import { coveredNames, localFontsProblem } from './local-fonts';
+import { auxSeeds, checkPath, writtenAux } from './aux-carry';
 import { runXdvipdfmx, substitutedNames, substitutionNotes, xetexEngineAssets } from './xetex';
 
 /** Reruns until references settle, at most this many passes (one more after BibTeX). */
@@ -17,13 +18,6 @@ export const MAX_PROJECT_BYTES = 64 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-
-/** A job-relative path TeX may see: no absolute paths, no `..`, no empty or odd segments. */
-function checkPath(path: string): string | null {
-  if (!path || path.startsWith('/') || path.includes('\\') || path.includes('\0')) return 'is not a relative path';
-  if (path.split('/').some((s) => s === '' || s === '.' || s === '..')) return 'has an empty, "." or ".." segment';
-  return null;
-}
 
 function refuse(message: string, started: number, choice?: EngineChoice): CompileResult {
   const errors: TexError[] = [{ file: null, line: null, message }];
@@ -112,39 +106,6 @@ interface CompileJobOptions {
   onPass?: (pass: PassOutput) => void;
   /** TeX's terminal lines as they come (the worker sends them on: a stopped loop leaves them). */
   onTerminal?: (line: string) => void;
-}
-
-/** Auxiliary files carried from one compile to the next: at most this many bytes each, and in all. */
-export const MAX_AUX_FILE_BYTES = 2 * 1024 * 1024;
-export const MAX_AUX_TOTAL_BYTES = 8 * 1024 * 1024;
-
-/** The request's auxiliary files that may seed the first pass: valid paths, not project files, within the limits. */
-function auxSeeds(aux: CompileRequest['auxFiles'], input: Map<string, Uint8Array>): Map<string, Uint8Array> {
-  const seeds = new Map<string, Uint8Array>();
-  let total = 0;
-  for (const [path, bytes] of Object.entries(aux ?? {})) {
-    if (checkPath(path) || input.has(path) || !(bytes instanceof Uint8Array)) continue;
-    if (bytes.length > MAX_AUX_FILE_BYTES || total + bytes.length > MAX_AUX_TOTAL_BYTES) continue;
-    total += bytes.length;
-    seeds.set(path, bytes);
-  }
-  return seeds;
-}
-
-/**
- * What the last pass wrote beside the project's files that the next compile of the same project
- * can start from (.aux, .out, .toc, .bbl …): not the PDF, the .xdv or the log.
- */
-function writtenAux(pass: PassOutput, used: Map<string, Uint8Array>, outputs: string[]): Record<string, Uint8Array> {
-  const aux: Record<string, Uint8Array> = {};
-  let total = 0;
-  for (const [path, bytes] of pass.files) {
-    if (used.has(path) || outputs.includes(path) || /\.(log|synctex(\.gz)?|fls)$/i.test(path)) continue;
-    if (bytes.length > MAX_AUX_FILE_BYTES || total + bytes.length > MAX_AUX_TOTAL_BYTES) continue;
-    total += bytes.length;
-    aux[path] = bytes;
-  }
-  return aux;
 }
 
 async function compileFiles(
