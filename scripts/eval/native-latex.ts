@@ -12,6 +12,11 @@ export interface NativeRun {
   biberFailed: boolean;
 }
 
+/** The PDF at `path`, unless missing or empty (pdfTeX's "No pages of output." leaves an empty file). */
+export function builtPdf(path: string): string | null {
+  return existsSync(path) && statSync(path).size > 0 ? path : null;
+}
+
 /** The .aux files in `dir` that name a database: one per bibliography with multibib or bibunits. */
 export function auxFilesWithDatabases(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.aux') && /\\bibdata/.test(readFileSync(join(dir, f), 'latin1')));
@@ -58,6 +63,5 @@ export function runNativeLatex(program: 'pdflatex' | 'xelatex', projectDir: stri
   }
   const ms = Date.now() - started;
   const pdf = join(cwd, `${base}.pdf`);
-  // An empty file is pdfTeX's "No pages of output.", not a PDF.
-  return { pdf: existsSync(pdf) && statSync(pdf).size > 0 ? pdf : null, ms, log, work, clean, biberFailed };
+  return { pdf: builtPdf(pdf), ms, log, work, clean, biberFailed };
 }

@@ -13,11 +13,11 @@
 // project native builds is also built by native pdflatex reading the bundle's own TeX Live
 // release (same-release-tex.ts: Debian 12's pdflatex is TeX Live 2022, the bundle 2024), and
 // compared with that too: what differs then is the engine, not the release.
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNodeTexEngine } from '../../lib/tex/node';
 import { readProjectDir } from '../../lib/tex/node-project';
-import { runNativeLatex } from './native-latex';
+import { builtPdf, runNativeLatex } from './native-latex';
 import { sameReleaseEnv } from './same-release-tex';
 import { fontMapsOf, parseTlpdb, runtimeFile } from '../../lib/tex/tlpdb';
 import { madeUsablePdf } from '../../lib/tex/compile-verdict';
@@ -43,8 +43,6 @@ function arg(name: string): string | undefined {
 
 interface Project extends Row { dir: string; nativePdf: string | null }
 
-/** A native reference PDF, unless missing or empty (pdfTeX's "No pages of output." leaves an empty file). */
-const nonEmpty = (path: string): string | null => (existsSync(path) && statSync(path).size > 0 ? path : null);
 const corpus = arg('--corpus');
 const dir = corpus ? undefined : process.argv[2];
 if (!corpus && (!dir || dir.startsWith('--'))) {
@@ -73,7 +71,7 @@ const rows: Project[] = corpus
   ? corpusProjects(corpus)
   : readManifest(arg('--manifest') ?? join(import.meta.dirname, '../tex/eval/projects.tsv'))
     .filter((r) => r.engine === 'pdflatex' && (!only || only.includes(r.name)))
-    .map((r) => ({ ...r, dir: join(dir!, r.name), nativePdf: nonEmpty(join(dir!, r.name, '.native.pdf')) }));
+    .map((r) => ({ ...r, dir: join(dir!, r.name), nativePdf: builtPdf(join(dir!, r.name, '.native.pdf')) }));
 
 /** The on-demand step, offline: a package's runtime files straight from the unpacked Debian tree. */
 const tlpdb = treeRoot ? parseTlpdb(readFileSync(join(treeRoot, 'texlive.tlpdb'), 'utf8')) : null;

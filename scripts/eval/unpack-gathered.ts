@@ -6,10 +6,10 @@
 // OUT_DIR/<name>/. With --native, rows whose native_ok starts with "yes" also get OUT_DIR/<name>/.native.pdf
 // from Debian's TeX Live, run on a temporary copy, one project at a time under `nice -n 10`.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, posix, relative } from 'node:path';
-import { auxFilesWithDatabases } from './native-latex';
+import { auxFilesWithDatabases, builtPdf } from './native-latex';
 
 interface Row { name: string; repo: string; commit: string; path: string; main: string; engine: string; native: string }
 
@@ -99,8 +99,7 @@ function makeNative(row: Row, dir: string): string {
       try { run('biber', [stem]); } catch { /* as above */ }
     }
     try { tex(); tex(); } catch (e) { return why(e); }
-    // pdfTeX leaves an empty file when the document has no pages ("No pages of output.").
-    if (!existsSync(join(cwd, `${stem}.pdf`)) || statSync(join(cwd, `${stem}.pdf`)).size === 0) return 'no PDF written (no pages of output)';
+    if (!builtPdf(join(cwd, `${stem}.pdf`))) return 'no PDF written (no pages of output)';
     copyFileSync(join(cwd, `${stem}.pdf`), join(dir, '.native.pdf'));
     writeFileSync(join(dir, '.native.engine'), `${program}\n`);
     return '';

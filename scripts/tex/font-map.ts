@@ -18,6 +18,12 @@ export const fileName = (path: string): string => path.slice(path.lastIndexOf('/
 /** A cm-super outline: family (sfrm, sfbx …) and design size in hundredths of a point. */
 const CM_SUPER = /^(sf[a-z]+)(\d{4})\.pfb$/;
 
+/** The item whose design size is nearest the wanted one, by ratio (12 pt is as far from 10 as 14.4 from 12). */
+function nearestDesignSize<T>(items: T[], sizeOf: (item: T) => number, wanted: number): T {
+  const distance = (item: T): number => Math.abs(Math.log(sizeOf(item) / wanted));
+  return items.reduce((best, item) => (distance(item) < distance(best) ? item : best));
+}
+
 /**
  * cm-super draws each EC family at 14 design sizes whose outlines differ only subtly; the bundle
  * ships some sizes (tier.json outlines.cmSuperOutlineSizes). The returned rewrite points a map line
@@ -41,9 +47,7 @@ export function cmSuperSubstitution(shipped: Set<string>): (line: string) => str
     const family = slanted && sizesOf.has(slanted.upright) ? slanted.upright : m[1]!;
     const sizes = sizesOf.get(family);
     if (!sizes) return line;
-    const wanted = Number(m[2]);
-    const distance = (size: number): number => Math.abs(Math.log(size / wanted));
-    const nearest = sizes.reduce((best, size) => (distance(size) < distance(best) ? size : best));
+    const nearest = nearestDesignSize(sizes, (size) => size, Number(m[2]));
     const stem = `${family}${String(nearest).padStart(4, '0')}`;
     const drawn = line.replace(/^(\S+)\s+\S+/, `$1 ${stem.toUpperCase()}`).replace(`<${pfb}`, `<${stem}.pfb`);
     return family === m[1] ? drawn : drawn.replace(/"([^"]*)"/, (_, ps: string) => `" ${slanted!.slant} SlantFont ${ps.trim()} "`);
@@ -91,9 +95,7 @@ export function latinModernSubstitution(map: string, shipped: Set<string>): (lin
     const family = m ? LATIN_MODERN_OF_CM_SUPER[m[1]!] : undefined;
     const candidates = t1 && family ? twins.get(family) : undefined;
     if (!candidates) return line;
-    const wanted = Number(m![2]) / 100;
-    const distance = (size: number): number => Math.abs(Math.log(size / wanted));
-    const nearest = candidates.reduce((best, c) => (distance(c.size) < distance(best.size) ? c : best));
+    const nearest = nearestDesignSize(candidates, (c) => c.size, Number(m![2]) / 100);
     return nearest.line.replace(/^\S+/, line.split(/\s+/)[0]!);
   };
 }

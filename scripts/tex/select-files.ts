@@ -94,15 +94,16 @@ const singleProjectFontBytes = (name: string): number => {
 };
 // A heavy package that one project loads comes on demand (tier.json measured): without fonts, by
 // its weight with what it loads; a font family, by the weight of the fonts it would ship.
+const singleProjectWeight = (name: string): number => (isFontPackage(name) ? singleProjectFontBytes(name) : weightWithLoads(name));
+const singleProjectCap = (name: string): number =>
+  (isFontPackage(name) ? tier.measured.singleProjectMaxFontBytes : tier.measured.singleProjectMaxBytes);
 const measured = measuredCandidates.filter((name) =>
-  (users.get(name) ?? 0) >= 2 || (isFontPackage(name)
-    ? singleProjectFontBytes(name) <= tier.measured.singleProjectMaxFontBytes
-    : weightWithLoads(name) <= tier.measured.singleProjectMaxBytes));
+  (users.get(name) ?? 0) >= 2 || singleProjectWeight(name) <= singleProjectCap(name));
 /** pdfLaTeX projects only: the metrics below serve pdfTeX (a XeLaTeX project reads the OpenType fonts). */
 const pdflatexUsers = packageUsers(byFile, usage, 'pdflatex');
 add(measured, 'measured');
-const leftOnDemand = measuredCandidates.filter((name) => !measured.includes(name)).map((name) =>
-  `${name} ${((isFontPackage(name) ? singleProjectFontBytes(name) : weightWithLoads(name)) / 2 ** 20).toFixed(2)} MB`);
+const leftOnDemand = measuredCandidates.filter((name) => !measured.includes(name))
+  .map((name) => `${name} ${(singleProjectWeight(name) / 2 ** 20).toFixed(2)} MB`);
 console.error(`[tex-build] measured packages one project loads, over the single-project cap (on demand): ${leftOnDemand.join(', ') || 'none'}`);
 const recordedPath = join(TEXBUILD, 'recorded-files.txt');
 const recorded = existsSync(recordedPath) ? readFileSync(recordedPath, 'utf8').split('\n').filter(Boolean) : [];
