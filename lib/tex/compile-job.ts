@@ -101,8 +101,10 @@ interface PassesRun {
   passes: number;
 }
 
-interface CompileJobOptions {
+export interface CompileJobOptions {
   extraArgs?: string[];
+  /** Environment of every pass (SOURCE_DATE_EPOCH: one date for a compile and its preamble's proof). */
+  env?: Record<string, string>;
   onPass?: (pass: PassOutput) => void;
   /** TeX's terminal lines as they come (the worker sends them on: a stopped loop leaves them). */
   onTerminal?: (line: string) => void;
@@ -136,10 +138,21 @@ async function compileFiles(
   const output = `${prefix}${jobName}.${xetex ? 'xdv' : 'pdf'}`;
   /**
    * Passes until no rerun is asked (BibTeX after the first), from the user's files each time. A
-   * document that asks for Biber is run again on a copy set to biblatex's BibTeX backend; that run
-   * is kept when it makes the PDF without an error, else the Biber run's (empty bibliography, said).
+   * project that loads biblatex for Biber runs first on a copy set to biblatex's BibTeX backend;
+   * that run is kept when it makes the PDF without an error, else the files as they are run
+   * (Biber's empty bibliography, said).
    */
   const runPasses = async (input: Map<string, Uint8Array>, assets: EngineAssets, onBibtexBackend = false): Promise<PassesRun> => {
+    // Before the first pass, from the files' text: no pass is spent finding out that Biber is wanted.
+    const switched = onBibtexBackend || !assets.loadBibtex ? null : withBibtexBackend(input);
+    if (switched) {
+      const rerun = await runPasses(switched, assets, true);
+      if (rerun.parsed.errors.length === 0 && rerun.pass.status === 0) {
+        const log = decoder.decode(rerun.pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
+        // Said only when biblatex ran (a project file may load it for another document).
+        return /^Package: biblatex /m.test(log) ? { ...rerun, bibNotes: [BIBTEX_BACKEND_NOTE, ...rerun.bibNotes] } : rerun;
+      }
+    }
     // The first pass also reads the carried auxiliary files; later passes read what it wrote.
     let files = seeds.size > 0 ? new Map([...seeds, ...input]) : input;
     let pass: PassOutput | null = null;
@@ -151,7 +164,7 @@ async function compileFiles(
     let n = 1;
     for (; n <= maxPasses; n++) {
       // Each pass starts from the user's files plus what the previous pass wrote (minus the PDF).
-      pass = await runPass(assets, { files, cwd, args, onPrint: options.onTerminal });
+      pass = await runPass(assets, { files, cwd, args, env: options.env, onPrint: options.onTerminal });
       options.onPass?.(pass);
       const log = decoder.decode(pass.files.get(`${prefix}${jobName}.log`) ?? new Uint8Array());
       parsed = parseTexLog(log, pass.terminal);
@@ -162,14 +175,8 @@ async function compileFiles(
       if (n === 1) {
         // After the first pass the .aux files name the bibliographies: BibTeX makes each .bbl,
         // then two more passes put the citations in (as latexmk would).
+        // Biber is wanted and its BibTeX-backend copy failed above (biblatex-apa): say how to switch.
         const biber = onBibtexBackend ? null : biberNotice(log, files, prefix, jobName);
-        const switched = biber && assets.loadBibtex ? withBibtexBackend(input) : null;
-        if (switched) {
-          const rerun = await runPasses(switched, assets, true);
-          if (rerun.parsed.errors.length === 0 && rerun.pass.status === 0) {
-            return { ...rerun, bibNotes: [BIBTEX_BACKEND_NOTE, ...rerun.bibNotes] };
-          }
-        }
         if (biber) bibNotes.push(biber);
         const jobs = bibtexJobs(pass.files, prefix, jobName, input);
         // BibTeX reads what this pass wrote, not an old copy of the same .aux the project holds.
@@ -239,7 +246,9 @@ async function compileFiles(
     result.errors.push({ file: null, line: null, message: `${engine} stopped (exit ${pass.status}) without a PDF:\n${tail}` });
   }
   const errors = [...result.errors, ...bibErrors];
-  const missingFiles = [...new Set([...result.missingFiles, ...bibMissing])];
+  // METAFONT's missing sources count only while fonts are still missing (a font it drew needs none).
+  const mfMissing = result.missingFiles.some((f) => f.endsWith('.tfm')) || result.bitmapRequests.length > 0 ? bitmaps?.missing ?? [] : [];
+  const missingFiles = [...new Set([...result.missingFiles, ...bibMissing, ...mfMissing])];
   let missingPackages;
   // A failed compile also names what a package went on without, when TeX Live has it: biblatex-apa's
   // apa.dbx missing surfaces only as "`usenarrator' undefined" several lines later.

@@ -1,3 +1,4 @@
+import type { TexFileSource } from './bundle';
 import type { ParsedLog } from './log-parser';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 
@@ -7,7 +8,9 @@ import { runPass, type EngineAssets, type PassOutput } from './run-pass';
  * pdflatex then runs mktexpk; this does what mktexpk does — METAFONT in the printer mode for that
  * resolution, then GFtoPK — and puts the bitmap in the main file's folder, where pdfTeX's next
  * run finds it (PKFONTS starts with `.`). The source may be the bundle's, a fetched package's or
- * the project's own `.mf`.
+ * the project's own `.mf`. A font that TeX Live has only as METAFONT sources has no metrics either
+ * (lh's Cyrillic CM Bright, `labmr10`): pdfTeX misses `labmr10.tfm`, and as native mktextfm does,
+ * the same METAFONT run at 600 dpi makes the metrics beside the bitmap.
  */
 
 /** mktexpk's defaults, and what pdfTeX's configuration asks for (\pdfpkresolution=600). */
@@ -19,6 +22,8 @@ const MF_PATH = '/bin/mf';
 const GFTOPK_PATH = '/bin/gftopk';
 /** Bitmaps made from TeX Live's own sources, by `font.dpi`: the same for every project. */
 const madeFromTexLive = new Map<string, Uint8Array>();
+/** Metrics METAFONT made from TeX Live's own sources, by font name. */
+const metricsFromTexLive = new Map<string, Uint8Array>();
 /** At most this many bitmaps are kept (each 5–30 KB). */
 const MAX_KEPT_BITMAPS = 64;
 
@@ -29,14 +34,42 @@ const MAX_KEPT_BITMAPS = 64;
  * of the same name wins.
  */
 export function keptBitmaps(files: Map<string, Uint8Array>, cwd: string): Map<string, Uint8Array> {
-  if (madeFromTexLive.size === 0) return files;
+  if (madeFromTexLive.size === 0 && metricsFromTexLive.size === 0) return files;
   const prefix = cwd ? `${cwd}/` : '';
   const out = new Map(files);
   for (const [key, pk] of madeFromTexLive) {
     const path = `${prefix}${key}pk`;
     if (!out.has(path) && !hasOwnSource(files, prefix, key.slice(0, key.lastIndexOf('.')))) out.set(path, pk);
   }
+  for (const [font, tfm] of metricsFromTexLive) {
+    const path = `${prefix}${font}.tfm`;
+    if (!out.has(path) && !hasOwnSource(files, prefix, font)) out.set(path, tfm);
+  }
   return out;
+}
+
+const sourcesBySource = new WeakMap<TexFileSource, Set<string>>();
+
+/** Names of the METAFONT sources a texmf tree has (`labmr10` for fonts/source/lh/lh-t2a/labmr10.mf). */
+function metafontSources(texmf: TexFileSource): Set<string> {
+  let names = sourcesBySource.get(texmf);
+  if (!names) {
+    names = new Set();
+    for (const [path] of texmf.list()) {
+      if (path.endsWith('.mf') && (path.startsWith('fonts/source/') || path.startsWith('metafont/'))) names.add(path.slice(path.lastIndexOf('/') + 1, -3));
+    }
+    sourcesBySource.set(texmf, names);
+  }
+  return names;
+}
+
+/** Fonts whose metrics pdfTeX missed (`labmr10.tfm`) and whose METAFONT source the project or the tree has. */
+export function metricsToMake(missingFiles: string[], files: Map<string, Uint8Array>, cwd: string, texmf: TexFileSource): string[] {
+  const prefix = cwd ? `${cwd}/` : '';
+  return missingFiles
+    .filter((f) => f.endsWith('.tfm'))
+    .map((f) => f.slice(0, -4))
+    .filter((font) => FONT_NAME.test(font) && (hasOwnSource(files, prefix, font) || metafontSources(texmf).has(font)));
 }
 
 /** The project has its own source of `font` where METAFONT looks first (the main file's folder, the root). */
@@ -44,7 +77,8 @@ function hasOwnSource(files: Map<string, Uint8Array>, prefix: string, font: stri
   return files.has(`${prefix}${font}.mf`) || files.has(`${font}.mf`);
 }
 
-export interface BitmapRequest { font: string; dpi: number }
+/** A bitmap to make; `metrics`: pdfTeX also lacks the font's .tfm, which the same METAFONT run writes. */
+export interface BitmapRequest { font: string; dpi: number; metrics?: boolean }
 
 export interface BitmapOutcome {
   /** The job files with each bitmap made (`<font>.<dpi>pk` in the main file's folder). */
@@ -52,6 +86,12 @@ export interface BitmapOutcome {
   made: string[];
   /** Fonts METAFONT could not make, with what it said. */
   failed: { font: string; reason: string }[];
+}
+
+/** The source METAFONT stopped at (`I can't find file `cmbase'.` → `cmbase.mf`): a file to fetch. */
+export function missingSource(reason: string): string | null {
+  const name = /I can't find file `([A-Za-z0-9_.-]+)'/.exec(reason)?.[1];
+  return name ? (name.includes('.') ? name : `${name}.mf`) : null;
 }
 
 const decoder = new TextDecoder();
@@ -74,9 +114,9 @@ export async function makeBitmapFonts(
   if (!assets.loadMetafont || requests.length === 0) return out;
   const prefix = cwd ? `${cwd}/` : '';
   const programs = await assets.loadMetafont();
-  for (const { font, dpi } of requests) {
+  for (const { font, dpi, metrics } of requests) {
     const target = `${prefix}${font}.${dpi}pk`;
-    if (out.files.has(target)) continue;
+    if (out.files.has(target) && !metrics) continue;
     if (!FONT_NAME.test(font) || !Number.isInteger(dpi) || dpi < 10 || dpi > 20000) {
       out.failed.push({ font, reason: `not a font METAFONT can be asked for (${font} at ${dpi} dpi)` });
       continue;
@@ -84,7 +124,7 @@ export async function makeBitmapFonts(
     // A project's own source of the font wins, as it does for native METAFONT ('.' comes first).
     const ownSource = hasOwnSource(files, prefix, font);
     const key = `${font}.${dpi}`;
-    const cached = ownSource ? undefined : madeFromTexLive.get(key);
+    const cached = ownSource || metrics ? undefined : madeFromTexLive.get(key);
     if (cached) {
       out.files.set(target, cached);
       out.made.push(key);
@@ -102,6 +142,11 @@ export async function makeBitmapFonts(
       const log = decoder.decode(mf.files.get(`${prefix}${font}.log`) ?? new Uint8Array());
       out.failed.push({ font, reason: mfComplaint(`${log}\n${mf.terminal}`) });
       continue;
+    }
+    const tfm = mf.files.get(`${prefix}${font}.tfm`);
+    if (metrics && tfm) {
+      out.files.set(`${prefix}${font}.tfm`, tfm);
+      if (!ownSource && metricsFromTexLive.size < MAX_KEPT_BITMAPS) metricsFromTexLive.set(font, tfm);
     }
     const gfName = gfPath.slice(prefix.length);
     const pkName = `${font}.${dpi}pk`;
@@ -136,19 +181,24 @@ export async function compileWithBitmaps<Run extends { parsed: ParsedLog; pass: 
   cwd: string,
   runPasses: (files: Map<string, Uint8Array>) => Promise<Run>,
   logPath: string,
-): Promise<{ run: Run; notes: string[]; made: string[] }> {
-  if (!assets.loadMetafont) return { run: await runPasses(input), notes: [], made: [] };
+): Promise<{ run: Run; notes: string[]; made: string[]; missing: string[] }> {
+  if (!assets.loadMetafont) return { run: await runPasses(input), notes: [], made: [], missing: [] };
   let files = keptBitmaps(input, cwd);
   let run = await runPasses(files);
   const notes: string[] = [];
   const made: string[] = [];
+  const missing = new Set<string>();
   const asked = new Set<string>();
   for (let round = 0; round < MAX_BITMAP_ROUNDS; round++) {
-    const fresh = run.parsed.bitmapRequests.filter((r) => !asked.has(`${r.font}.${r.dpi}`));
+    const fresh: BitmapRequest[] = [
+      ...metricsToMake(run.parsed.missingFiles, files, cwd, assets.texmf).map((font) => ({ font, dpi: MODE_DPI, metrics: true })),
+      ...run.parsed.bitmapRequests,
+    ].filter((r) => !asked.has(`${r.font}.${r.dpi}`));
     if (fresh.length === 0) break;
     fresh.forEach((r) => asked.add(`${r.font}.${r.dpi}`));
     const bitmaps = await makeBitmapFonts(assets, files, cwd, fresh);
     bitmaps.failed.forEach((f) => notes.push(`METAFONT could not make the font ${f.font}: ${f.reason}`));
+    bitmaps.failed.map((f) => missingSource(f.reason)).forEach((file) => file && missing.add(file));
     made.push(...bitmaps.made);
     if (bitmaps.made.length === 0) break;
     files = bitmaps.files;
@@ -160,5 +210,5 @@ export async function compileWithBitmaps<Run extends { parsed: ParsedLog; pass: 
     const one = fonts.length === 1;
     notes.push(`Drawn as bitmaps from METAFONT sources, as native pdfLaTeX does (TeX Live has no outline of ${one ? 'it' : 'them'}): ${fonts.join(', ')}. An ATS may not read text set in ${one ? 'this font' : 'these fonts'}.`);
   }
-  return { run, notes, made };
+  return { run, notes, made, missing: [...missing] };
 }

@@ -12,6 +12,8 @@ const INDEX: PackageIndex = {
     'base': [1, 1, 1, 'letter.cls chart.tex'],
     'cm-mf-extra-bold': [300000, 1, 0, 'cmbcsc10.tfm cmbcsc10.mf'],
     'tex-gyre': [2000000, 1, 0, 'qplr.tfm qplr.pfb'],
+    'lh': [172080, 1, 0, 'labmr10.mf lcyrbeg.mf'],
+    'cm': [1, 1, 1, 'cmr10.tfm cmr10.mf cmbase.mf'],
   },
 };
 
@@ -22,6 +24,14 @@ describe('package index', () => {
     expect(lookup(['curve.cls', 'isodate.sty'])).toEqual([
       { file: 'curve.cls', package: 'curve', size: 6868 },
       { file: 'isodate.sty', package: 'isodate', size: 12000 },
+    ]);
+  });
+
+  it('finds a metric TeX Live has only as a METAFONT source by the source, and METAFONT\'s own inputs', () => {
+    expect(lookup(['labmr10.tfm', 'cmbase.mf', 'cmr10.tfm'])).toEqual([
+      { file: 'labmr10.tfm', package: 'lh', size: 172080 },
+      { file: 'cmbase.mf', package: 'cm', size: 1 },
+      { file: 'cmr10.tfm', package: 'cm', size: 1 },
     ]);
   });
 

@@ -28,9 +28,13 @@ export interface MissingPackage {
   metafontOnly?: true;
 }
 
-/** TeX asks for `\input{foo}` as `foo` and fonts as `foo.tfm`: try the name, then with `.tex`. */
+/**
+ * TeX asks for `\input{foo}` as `foo` and fonts as `foo.tfm`: try the name, then with `.tex`; a
+ * metric TeX Live has only as a METAFONT source (`labmr10.tfm`) is found by the source's name.
+ */
 const candidates = (file: string): string[] => {
   const base = file.slice(file.lastIndexOf('/') + 1);
+  if (base.endsWith('.tfm')) return [base, `${base.slice(0, -4)}.mf`];
   return base.includes('.') ? [base] : [base, `${base}.tex`];
 };
 

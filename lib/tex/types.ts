@@ -73,6 +73,8 @@ export interface CompileResult {
   /** The engine that ran, and why it was chosen (shown in the UI, recorded in runs). */
   engine?: TexEngineName;
   engineReason?: string;
+  /** True when the compile loaded a format of this preamble made by an earlier one (preamble-format.ts). */
+  preambleReused?: boolean;
 }
 
 /** Anything that can compile a project: the Node engine, the browser Worker engine, a test double. */

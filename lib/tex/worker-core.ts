@@ -1,4 +1,5 @@
 import { compileJob } from './compile-job';
+import { compileReusingPreamble, PreambleFormats } from './preamble-format';
 import type { EngineAssets } from './run-pass';
 import type { CompileMessage, WorkerReply } from './worker-protocol';
 
@@ -8,10 +9,12 @@ import type { CompileMessage, WorkerReply } from './worker-protocol';
  */
 export function createCompileHandler(loadAssets: () => Promise<EngineAssets>) {
   let assets: Promise<EngineAssets> | null = null;
+  const preambles = new PreambleFormats();
   return async function handle(msg: CompileMessage, onTerminal?: (line: string) => void): Promise<WorkerReply> {
     try {
       assets ??= loadAssets();
-      const result = await compileJob(await assets, msg.request, { onTerminal });
+      const result = await compileReusingPreamble(await assets, msg.request, preambles,
+        (withAssets, request, env) => compileJob(withAssets, request, { onTerminal, env }));
       return { type: 'result', id: msg.id, result };
     } catch (err) {
       // A failed asset load is retried on the next request instead of being cached.

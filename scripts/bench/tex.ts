@@ -1,11 +1,14 @@
 // `npm run bench:tex`: compile time of each pdfLaTeX corpus resume with the wasm engine,
 // cold (a new `bespoke compile` process) and warm (new engine instance, cached module, in a
 // running worker), against native pdflatex when it is installed. Prints medians and ratios.
+// Warm compiles go through the worker's preamble cache as in the extension (lib/tex/preamble-format.ts):
+// the first warm run makes and proves the preamble's format ("making ms"), the others load it when
+// it was proved ("reused" counts them); "no reuse ms" is the median of the same compile without it.
 // Options: --runs N (default 5 warm, cold and native use ceil(N/2)); --same-release TEXBUILD adds
 // native pdflatex reading the bundle's own TeX Live release (scripts/eval/same-release-tex.ts),
 // so that ratio is the engine alone: Debian 12's pdflatex reads TeX Live 2022's lighter kernel.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bibtexJobs } from '../../lib/tex/bibtex';
@@ -34,8 +37,8 @@ function hasNativePdflatex(): boolean {
 
 /**
  * Native pdflatex with the engine's own pass rule (lib/tex/compile-job.ts), so both sides do
- * the same work: after the first pass BibTeX runs for each .aux that names a database, then
- * passes follow until references settle, at most MAX_PASSES (one more after BibTeX).
+ * the same work: after the first pass BibTeX runs for each .aux that names a database (Biber for
+ * a .bcf), then passes follow until references settle, at most MAX_PASSES (one more after it).
  */
 function nativeMs(r: CorpusResume, env: NodeJS.ProcessEnv = process.env): number {
   const work = mkdtempSync(join(tmpdir(), 'bespoke-bench-'));
@@ -50,7 +53,11 @@ function nativeMs(r: CorpusResume, env: NodeJS.ProcessEnv = process.env): number
     if (pass === 1) {
       const jobs = bibtexJobs(auxFiles(work), '', jobName, shippedAux);
       for (const job of jobs) spawnSync('bibtex', [job], { cwd: work, env, stdio: 'ignore' });
-      if (jobs.length > 0) {
+      // A document written for Biber gets Biber natively, as latexmk would (the engine runs
+      // biblatex's BibTeX backend instead, see lib/tex/bibtex.ts): both then make its bibliography.
+      const biber = existsSync(join(work, `${jobName}.bcf`));
+      if (biber) spawnSync('biber', [jobName], { cwd: work, env, stdio: 'ignore' });
+      if (jobs.length > 0 || biber) {
         maxPasses = MAX_PASSES + 1;
         continue;
       }
@@ -73,6 +80,17 @@ function coldMs(r: CorpusResume): number {
   return performance.now() - started;
 }
 
+/** One warm compile's time; `fresh` changes the main file by a comment so no preamble format matches. */
+async function timedCompile(r: CorpusResume, files: Record<string, string | Uint8Array>, fresh = false): Promise<number> {
+  const main = files[r.mainFile]!;
+  const bytes = typeof main === 'string' ? new TextEncoder().encode(main) : main;
+  const request = fresh ? { ...files, [r.mainFile]: new Uint8Array([...new TextEncoder().encode(`%${Math.random()}\n`), ...bytes]) } : files;
+  const started = performance.now();
+  const res = await engine.compile({ mainFile: r.mainFile, files: request });
+  if (!res.ok) throw new Error(`${r.name} failed: ${JSON.stringify(res.errors)}`);
+  return performance.now() - started;
+}
+
 const native = hasNativePdflatex();
 const releaseEnv = native && SAME_RELEASE ? sameReleaseEnv(SAME_RELEASE, join(SAME_RELEASE, 'native-same-release')) : null;
 const engine = createNodeTexEngine();
@@ -81,23 +99,29 @@ for (const r of CORPUS_RESUMES) {
   const files = readProjectDir(r.dir);
   await engine.compile({ mainFile: r.mainFile, files }); // warm-up: module, format, chunks
   const warm: number[] = [];
+  let reused = 0;
+  const making = await timedCompile(r, files);
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     const res = await engine.compile({ mainFile: r.mainFile, files });
     if (!res.ok) throw new Error(`${r.name} failed: ${JSON.stringify(res.errors)}`);
     warm.push(performance.now() - started);
+    if (res.preambleReused) reused++;
   }
+  const plain: number[] = [];
+  for (let i = 0; i < FEW; i++) plain.push(await timedCompile(r, files, true));
   const cold = Array.from({ length: FEW }, () => coldMs(r));
   const nat = native ? Array.from({ length: FEW }, () => nativeMs(r)) : [];
   const same = releaseEnv ? Array.from({ length: FEW }, () => nativeMs(r, releaseEnv)) : [];
   const [w, c, n] = [median(warm), median(cold), nat.length ? median(nat) : NaN];
-  const row = [r.name, c.toFixed(0), w.toFixed(0), native ? n.toFixed(0) : '-', native ? (w / n).toFixed(2) : '-', native ? (c / n).toFixed(2) : '-'];
+  const row = [r.name, c.toFixed(0), w.toFixed(0), `${reused}/${RUNS}`, making.toFixed(0), median(plain).toFixed(0),
+    native ? n.toFixed(0) : '-', native ? (w / n).toFixed(2) : '-', native ? (c / n).toFixed(2) : '-'];
   if (releaseEnv) row.push(median(same).toFixed(0), (w / median(same)).toFixed(2));
   rows.push(row);
   console.error(`${r.name}: done`);
 }
 engine.close();
-const head = ['resume', 'cold ms', 'warm ms', 'native ms', 'warm/native', 'cold/native', ...(releaseEnv ? ['native same release ms', 'warm/same release'] : [])];
+const head = ['resume', 'cold ms', 'warm ms', 'reused', 'making ms', 'no reuse ms', 'native ms', 'warm/native', 'cold/native', ...(releaseEnv ? ['native same release ms', 'warm/same release'] : [])];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 const fmt = (row: string[]): string => `| ${row.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(`wasm pdfTeX vs ${native ? execFileSync('pdflatex', ['--version'], { encoding: 'utf8' }).split('\n')[0] : 'no native pdflatex installed'}`);

@@ -18,9 +18,13 @@ const index: PackageIndex = {
   packages: {},
 };
 let files = 0;
+const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 for (const pkg of db.values()) {
   if (pkg.name.includes('.') || pkg.category === 'Collection' || pkg.category === 'Scheme') continue;
-  const names = [...new Set(pkg.runfiles.filter((p) => runtimeFile(p) && !metafontSource(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)))];
+  // METAFONT sources are listed too: a font TeX Live has only as sources (lh's labmr10.mf) is made
+  // here by METAFONT (lib/tex/metafont.ts), which names the sources it still lacks (cmbase.mf).
+  // Only their .mf names: a source's .def or .gen could share a name with a LaTeX file.
+  const names = [...new Set(pkg.runfiles.filter((p) => runtimeFile(p) && (!metafontSource(p) || p.endsWith('.mf'))).map(baseName))];
   if (names.length === 0) continue;
   files += names.length;
   index.packages[pkg.name] = [pkg.containerSize ?? 0, pkg.revision, shipped.has(pkg.name) ? 1 : 0, names.join(' ')];

@@ -38,3 +38,27 @@ it('says why when METAFONT cannot make a font, and leaves the error standing', a
   expect(r.warnings.find((w) => w.startsWith('METAFONT could not make the font ifsym10'))).toMatch(/ifsym-parts-nobody-has/);
   expect(r.errors[0]!.message).toMatch(/Font ifsym10 at \d+ not found/);
 }, 120_000);
+
+// A font that exists only as METAFONT sources has no metrics either (lh's Cyrillic CM Bright): native
+// mktextfm makes the .tfm with METAFONT; so does Bespoke, in the same run that draws the bitmap.
+const glyph = 'mode_setup;\nfont_size 10pt#;\nbeginchar("A", 6pt#, 7pt#, 0);\npickup pencircle scaled 0.6pt;\ndraw (0,0)--(w/2,h)--(w,0);\nendchar;\nend\n';
+
+it('makes the metrics of a font that has only a METAFONT source, then draws it', async () => {
+  const r = await engine.compile({
+    mainFile: 'cv.tex',
+    files: { 'cv.tex': '\\documentclass{article}\n\\font\\x=bespokeglyph\n\\begin{document}Mark: {\\x A}\\end{document}\n', 'bespokeglyph.mf': glyph },
+  });
+  expect(r.errors).toEqual([]);
+  expect(r.ok).toBe(true);
+  expect(r.bitmapsMade).toContain('bespokeglyph.600');
+  expect(r.warnings.find((w) => w.startsWith('Drawn as bitmaps from METAFONT sources'))).toMatch(/bespokeglyph/);
+}, 120_000);
+
+it('names the METAFONT source that making the metrics still lacks, as a file to fetch', async () => {
+  const r = await engine.compile({
+    mainFile: 'cv.tex',
+    files: { 'cv.tex': '\\documentclass{article}\n\\font\\x=bespokeglyph\n\\begin{document}{\\x A}\\end{document}\n', 'bespokeglyph.mf': 'input bespoke-base-nobody-has;\nend\n' },
+  });
+  expect(r.ok).toBe(false);
+  expect(r.missingFiles).toEqual(expect.arrayContaining(['bespokeglyph.tfm', 'bespoke-base-nobody-has.mf']));
+}, 120_000);
