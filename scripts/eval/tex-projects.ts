@@ -24,17 +24,9 @@ import { madeUsablePdf } from '../../lib/tex/compile-verdict';
 import { fetchablePackages } from '../../lib/tex/package-index';
 import type { CompileResult } from '../../lib/tex/types';
 import { pdfPages, textMatch, wordMatch, words } from './pdf-compare';
+import { readManifest, type ManifestRow } from './project-manifest';
 
-interface Row { name: string; main: string; engine: string; native: string }
-
-function readManifest(path: string): Row[] {
-  const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
-  const cols = head!.split('\t');
-  const at = (name: string): number => cols.indexOf(name);
-  return lines.map((l) => l.split('\t')).map((c) => ({
-    name: c[at('name')]!, main: c[at('main_file')]!, engine: c[at('engine')]!, native: at('native_ok') >= 0 ? c[at('native_ok')] ?? '' : '',
-  }));
-}
+type Row = ManifestRow;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
