@@ -84,6 +84,8 @@ describe('tlpdb', () => {
     expect(runtimeFile('tex/generic/tex4ht/html4.4ht')).toBe(false);
     expect(runtimeFile('tex/generic/unicode-data/UnicodeData.txt')).toBe(false);
     expect(runtimeFile('tex/latex/foo/README')).toBe(false);
+    // Media a PDF embeds (no viewer plays Flash since 2020: media9's players are not shipped or fetched).
+    expect(runtimeFile('tex/latex/media9/players/VPlayer.swf')).toBe(false);
     // Under fonts/, still only what the engines open (AFM metrics stay out).
     expect(runtimeFile('fonts/afm/public/lm/lmr10.afm')).toBe(false);
   });

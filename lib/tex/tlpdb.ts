@@ -117,11 +117,12 @@ const RUNTIME_EXTENSIONS = new Set([
  * package's ready-made PDF of the picture is what pdfLaTeX takes); tex4ht's configurations (.4ht,
  * read only by tex4ht); scripts (.py, .pl); text files (.txt: READMEs, and the Unicode and
  * hyphenation data that only format dumps and LuaTeX read — 3.6 MB); sound and video (mwe's
- * example-movie.mp4, 194 KB: only a media package embeds such a file, never into a résumé).
+ * example-movie.mp4, 194 KB: only a media package embeds such a file, never into a résumé) and
+ * Flash (media9's players, 1.6 MB: no PDF viewer has played them since 2020).
  */
 function texRunfile(path: string): boolean {
   if (/^tex\/(luatex|lualatex|context|optex)\//.test(path)) return false;
-  return !/\.(lua|luc|eps|ps|4ht|py|pl|txt|mp4|mov|avi|webm|mp3|wav|ogg)$/i.test(path) && path.lastIndexOf('.') > path.lastIndexOf('/');
+  return !/\.(lua|luc|eps|ps|4ht|py|pl|txt|mp4|mov|avi|webm|mp3|wav|ogg|swf)$/i.test(path) && path.lastIndexOf('.') > path.lastIndexOf('/');
 }
 
 /**

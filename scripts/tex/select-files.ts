@@ -54,7 +54,11 @@ const macroPackages = [...withDependencies(db, tier.macroPackages.collections)].
   return runfiles.reduce((n, p) => n + (onDisk.get(p) ?? 0), 0) <= tier.macroPackages.maxBytes;
 });
 const measuredCandidates = measuredPackages(db, byFile, usage, tier.measured.minProjects);
-const measuredByMany = measuredCandidates.filter((name) => (users.get(name) ?? 0) >= 2);
+// A very heavy package without fonts (worldflags' 11 MB of flags drawn in TikZ) ships only when
+// several projects load it: two or three of 1,800 do not pay for a thirtieth of the zip.
+const tooHeavyForFew = (name: string): boolean => !isFontPackage(name)
+  && (users.get(name) ?? 0) < tier.measured.heavyMinProjects && runtimeBytes(name) > tier.measured.heavyMaxBytes;
+const measuredByMany = measuredCandidates.filter((name) => (users.get(name) ?? 0) >= 2 && !tooHeavyForFew(name));
 /**
  * A package's weight with what it loads that does not ship anyway (ocgx2, 130 KB, loads media9's
  * pdfbase: 1.9 MB more). What ships anyway: the packages chosen so far and what they load, the
@@ -97,14 +101,14 @@ const singleProjectFontBytes = (name: string): number => {
 const singleProjectWeight = (name: string): number => (isFontPackage(name) ? singleProjectFontBytes(name) : weightWithLoads(name));
 const singleProjectCap = (name: string): number =>
   (isFontPackage(name) ? tier.measured.singleProjectMaxFontBytes : tier.measured.singleProjectMaxBytes);
-const measured = measuredCandidates.filter((name) =>
-  (users.get(name) ?? 0) >= 2 || singleProjectWeight(name) <= singleProjectCap(name));
+const measured = measuredCandidates.filter((name) => !tooHeavyForFew(name)
+  && ((users.get(name) ?? 0) >= 2 || singleProjectWeight(name) <= singleProjectCap(name)));
 /** pdfLaTeX projects only: the metrics below serve pdfTeX (a XeLaTeX project reads the OpenType fonts). */
 const pdflatexUsers = packageUsers(byFile, usage, 'pdflatex');
 add(measured, 'measured');
 const leftOnDemand = measuredCandidates.filter((name) => !measured.includes(name))
-  .map((name) => `${name} ${(singleProjectWeight(name) / 2 ** 20).toFixed(2)} MB`);
-console.error(`[tex-build] measured packages one project loads, over the single-project cap (on demand): ${leftOnDemand.join(', ') || 'none'}`);
+  .map((name) => `${name} ${(singleProjectWeight(name) / 2 ** 20).toFixed(2)} MB (${users.get(name) ?? 0} projects)`);
+console.error(`[tex-build] measured packages over the single-project cap or the heavy-package rule (on demand): ${leftOnDemand.join(', ') || 'none'}`);
 const recordedPath = join(TEXBUILD, 'recorded-files.txt');
 const recorded = existsSync(recordedPath) ? readFileSync(recordedPath, 'utf8').split('\n').filter(Boolean) : [];
 const recordedPackages = new Set<string>();

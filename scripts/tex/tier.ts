@@ -12,7 +12,7 @@ export interface Tier {
   collections: string[];
   packages: string[];
   languages: { collections: string[]; prefixes: string[]; packages: string[] };
-  measured: { usage: string; minProjects: number; singleProjectMaxBytes: number; singleProjectMaxFontBytes: number };
+  measured: { usage: string; minProjects: number; singleProjectMaxBytes: number; singleProjectMaxFontBytes: number; heavyMaxBytes: number; heavyMinProjects: number };
   /** Font-free packages of these collections, each at most maxBytes of runtime files, ship whole. */
   macroPackages: { collections: string[]; maxBytes: number };
   metafont: { comment: string; packages: string[] };
