@@ -4,17 +4,20 @@ import { blankedMain, bodyOffset, dumpInput, PreambleFormats } from './preamble-
 const doc = '\\documentclass{article}\n% \\begin{document} in a comment\n\\usepackage{xcolor}\n\\begin{document}\nHi\n\\end{document}\n';
 
 describe('bodyOffset', () => {
-  it('finds the first \\begin{document} outside a comment, after \\documentclass', () => {
+  it('finds the first \\begin{document} outside a comment', () => {
     expect(doc.slice(bodyOffset(doc)!)).toMatch(/^\\begin\{document\}\nHi/);
   });
   it('reads an escaped percent sign as text, not as a comment', () => {
     const text = '\\documentclass{article}\\def\\p{50\\%}\\begin{document}x\\end{document}';
     expect(bodyOffset(text)).toBe(text.indexOf('\\begin{document}'));
   });
-  it('is null for a file without its own \\documentclass or body', () => {
-    expect(bodyOffset('\\input{head}\n\\begin{document}\nx\\end{document}')).toBeNull();
+  it('takes a preamble that inputs the class from another file', () => {
+    const text = '\\input{preamble}\n\\begin{document}\nx\\end{document}';
+    expect(bodyOffset(text)).toBe(text.indexOf('\\begin{document}'));
+  });
+  it('is null for a main file whose body is in a file it inputs', () => {
     expect(bodyOffset('\\documentclass{article}\n\\input{body}\n')).toBeNull();
-    expect(bodyOffset('%\\documentclass{article}\n\\begin{document}x\\end{document}')).toBeNull();
+    expect(bodyOffset('\\documentclass{article}\n% \\begin{document} only in a comment\n\\input{body}\n')).toBeNull();
   });
 });
 

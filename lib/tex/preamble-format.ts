@@ -22,16 +22,14 @@ const REPLAY = 'bespokereplay';
 
 /**
  * Where the document body starts: the offset of the first `\begin{document}` outside a comment,
- * when a `\documentclass` comes before it; null when the file is not a LaTeX document on its own.
+ * or null when the main file has none (its body is in a file it inputs). What comes before may
+ * load the class itself or input a file that does (`\input{preamble}`).
  */
 export function bodyOffset(text: string): number | null {
   let offset = 0;
-  let sawClass = false;
   for (const line of text.split('\n')) {
-    const code = uncommented(line);
-    const begin = code.indexOf('\\begin{document}');
-    if (/\\documentclass\b/.test(begin >= 0 ? code.slice(0, begin) : code)) sawClass = true;
-    if (begin >= 0) return sawClass ? offset + begin : null;
+    const begin = uncommented(line).indexOf('\\begin{document}');
+    if (begin >= 0) return offset + begin;
     offset += line.length + 1;
   }
   return null;

@@ -70,6 +70,18 @@ describe('compileReusingPreamble', () => {
     expect(pdfText(result.pdf!)).toContain('C (role).');
   });
 
+  it('reuses a preamble the main file inputs from another file, until that file changes', async () => {
+    const compile = compiler();
+    const project = (color: string) => ({
+      mainFile: 'cv.tex',
+      files: { 'cv.tex': '\\input{preamble}\n\\begin{document}\nBody.\n\\end{document}\n', 'preamble.tex': `\\documentclass{article}\n\\usepackage{xcolor}\\color{${color}}\n` },
+    });
+    await compile(project('teal'));
+    await compile(project('teal'));
+    expect((await compile(project('teal'))).preambleReused).toBe(true);
+    expect((await compile(project('red'))).preambleReused).toBeUndefined();
+  });
+
   it('reports an error in the body with its own line when the format is loaded', async () => {
     const compile = compiler();
     await compile(cv('Fine.'));
