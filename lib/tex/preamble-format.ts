@@ -137,11 +137,13 @@ type Compile = (assets: EngineAssets, request: CompileRequest, env: Record<strin
 
 /**
  * Compiles through the preamble cache: with a proved format when there is one, else normally; on a
- * preamble's second compile, makes and proves its format once the result is in hand. A reused run
- * that fails outside the body is done again normally, and its format dropped if that one succeeds.
+ * preamble's second compile, makes and proves its format once the result is in hand (handed to
+ * `later` when given, to run after the result is returned). A reused run that fails outside the
+ * body is done again normally, and its format dropped if that one succeeds.
  */
 export async function compileReusingPreamble(
   assets: EngineAssets, request: CompileRequest, cache: PreambleFormats, compile: Compile,
+  later?: (work: () => Promise<void>) => void,
 ): Promise<CompileResult> {
   // One date for the compile and its proof: pdfTeX writes it (and the /ID made from it) in the PDF.
   const env = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
@@ -169,7 +171,11 @@ export async function compileReusingPreamble(
   // format would hold the Biber preamble, not the one that ran.
   const switchedBackend = result.warnings.includes(BIBTEX_BACKEND_NOTE);
   if (result.ok && result.pdf && !switchedBackend && cache.secondSighting(plan.key) && (Date.now() - started) * 3 < budget) {
-    await learnPreamble(assets, request, plan, result, env, cache, compile).catch(() => undefined);
+    const learn = (): Promise<void> => learnPreamble(assets, request, plan, result, env, cache, compile).catch(() => undefined);
+    // With `later`, the format is made after this result is handed back (the worker, while the
+    // person reads the PDF); without it, before.
+    if (later) later(learn);
+    else await learn();
   }
   return result;
 }

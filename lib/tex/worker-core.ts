@@ -10,11 +10,18 @@ import type { CompileMessage, WorkerReply } from './worker-protocol';
 export function createCompileHandler(loadAssets: () => Promise<EngineAssets>) {
   let assets: Promise<EngineAssets> | null = null;
   const preambles = new PreambleFormats();
+  // Work left after a reply (making a preamble's format): done once the reply is posted (a task
+  // later), and finished before the next compile starts.
+  let background: Promise<void> = Promise.resolve();
+  const later = (work: () => Promise<void>): void => {
+    background = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(work);
+  };
   return async function handle(msg: CompileMessage, onTerminal?: (line: string) => void): Promise<WorkerReply> {
     try {
+      await background;
       assets ??= loadAssets();
       const result = await compileReusingPreamble(await assets, msg.request, preambles,
-        (withAssets, request, env) => compileJob(withAssets, request, { onTerminal, env }));
+        (withAssets, request, env) => compileJob(withAssets, request, { onTerminal, env }), later);
       return { type: 'result', id: msg.id, result };
     } catch (err) {
       // A failed asset load is retried on the next request instead of being cached.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileJob } from '@/lib/tex/compile-job';
+import { createNodeTexEngine } from '@/lib/tex/node';
 import { loadNodeAssets } from '@/lib/tex/node-assets';
 import { compileReusingPreamble, PreambleFormats } from '@/lib/tex/preamble-format';
 import type { CompileRequest, CompileResult } from '@/lib/tex/types';
@@ -36,6 +37,20 @@ describe('compileReusingPreamble', () => {
     const normal = await compileJob(assets, cv('\\role{Lead engineer} at Acme.'));
     expect(third.pages).toBe(normal.pages);
     expect(pdfText(third.pdf!)).toBe(pdfText(normal.pdf!));
+  });
+
+  it('in the engine\'s worker, makes the format after the second compile\'s reply, before the third starts', async () => {
+    const engine = createNodeTexEngine();
+    try {
+      const request = cv('\\role{Engineer} at Acme.');
+      const [first, second] = [await engine.compile(request), await engine.compile(request)];
+      expect([first.preambleReused, second.preambleReused]).toEqual([undefined, undefined]);
+      const third = await engine.compile(cv('\\role{Lead engineer} at Acme.'));
+      expect(third.preambleReused).toBe(true);
+      expect(pdfText(third.pdf!)).toContain('Lead engineer at Acme.');
+    } finally {
+      engine.close();
+    }
   });
 
   it('keeps the vertical list state the preamble left (\\vspace* at the top spaces the first line from \\prevdepth)', async () => {
