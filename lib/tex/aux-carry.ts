@@ -3,6 +3,19 @@
 import type { PassOutput } from './run-pass';
 import type { CompileRequest } from './types';
 
+/** The main file's folder (TeX's working folder), that folder as a path prefix, its name and the job name. */
+export function mainFileJob(mainFile: string): { cwd: string; prefix: string; mainName: string; jobName: string } {
+  const slash = mainFile.lastIndexOf('/');
+  const cwd = slash < 0 ? '' : mainFile.slice(0, slash);
+  const mainName = mainFile.slice(slash + 1);
+  return { cwd, prefix: cwd ? `${cwd}/` : '', mainName, jobName: mainName.replace(/\.(tex|ltx|xtx)$/i, '') };
+}
+
+/** A path TeX printed (relative to the main file's folder, maybe `./`-prefixed) as a job path. */
+export function jobPath(mainFile: string, printed: string): string {
+  return mainFileJob(mainFile).prefix + printed.replace(/^(\.\/)+/, '');
+}
+
 /** A job-relative path TeX may see: no absolute paths, no `..`, no empty or odd segments. */
 export function checkPath(path: string): string | null {
   if (!path || path.startsWith('/') || path.includes('\\') || path.includes('\0')) return 'is not a relative path';

@@ -1,13 +1,9 @@
 import { runPass, type EngineAssets } from './run-pass';
 import type { TexError } from './types';
-import { byteString, byteStringBytes } from './byte-string';
+import { byteString, byteStringBytes, sameBytes } from './byte-string';
 
 const decoder = new TextDecoder();
 const BIBTEX_PATH = '/bin/bibtex';
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  return a !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
 
 /**
  * The .aux files BibTeX must read: every one in the main file's folder that this pass wrote

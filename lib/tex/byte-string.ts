@@ -9,6 +9,11 @@ export function byteString(bytes: Uint8Array): string {
   return s;
 }
 
+/** Whether two byte arrays hold the same bytes (a missing one never does). */
+export function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
 /** The bytes of a string made by byteString (every code point below 256). */
 export function byteStringBytes(text: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));

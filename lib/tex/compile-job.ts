@@ -3,12 +3,12 @@ import { chooseEngine, type EngineChoice } from './engine-choice';
 import { CYRILLIC_GREEK_STAND_INS, fontNameStandIns, fontStandIns, LATIN_MODERN_STAND_INS, writesCyrillicOrGreek } from './font-stand-ins';
 import { parseTexLog } from './log-parser';
 import { compileWithBitmaps } from './metafont';
-import { overlaySource } from './overlay-source';
+import { withTexmfAddition } from './overlay-source';
 import { createPackageLookup, describeMissing, lookupOutlinelessFonts } from './package-index';
 import { runPass, type EngineAssets, type PassOutput } from './run-pass';
 import type { CompileRequest, CompileResult, TexError } from './types';
 import { coveredNames, localFontsProblem } from './local-fonts';
-import { auxSeeds, checkPath, writtenAux } from './aux-carry';
+import { auxSeeds, checkPath, jobPath, mainFileJob, writtenAux } from './aux-carry';
 import { runXdvipdfmx, substitutedNames, substitutionNotes, xetexEngineAssets } from './xetex';
 
 /** Reruns until references settle, at most this many passes (one more after BibTeX). */
@@ -84,12 +84,6 @@ export async function compileJob(
   return { ...result, ms: Date.now() - started };
 }
 
-/** A path TeX printed (relative to the main file's folder, maybe `./`-prefixed) as a job path. */
-function jobPath(mainFile: string, printed: string): string {
-  const dir = mainFile.includes('/') ? mainFile.slice(0, mainFile.lastIndexOf('/') + 1) : '';
-  return dir + printed.replace(/^(\.\/)+/, '');
-}
-
 /** What one run of passes gives: the last pass and its log, BibTeX's notes and the files it read. */
 interface PassesRun {
   pass: PassOutput;
@@ -119,20 +113,14 @@ async function compileFiles(
 ): Promise<CompileResult> {
   const started = Date.now();
   const choice = engineFor(request);
-  const shared = request.texmf && Object.keys(request.texmf.files).length > 0
-    ? { ...bundleAssets, texmf: overlaySource(bundleAssets.texmf, request.texmf) }
-    : bundleAssets;
+  const shared = withTexmfAddition(bundleAssets, request.texmf);
   const xetex = choice.engine === 'xelatex';
   if (xetex && !shared.loadXetex) return refuse('This build of Bespoke has no XeLaTeX engine.', started, choice);
   const xeAssets = xetex ? await shared.loadXetex!() : null;
   const localFonts = request.localFonts ?? [];
   const lent = coveredNames(localFonts);
   const assets = xeAssets ? xetexEngineAssets(shared, xeAssets, request.texmf, [], localFonts) : shared;
-  const slash = request.mainFile.lastIndexOf('/');
-  const cwd = slash < 0 ? '' : request.mainFile.slice(0, slash);
-  const mainName = request.mainFile.slice(slash + 1);
-  const jobName = mainName.replace(/\.(tex|ltx|xtx)$/i, '');
-  const prefix = cwd ? `${cwd}/` : '';
+  const { cwd, prefix, mainName, jobName } = mainFileJob(request.mainFile);
   const args = ['-interaction=nonstopmode', '-file-line-error', '-no-shell-escape', ...(xetex ? ['-no-pdf'] : []),
     ...(options.extraArgs ?? []), `-jobname=${jobName}`, mainName];
   const output = `${prefix}${jobName}.${xetex ? 'xdv' : 'pdf'}`;

@@ -11,6 +11,11 @@ export interface TexmfAddition {
   maps: string[];
 }
 
+/** Engine assets whose tree has the fetched packages (the same assets when none were fetched). */
+export function withTexmfAddition<Assets extends { texmf: TexFileSource }>(assets: Assets, add: TexmfAddition | undefined): Assets {
+  return add && Object.keys(add.files).length > 0 ? { ...assets, texmf: overlaySource(assets.texmf, add) } : assets;
+}
+
 /**
  * The bundle plus fetched packages, as one read-only tree. A fetched file shadows a bundled
  * one of the same path; pdftex.map gains the fetched packages' map lines, as updmap would.

@@ -4,12 +4,14 @@
 // its preamble blanked, so only the body is typeset. A format is kept only after it has been
 // proved on this very project: the compile it makes is byte for byte the PDF of the normal compile.
 import { BIBTEX_BACKEND_NOTE } from './bibtex';
-import { byteString, byteStringBytes } from './byte-string';
+import { mainFileJob, jobPath } from './aux-carry';
+import { byteString, byteStringBytes, sameBytes } from './byte-string';
 import { chooseEngine } from './engine-choice';
-import { overlaySource } from './overlay-source';
+import { withTexmfAddition } from './overlay-source';
 import { JOB_DIR } from './texmf-cnf';
 import { runPass, type EngineAssets } from './run-pass';
-import type { CompileRequest, CompileResult } from './types';
+import type { CompileRequest, CompileResult, ProjectFileContent } from './types';
+import { DEFAULT_TIMEOUT_MS } from './worker-host';
 
 /** The engine's TeX input file that dumps a preamble (written beside the main file, never kept). */
 export const DUMP_FILE = 'bespoke-preamble-dump.tex';
@@ -164,8 +166,7 @@ export async function compileReusingPreamble(
   }
   const started = Date.now();
   const result = await compile(assets, request, env);
-  // The worker host's limit when the request names none (worker-host.ts DEFAULT_TIMEOUT_MS).
-  const budget = request.timeoutMs ?? 60_000;
+  const budget = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // The INI run and the proof cost about two passes: only when the compile left room for them.
   // A document written for Biber compiled on a copy set to the BibTeX backend (bibtex.ts): the
   // format would hold the Biber preamble, not the one that ran.
@@ -206,7 +207,7 @@ async function planFor(request: CompileRequest): Promise<Plan | null> {
   const engine = request.engine ?? chooseEngine(request.mainFile, request.files).engine;
   const main = request.files[request.mainFile];
   if (engine !== 'pdflatex' || main === undefined) return null;
-  const bytes = typeof main === 'string' ? new TextEncoder().encode(main) : main;
+  const bytes = contentBytes(main);
   const text = byteString(bytes);
   const offset = bodyOffset(text);
   if (offset === null) return null;
@@ -214,7 +215,7 @@ async function planFor(request: CompileRequest): Promise<Plan | null> {
   const parts: Uint8Array[] = [new TextEncoder().encode(`${request.mainFile}\0`), bytes.subarray(0, offset)];
   for (const [path, content] of Object.entries(request.files).sort(([a], [b]) => a.localeCompare(b))) {
     if (path === request.mainFile) continue;
-    parts.push(new TextEncoder().encode(`${path}\0`), typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    parts.push(new TextEncoder().encode(`${path}\0`), contentBytes(content));
   }
   for (const [path, content] of Object.entries(request.texmf?.files ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     parts.push(new TextEncoder().encode(`texmf:${path}\0`), content);
@@ -223,11 +224,12 @@ async function planFor(request: CompileRequest): Promise<Plan | null> {
   return { key: await digest(parts), preamble, preambleLines: preamble.split('\n').length - 1, blankedRequest };
 }
 
+const contentBytes = (content: ProjectFileContent): Uint8Array => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
+
 /** True when every error of a failed compile is in the main file's body, after its preamble. */
 function inBody(result: CompileResult, mainFile: string, preambleLines: number): boolean {
-  const name = mainFile.slice(mainFile.lastIndexOf('/') + 1);
   return result.errors.length > 0 && result.errors.every((e) =>
-    e.file !== null && e.line !== null && e.file.replace(/^(\.\/)+/, '') === name && e.line > preambleLines + 1);
+    e.file !== null && e.line !== null && jobPath(mainFile, e.file) === mainFile && e.line > preambleLines + 1);
 }
 
 async function digest(parts: Uint8Array[]): Promise<string> {
@@ -250,34 +252,25 @@ async function digest(parts: Uint8Array[]): Promise<string> {
 async function dumpPreamble(
   assets: EngineAssets, request: CompileRequest, plan: Plan, aux: Record<string, Uint8Array>, env: Record<string, string>,
 ): Promise<Uint8Array | null> {
-  const slash = request.mainFile.lastIndexOf('/');
-  const cwd = slash < 0 ? '' : request.mainFile.slice(0, slash);
-  const prefix = cwd ? `${cwd}/` : '';
-  const jobName = request.mainFile.slice(slash + 1).replace(/\.(tex|ltx)$/i, '');
+  const { cwd, prefix, jobName } = mainFileJob(request.mainFile);
   const files = new Map<string, Uint8Array>(Object.entries(aux));
-  for (const [path, content] of Object.entries(request.files)) files.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  for (const [path, content] of Object.entries(request.files)) files.set(path, contentBytes(content));
   files.set(`${prefix}${DUMP_FILE}`, byteStringBytes(dumpInput(plan.preamble)));
   const args = ['-ini', '-interaction=nonstopmode', '-no-shell-escape', '-recorder', `-jobname=${jobName}`, '&pdflatex', DUMP_FILE];
-  const texmf = request.texmf && Object.keys(request.texmf.files).length > 0 ? overlaySource(assets.texmf, request.texmf) : assets.texmf;
-  const run = await runPass({ ...assets, texmf }, { files, cwd, args, env });
+  const run = await runPass(withTexmfAddition(assets, request.texmf), { files, cwd, args, env });
   const packed = run.files.get(`${prefix}${jobName}.fmt`);
   if (run.status !== 0 || !packed) return null;
-  // The recorder lists the files opened: one a previous compile wrote, read by the preamble, would
-  // be frozen in the format (a file the preamble itself wrote first is its own).
-  const written = new Set<string>();
+  // The recorder lists the files opened. A file a previous compile wrote, read by the preamble, would
+  // be frozen in the format; a file the preamble writes (filecontents, an index opened for the
+  // body's \write) would not be written by a run on the format. Such a preamble is run every time.
+  const own = new Set(['fmt', 'log', 'fls'].map((ext) => `${prefix}${jobName}.${ext}`));
   const recorded = new TextDecoder().decode(run.files.get(`${prefix}${jobName}.fls`) ?? new Uint8Array());
   for (const line of recorded.split('\n')) {
     const [, kind, path] = /^(INPUT|OUTPUT) (.+)$/.exec(line.trim()) ?? [];
-    if (!kind || !path) continue;
-    const jobPath = path.startsWith(`${JOB_DIR}/`) ? path.slice(JOB_DIR.length + 1) : path.startsWith('/') ? null : `${prefix}${path.replace(/^(\.\/)+/, '')}`;
-    if (jobPath === null) continue;
-    if (kind === 'OUTPUT') written.add(jobPath);
-    else if (jobPath in aux && !written.has(jobPath)) return null;
+    if (!kind || !path || (path.startsWith('/') && !path.startsWith(`${JOB_DIR}/`))) continue;
+    const opened = path.startsWith(`${JOB_DIR}/`) ? path.slice(JOB_DIR.length + 1) : jobPath(request.mainFile, path);
+    if (kind === 'OUTPUT' ? !own.has(opened) : opened in aux) return null;
   }
-  // A file the preamble writes (filecontents, an index opened for the body's \write) would not be
-  // written by a run on the format: such a preamble is run every time.
-  const own = new Set(['fmt', 'log', 'fls'].map((ext) => `${prefix}${jobName}.${ext}`));
-  if ([...written].some((path) => !own.has(path))) return null;
   return gunzip(packed);
 }
 
@@ -289,11 +282,5 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 
 function sameFiles(a: Record<string, Uint8Array>, b: Record<string, Uint8Array>): boolean {
   const names = Object.keys(a);
-  return names.length === Object.keys(b).length && names.every((name) => b[name] !== undefined && sameBytes(a[name]!, b[name]!));
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return names.length === Object.keys(b).length && names.every((name) => sameBytes(b[name], a[name]!));
 }
