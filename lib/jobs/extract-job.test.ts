@@ -24,6 +24,19 @@ describe('extractJob', () => {
     expect(job.description).toBe('Build the platform that runs every ad on SEEK and keeps it fast.');
   });
 
+  it('keeps the structured data’s remote flag beside the place line the page shows', () => {
+    const ld = (type: string) => `{"@type":"JobPosting","title":"Platform Engineer","jobLocationType":"${type}","description":"<p>Build the platform that runs every ad on SEEK and keeps it fast.</p>"}`;
+    const page = (type: string, place: string) => parsePage(seekPage(
+      `<h1 data-automation="job-detail-title">Platform Engineer</h1><span data-automation="job-detail-location">${place}</span>`,
+      `<script type="application/ld+json">${ld(type)}</script>`,
+    ));
+    expect(extractJob(page('TELECOMMUTE', 'Anywhere in Australia'), 'https://www.seek.com.au/job/3').location).toBe('Remote · Anywhere in Australia');
+    // Already said on the page, in any of the languages read: not said twice.
+    expect(extractJob(page('TELECOMMUTE', 'Sydney NSW (Remote)'), 'https://www.seek.com.au/job/3').location).toBe('Sydney NSW (Remote)');
+    expect(extractJob(page('TELECOMMUTE', 'Тільки віддалено'), 'https://www.seek.com.au/job/3').location).toBe('Тільки віддалено');
+    expect(extractJob(page('FULL_TIME', 'Sydney NSW'), 'https://www.seek.com.au/job/3').location).toBe('Sydney NSW');
+  });
+
   it('ignores JSON-LD that describes another job than the one shown (single-page apps)', () => {
     const ld = '{"@type":"JobPosting","title":"Chef de Partie","hiringOrganization":{"name":"Old Co"},"description":"Cook things."}';
     const doc = parsePage(

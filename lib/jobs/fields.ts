@@ -5,6 +5,8 @@ export interface FieldSet {
   title?: string | null;
   company?: string | null;
   location?: string | null;
+  /** The method read that the job is done remotely (JSON-LD `jobLocationType: TELECOMMUTE`). */
+  remote?: boolean;
   /** Clean text (see ExtractedJob.description). */
   description?: string | null;
   /** Element holding the description on the page; converted and sanitised by the pipeline. */

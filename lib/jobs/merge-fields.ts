@@ -46,6 +46,18 @@ function withoutCompany(title: string | null, company: string | null): string | 
   return m && norm(m[2]) === norm(company) ? m[1] : title;
 }
 
+/** Words that already say a place line is remote work, in the languages capture reads. */
+const REMOTE_WORDS = /remote|home\s*office|telework|t[ée]l[ée]travail|teletrabajo|remoto|thuiswerk|zdaln|віддален|удал[её]нн/i;
+
+/**
+ * The page's place line ("Весь світ", "Hamburg") with the structured data's remote flag: a
+ * remote job is what people filter by, and the visible line often names only the area.
+ */
+function withRemote(location: string | null, remote: boolean): string | null {
+  if (!remote || !location || REMOTE_WORDS.test(location)) return location;
+  return `Remote · ${location}`;
+}
+
 /** The merged posting (without url and board): see the module docs for the precedence. */
 export function mergeFields(doc: Document, methods: MethodResult[], warnings: string[]): Merged {
   const jsonLd = methods.find((m) => m.source === 'jsonld');
@@ -77,7 +89,7 @@ export function mergeFields(doc: Document, methods: MethodResult[], warnings: st
   const title = withoutCompany(pick(structuredFirst, 'title'), company0);
   // A site name that only repeats the job title (corpus aijobs-d1) names no employer.
   const company = company0 && title && norm(company0) === norm(title) ? null : company0;
-  const location = pick(visibleFirst, 'location');
+  const location = withRemote(pick(visibleFirst, 'location'), all.some((f) => f.remote));
   if (description) description = dropRepeatedHeader(description, { title, company, location });
 
   return {

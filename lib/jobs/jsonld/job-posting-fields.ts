@@ -76,6 +76,7 @@ export function jobPostingFields(doc: Document, posting: JsonObject, warnings: s
     title: str(posting.title) ?? str(posting.name),
     company: orgName(posting.hiringOrganization),
     location: location(posting),
+    remote: isRemote(posting),
     description: description || null,
     descriptionHtmlRaw: rawDescription && looksLikeHtml(rawDescription) ? rawDescription : null,
     salary: salary(posting),
