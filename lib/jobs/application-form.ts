@@ -18,10 +18,12 @@ const ROUTES: FormRoute[] = [
   { form: /^(\/jobs\/[^/]+)\/applications\/new\/?$/i, posting: (p) => p.replace(/\/applications\/new\/?$/i, '') }, // Teamtailor
   { form: /^\/[^/]+\/[0-9a-f-]{36}\/application\/?$/i, posting: (p) => p.replace(/\/application\/?$/i, '') }, // Ashby
   { form: /^\/[^/]+\/j\/[A-Z0-9]+\/apply\/?$/i, posting: (p) => p.replace(/\/apply\/?$/i, '') }, // Workable
-  { form: /\/apply\/?$/i, posting: (p) => p.replace(/\/apply\/?$/i, '') }, // Workday, SmartRecruiters and others
+  // Workday's steps: /job/<place>/<title>_<req>/apply, then /apply/applyManually, /apply/autofillWithResume …
+  { form: /\/job\/[^/]+\/[^/]+\/apply(?:\/[A-Za-z]+)?\/?$/i, posting: (p) => p.replace(/\/apply(?:\/[A-Za-z]+)?\/?$/i, '') },
+  { form: /\/apply\/?$/i, posting: (p) => p.replace(/\/apply\/?$/i, '') }, // SmartRecruiters and others
 ];
 
-const LABELS = /\b(first name|last name|full name|e-?mail|phone|resume|cv|cover letter|linkedin profile|upload|attach|vorname|nachname|lebenslauf|anschreiben|prénom|nom de famille|nombre|apellidos|how did you hear|where did you (learn|hear))\b/i;
+const LABELS = /\b(first name|last name|full name|e-?mail|phone|resume|cv|cover letter|linkedin profile|upload|attach|vorname|nachname|lebenslauf|anschreiben|prénom|nom de famille|nombre|apellidos|how did you hear|where did you (learn|hear)|my information|my experience|voluntary disclosures?|application questions)\b/i;
 
 /** The posting's own address for a form address, or null when the URL is no known form route. */
 export function postingUrlForForm(url: URL | null): string | null {
@@ -30,11 +32,15 @@ export function postingUrlForForm(url: URL | null): string | null {
   return route ? `${url.origin}${route.posting(url.pathname)}` : null;
 }
 
-/** Words of prose outside forms: a posting has hundreds, a form page a handful. */
+/**
+ * Words of prose outside forms: a posting has hundreds, a form page a handful. Text in dialogs
+ * and hidden elements is not on the page the user sees (Teamtailor keeps its whole privacy
+ * policy in a closed modal on the form page).
+ */
 function proseWords(doc: Document): number {
   let words = 0;
   for (const el of Array.from(doc.querySelectorAll('p, li'))) {
-    if (el.closest('form, label, nav, footer')) continue;
+    if (el.closest('form, label, nav, footer, dialog, [role="dialog"], [aria-modal="true"], [hidden], [aria-hidden="true"]')) continue;
     words += (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
   }
   return words;
@@ -45,8 +51,12 @@ function proseWords(doc: Document): number {
  * labels, and little prose beside it. A posting with an embedded form below its text is not.
  */
 export function isApplicationForm(doc: Document, url: URL | null): boolean {
-  const forms = Array.from(doc.querySelectorAll('form'));
-  const applicant = forms.some((f) => {
+  const knownRoute = postingUrlForForm(url) !== null;
+  // Single-page ATS apps (Workday) draw their fields without a <form>: on a known form address
+  // the whole page is the form.
+  const containers: ParentNode[] = Array.from(doc.querySelectorAll('form'));
+  if (knownRoute) containers.push(doc);
+  const applicant = containers.some((f) => {
     const labels = Array.from(f.querySelectorAll('label, legend, [placeholder], [aria-label]'))
       .map((l) => `${l.textContent ?? ''} ${l.getAttribute('placeholder') ?? ''} ${l.getAttribute('aria-label') ?? ''}`)
       .filter((t) => LABELS.test(t)).length;
@@ -54,5 +64,5 @@ export function isApplicationForm(doc: Document, url: URL | null): boolean {
   });
   if (!applicant) return false;
   const prose = proseWords(doc);
-  return postingUrlForForm(url) ? prose < 400 : prose < 150;
+  return knownRoute ? prose < 400 : prose < 150;
 }

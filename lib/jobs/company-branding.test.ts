@@ -16,4 +16,9 @@ describe('company from branding', () => {
     expect(companyFromLogo(parsePage('<html><body><header><img src="l.svg" alt="Autodesk logo"></header></body></html>'))).toBe('Autodesk');
     expect(companyFromLogo(parsePage('<html><body><header><img src="l.svg" alt="logo"></header></body></html>'))).toBeNull();
   });
+
+  it('reads the label of an SVG logo linking to the home page, not a "Home" label', () => {
+    expect(companyFromLogo(parsePage('<html><body><a href="/" aria-label="OpenAI"><svg></svg></a></body></html>'))).toBe('OpenAI');
+    expect(companyFromLogo(parsePage('<html><body><a href="/" aria-label="Go to homepage"><svg></svg></a></body></html>'))).toBeNull();
+  });
 });

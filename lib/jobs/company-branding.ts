@@ -40,10 +40,14 @@ export function companyFromTenant(url: URL | null): string | null {
   return null;
 }
 
-/** "Autodesk logo" from the header's logo image, or null. */
+/**
+ * "Autodesk logo" from the header's logo image, else the name a logo link to the site's home
+ * page carries as its label (an SVG logo: `<a href="/" aria-label="OpenAI">`), or null.
+ */
 export function companyFromLogo(doc: Document): string | null {
   const img = doc.querySelector('header img[alt*="logo" i], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt]');
-  const alt = img?.getAttribute('alt')?.replace(/\s+/g, ' ').trim() ?? '';
+  const homeLink = doc.querySelector('a[href="/"][aria-label]');
+  const alt = (img?.getAttribute('alt') ?? homeLink?.getAttribute('aria-label'))?.replace(/\s+/g, ' ').trim() ?? '';
   const name = alt.replace(/\b(company\s+)?logo\b/i, '').replace(/[-–|:]+\s*$/, '').replace(/^\s*[-–|:]+/, '').trim();
   // An alt that is only "logo" or a sentence names no company.
   return name && name.split(' ').length <= 5 && !/\b(home|homepage|go to)\b/i.test(name) ? name : inlineText(null);

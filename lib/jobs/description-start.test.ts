@@ -12,6 +12,13 @@ describe('dropRepeatedHeader', () => {
     expect(dropRepeatedHeader('About the job\n\nUnsere Lösungen', {})).toBe('Unsere Lösungen');
   });
 
+  it('drops a requisition number the ATS prints above the ad, not numbers in the ad', () => {
+    expect(dropRepeatedHeader('P-1489\n\nAbout Databricks\nWe build.', {})).toBe('About Databricks\nWe build.');
+    expect(dropRepeatedHeader('Req ID: 12345\nWe build.', {})).toBe('We build.');
+    expect(dropRepeatedHeader('JR-0104977\nWe build.', {})).toBe('We build.');
+    expect(dropRepeatedHeader('3+ years of Java\nWe build.', {})).toBe('3+ years of Java\nWe build.');
+  });
+
   it('keeps the employer’s own headings and prose that merely mentions the place', () => {
     const text = 'Stellenbeschreibung\nWir suchen in Hamburg eine Innenarchitektin.';
     expect(dropRepeatedHeader(text, { location: 'Hamburg' })).toBe(text);

@@ -8,6 +8,9 @@
 // "About us") are part of the ad and stay.
 const BOARD_LABELS = /^(about the job|job description|full job description|volledige vacaturetekst|vollständige stellenbeschreibung|description du poste|descripción del empleo)$/i;
 const MAX_HEADER_LINES = 4;
+// A requisition number alone on a line ("P-1489", "JR-0104977", "Req ID: 12345"): the ATS's
+// bookkeeping printed above the ad, never its words.
+const REQUISITION = /^(?:(?:req(?:uisition)?|job|ref(?:erence)?|posting)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}(?:[-_]\d+)?$/i;
 
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -21,6 +24,7 @@ function isHeaderLine(line: string, header: HeaderValues): boolean {
   const text = fold(line.replace(/^•\s*/, ''));
   if (!text) return true;
   if (BOARD_LABELS.test(line.replace(/^•\s*/, '').trim())) return true;
+  if (REQUISITION.test(line.trim())) return true;
   const known = [header.title, header.company, header.location].filter((v): v is string => !!v).map(fold);
   if (known.includes(text)) return true;
   // A short line naming the location ("LMT Hamburg") is the board's location chip, not prose.

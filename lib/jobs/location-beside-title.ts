@@ -1,9 +1,12 @@
 /**
  * The location a careers page prints beside the job title, unlabelled by any class name: a line
  * after a map-pin icon (corpus spacecrew-d1), or a short line under the heading that the page's
- * `<title>` also names ("Software Engineer - USDS - San Jose, California, United States").
+ * `<title>` or its meta description also names right after the job title ("Software Engineer -
+ * USDS - San Jose, California, United States"; "Sr. Staff TPM - Reliability, Mountain View,
+ * California; San Francisco, California. Join us!").
  */
 import { documentTitle } from './dom.ts';
+import { isCountryName } from './country-names.ts';
 import { inlineText } from './html-text.ts';
 
 const PIN = /map|pin|location|marker|place|geo/i;
@@ -16,37 +19,72 @@ function iconHint(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('alt') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${use?.getAttribute('href') ?? ''}`;
 }
 
-/** Leaf elements (no element children with text) after `start` in document order. */
-function leavesAfter(doc: Document, start: Element): Element[] {
-  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
-  const out: Element[] = [];
+interface Line { el: Element; text: string }
+
+/** An element's own words, without its child elements' (a place line with an Apply button inside). */
+function ownText(el: Element): string {
+  return Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Lines after `start` in document order: leaf elements (no element children with text) and the
+ * own text of elements that hold text beside their children.
+ */
+function linesAfter(doc: Document, start: Element): Line[] {
+  const all = Array.from(doc.querySelectorAll('body *'));
+  const out: Line[] = [];
   for (let i = all.indexOf(start) + 1; i < all.length && out.length < MAX_LEAVES; i++) {
     const el = all[i];
     if (start.contains(el) || /^(SCRIPT|STYLE|SVG|PATH|USE|CIRCLE|RECT|LINE)$/i.test(el.tagName)) continue;
     const text = inlineText(el);
-    if (text && !Array.from(el.children).some((c) => inlineText(c))) out.push(el);
+    if (!text) continue;
+    if (!Array.from(el.children).some((c) => inlineText(c))) out.push({ el, text });
+    else if (ownText(el)) out.push({ el, text: ownText(el) });
   }
   return out;
+}
+
+/** What the page's title and meta descriptions say right after the job title, split at separators. */
+function namedAfterTitle(doc: Document, title: string): string[] {
+  const sources = [documentTitle(doc), ...Array.from(doc.querySelectorAll('meta[name="description"], meta[property="og:description"]')).map((m) => m.getAttribute('content'))];
+  const out: string[] = [];
+  for (const source of sources) {
+    const text = source?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!text.startsWith(title)) continue;
+    const rest = text.slice(title.length);
+    out.push(...rest.split(/\s+[-–|]\s+/).map((p) => p.trim()).filter(Boolean));
+    // "Title, Place. More words": the part before the first sentence end.
+    const sentence = /^\s*[,–-]?\s*([^.!?]+)[.!?]/.exec(rest)?.[1]?.trim();
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+/**
+ * "San Francisco, California, United States — Go To Market" → its place: a line whose first
+ * part is a list of short names that ends with a country.
+ */
+function placeEndingInCountry(text: string): string | null {
+  const place = text.split(/\s+[—–|·]\s+/)[0]?.trim() ?? '';
+  if (place.length > MAX_CHARS) return null;
+  const parts = place.split(/\s*,\s*/);
+  const shortNames = parts.every((p) => p && p.split(' ').length <= 4 && !/[.!?:;]$/.test(p));
+  return parts.length >= 2 && shortNames && isCountryName(parts[parts.length - 1]) ? place : null;
 }
 
 /** The location beside the heading `h1`, or null. */
 export function locationBesideTitle(doc: Document, h1: Element | null): string | null {
   if (!h1) return null;
-  const leaves = leavesAfter(doc, h1);
-  for (const leaf of leaves) {
-    const icon = leaf.previousElementSibling;
+  const lines = linesAfter(doc, h1);
+  for (const { el, text } of lines) {
+    const icon = el.previousElementSibling;
     if (icon && /^(svg|i|img|span)$/i.test(icon.tagName) && !inlineText(icon) && PIN.test(iconHint(icon))) {
-      const text = inlineText(leaf);
-      if (text && text.length <= MAX_CHARS) return text;
+      if (text.length <= MAX_CHARS) return text;
     }
   }
   const title = inlineText(h1) ?? '';
-  const page = documentTitle(doc) ?? '';
-  if (!title || !page.startsWith(title)) return null;
-  const rest = page.slice(title.length).split(/\s+[-–|]\s+/).map((p) => p.trim()).filter(Boolean);
-  for (const leaf of leaves) {
-    const text = inlineText(leaf);
-    if (text && text.includes(',') && rest.includes(text)) return text;
-  }
-  return null;
+  if (!title) return null;
+  const named = namedAfterTitle(doc, title);
+  const fromTitle = lines.find(({ text }) => text.includes(',') && text.length <= MAX_CHARS && named.includes(text))?.text;
+  return fromTitle ?? lines.map(({ text }) => placeEndingInCountry(text)).find(Boolean) ?? null;
 }

@@ -1,6 +1,7 @@
 /** Heuristics for careers pages of any company: title from the heading, company from the site name. */
 import { clean, documentTitle, metaContent } from '../dom.ts';
 import { inlineText } from '../html-text.ts';
+import { locationBesideTitle } from '../location-beside-title.ts';
 
 const SEPARATORS = /\s+[|–—·:-]\s+|\s+at\s+/i;
 const GENERIC_WORDS = /^(careers?|jobs?|job openings?|open positions|vacancies|home|join us)$/i;
@@ -19,13 +20,19 @@ export function headingTitle(doc: Document): string | null {
   return inlineText(headingElement(doc))?.replace(BUTTON_TAIL, '') ?? null;
 }
 
-/** The element {@link headingTitle} reads. */
+/**
+ * The element {@link headingTitle} reads. A page without an h1 (web apps that style an h4 as
+ * the job's heading) gives the h2–h4 whose text is the first part of the `<title>`.
+ */
 export function headingElement(doc: Document): Element | null {
   const scope = doc.querySelector('main, [role="main"], article') ?? doc;
-  const usable = (root: ParentNode) => Array.from(root.querySelectorAll('h1')).filter((h) => !h.closest(MENU) && inlineText(h));
+  const usable = (root: ParentNode, tags = 'h1') => Array.from(root.querySelectorAll(tags)).filter((h) => !h.closest(MENU) && inlineText(h));
   const candidates = usable(scope).length ? usable(scope) : usable(doc);
   const pageTitle = (documentTitle(doc) ?? '').toLowerCase();
-  return candidates.find((h) => pageTitle.startsWith((inlineText(h) ?? '').toLowerCase())) ?? candidates[0] ?? null;
+  const h1 = candidates.find((h) => pageTitle.startsWith((inlineText(h) ?? '').toLowerCase())) ?? candidates[0];
+  if (h1) return h1;
+  const first = pageTitle.split(SEPARATORS)[0]?.trim();
+  return first ? usable(doc, 'h2, h3, h4').find((h) => (inlineText(h) ?? '').toLowerCase() === first) ?? null : null;
 }
 
 /**
@@ -91,6 +98,11 @@ export function locationFromPage(doc: Document): string | null {
   const prefix = clean(before);
   const text = prefix && own.startsWith('(') ? `${prefix} ${own}` : own;
   return text.length <= 120 ? text : null;
+}
+
+/** A company site's location: an element named for it, else the place line beside the heading. */
+export function siteLocation(doc: Document): string | null {
+  return locationFromPage(doc) ?? locationBesideTitle(doc, headingElement(doc));
 }
 
 /** "© 2025 Presidio, Inc." in the footer: the last say on who runs the site (corpus ultipro-d1). */

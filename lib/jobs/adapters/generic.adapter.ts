@@ -6,9 +6,8 @@
  *   https://vercel.com/careers/analytics-engineer-amer-4486497004
  */
 import type { JobAdapter } from './adapter.ts';
-import { locationBesideTitle } from '../location-beside-title.ts';
 import { postingFromScripts } from '../script-object.ts';
-import { companyFromSite, headingElement, headingTitle, locationFromPage } from './generic-fields.ts';
+import { companyFromSite, headingTitle, siteLocation } from './generic-fields.ts';
 
 export const genericAdapter: JobAdapter = {
   id: 'generic',
@@ -19,7 +18,6 @@ export const genericAdapter: JobAdapter = {
     // Headings left empty for scripts to fill mean the posting lives in a script object.
     const scripted = title ? null : postingFromScripts(doc);
     if (scripted?.title) return { ...scripted, company: companyFromSite(doc, scripted.title) };
-    const location = locationFromPage(doc) ?? locationBesideTitle(doc, headingElement(doc));
-    return { title, company: companyFromSite(doc, title), location };
+    return { title, company: companyFromSite(doc, title), location: siteLocation(doc) };
   },
 };

@@ -10,7 +10,7 @@
  */
 import { documentTitle, firstMatch, textOf } from '../dom.ts';
 import { hostIs, type JobAdapter } from './adapter.ts';
-import { companyFromSite, headingTitle, locationFromPage } from './generic-fields.ts';
+import { companyFromSite, headingTitle, siteLocation } from './generic-fields.ts';
 import type { FieldSet } from '../fields.ts';
 
 const HOSTS = ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'];
@@ -38,7 +38,7 @@ function companySite(doc: Document): FieldSet {
   const warnings = doc.querySelector(EMBED_FRAME) && !title
     ? ['The posting is inside Greenhouse’s embedded frame; capture it from the frame (or paste the description).']
     : [];
-  return { title, company: companyFromSite(doc, title), location: locationFromPage(doc), warnings };
+  return { title, company: companyFromSite(doc, title), location: siteLocation(doc), warnings };
 }
 
 export const greenhouseAdapter: JobAdapter = {
