@@ -19,6 +19,13 @@ describe('dropRepeatedHeader', () => {
     expect(dropRepeatedHeader('3+ years of Java\nWe build.', {})).toBe('3+ years of Java\nWe build.');
   });
 
+  it('drops the header’s facts: labelled lines, icon chips and an "Offene Stelle" label', () => {
+    const text = 'Offene Stelle\nTiefbauer (m/w/d)\n📍 Herne & Umgebung\n🕐 Vollzeit\nDu arbeitest auf Baustellen im Ruhrgebiet.';
+    expect(dropRepeatedHeader(text, { title: 'Tiefbauer (m/w/d)' })).toBe('Du arbeitest auf Baustellen im Ruhrgebiet.');
+    expect(dropRepeatedHeader('Type de contrat: CDI\nLieu de travail: Fribourg\nBS-Team recrute un ingénieur.', {})).toBe('BS-Team recrute un ingénieur.');
+    expect(dropRepeatedHeader('Deine Aufgaben: Du planst Baustellen.\nMehr.', {})).toBe('Deine Aufgaben: Du planst Baustellen.\nMehr.');
+  });
+
   it('keeps the employer’s own headings and prose that merely mentions the place', () => {
     const text = 'Stellenbeschreibung\nWir suchen in Hamburg eine Innenarchitektin.';
     expect(dropRepeatedHeader(text, { location: 'Hamburg' })).toBe(text);

@@ -3,11 +3,12 @@
  * ("• Hamburg", "• LMT Hamburg"), or a board's own label ("About the job"). Boards put these
  * inside the element that holds the description, so the description would start with them.
  */
+import { isFactLine } from './fact-lines.ts';
 
 // Labels boards print over the ad text; the employer's own headings ("Stellenbeschreibung",
 // "About us") are part of the ad and stay.
-const BOARD_LABELS = /^(about the job|job description|full job description|volledige vacaturetekst|vollständige stellenbeschreibung|description du poste|descripción del empleo)$/i;
-const MAX_HEADER_LINES = 4;
+const BOARD_LABELS = /^(about the job|job description|full job description|volledige vacaturetekst|vollständige stellenbeschreibung|description du poste|descripción del empleo|open position|offene stelle|open vacature|poste à pourvoir)$/i;
+const MAX_HEADER_LINES = 6;
 // A requisition number alone on a line ("P-1489", "JR-0104977", "Req ID: 12345"): the ATS's
 // bookkeeping printed above the ad, never its words.
 const REQUISITION = /^(?:(?:req(?:uisition)?|job|ref(?:erence)?|posting)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}(?:[-_]\d+)?$/i;
@@ -25,6 +26,8 @@ function isHeaderLine(line: string, header: HeaderValues): boolean {
   if (!text) return true;
   if (BOARD_LABELS.test(line.replace(/^•\s*/, '').trim())) return true;
   if (REQUISITION.test(line.trim())) return true;
+  // "Type de contrat: CDI", "📍 Herne & Umgebung", "🕐 Vollzeit": the header's facts.
+  if (isFactLine(line)) return true;
   const known = [header.title, header.company, header.location].filter((v): v is string => !!v).map(fold);
   if (known.includes(text)) return true;
   // A short line naming the location ("LMT Hamburg") is the board's location chip, not prose.

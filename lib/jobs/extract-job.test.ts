@@ -37,6 +37,14 @@ describe('extractJob', () => {
     expect(extractJob(page('FULL_TIME', 'Sydney NSW'), 'https://www.seek.com.au/job/3').location).toBe('Sydney NSW');
   });
 
+  it('reads a labelled place in the ad only when no method found one', () => {
+    const ad = '<p>We run the trains on time across the whole network and need a hand with the timetable planning.</p>'.repeat(4);
+    const body = (extra: string) => `<main><h1>Planner</h1><article>${ad}<p><strong>Lieu de travail: </strong><span>Fribourg</span></p>${extra}</article></main>`;
+    expect(extractJob(parsePage(`<html><body>${body('')}</body></html>`), 'https://example.com/jobs/1').location).toBe('Fribourg');
+    const ld = '<script type="application/ld+json">{"@type":"JobPosting","title":"Planner","jobLocation":{"address":{"addressLocality":"Bern","addressCountry":"CH"}}}</script>';
+    expect(extractJob(parsePage(`<html><head>${ld}</head><body>${body('')}</body></html>`), 'https://example.com/jobs/1').location).toMatch(/^Bern/);
+  });
+
   it('ignores JSON-LD that describes another job than the one shown (single-page apps)', () => {
     const ld = '{"@type":"JobPosting","title":"Chef de Partie","hiringOrganization":{"name":"Old Co"},"description":"Cook things."}';
     const doc = parsePage(

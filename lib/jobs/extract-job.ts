@@ -4,6 +4,7 @@
  * that throws becomes a warning and the others still run.
  */
 import { isApplicationForm, postingUrlForForm } from './application-form.ts';
+import { headingElement } from './adapters/job-heading.ts';
 import { adaptersForPage } from './boards.ts';
 import { companyFromLogo, companyFromTenant } from './company-branding.ts';
 import { safeUrl } from './dom.ts';
@@ -13,6 +14,7 @@ import { htmlToText, tidyText } from './html-text.ts';
 import { findJobPostings } from './jsonld/find-job-postings.ts';
 import { jobPostingFields } from './jsonld/job-posting-fields.ts';
 import { mergeFields, type MethodResult } from './merge-fields.ts';
+import { labelledPlaceAfter } from './location-beside-title.ts';
 import { isImageOnly, isPlaceholderDescription } from './placeholder.ts';
 import { readMainContent } from './readability.ts';
 import type { BoardId, ExtractedJob } from './types.ts';
@@ -131,5 +133,7 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   const merged = mergeFields(doc, methods, warnings);
   // No field named the employer: the site's branding does (logo, then the ATS tenant).
   if (!merged.company) merged.company = attempt('Reading the branding', warnings, () => ({ company: companyFromLogo(doc) ?? companyFromTenant(u) }))?.company ?? null;
+  // No method found a place: a labelled line in the ad says it ("Lieu de travail: Fribourg").
+  if (!merged.location) merged.location = attempt('Reading a labelled place', warnings, () => ({ location: labelledPlaceAfter(doc, headingElement(doc)) }))?.location ?? null;
   return { url, board, ...merged };
 }

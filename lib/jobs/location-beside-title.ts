@@ -7,6 +7,7 @@
  */
 import { documentTitle } from './dom.ts';
 import { isCountryName } from './country-names.ts';
+import { isPlaceLabel, labelledPlace } from './fact-lines.ts';
 import { inlineText } from './html-text.ts';
 
 const PIN = /map|pin|location|marker|place|geo/i;
@@ -30,10 +31,10 @@ function ownText(el: Element): string {
  * Lines after `start` in document order: leaf elements (no element children with text) and the
  * own text of elements that hold text beside their children.
  */
-function linesAfter(doc: Document, start: Element): Line[] {
+function linesAfter(doc: Document, start: Element, max = MAX_LEAVES): Line[] {
   const all = Array.from(doc.querySelectorAll('body *'));
   const out: Line[] = [];
-  for (let i = all.indexOf(start) + 1; i < all.length && out.length < MAX_LEAVES; i++) {
+  for (let i = all.indexOf(start) + 1; i < all.length && out.length < max; i++) {
     const el = all[i];
     if (start.contains(el) || /^(SCRIPT|STYLE|SVG|PATH|USE|CIRCLE|RECT|LINE)$/i.test(el.tagName)) continue;
     const text = inlineText(el);
@@ -70,6 +71,27 @@ function placeEndingInCountry(text: string): string | null {
   const parts = place.split(/\s*,\s*/);
   const shortNames = parts.every((p) => p && p.split(' ').length <= 4 && !/[.!?:;]$/.test(p));
   return parts.length >= 2 && shortNames && isCountryName(parts[parts.length - 1]) ? place : null;
+}
+
+// How far into the ad a labelled place line ("Arbeitsort" above the address) may sit.
+const MAX_LABELLED_LINES = 400;
+
+/**
+ * The place a labelled line names anywhere in the ad ("Lieu de travail: Fribourg", "📍 Astana"),
+ * or the line after a label alone ("Arbeitsort" over the address). Looked for further down than
+ * the unlabelled lines, so it is asked only when no method found a place (an ad's own "Location:
+ * Americas" must not override the header's, corpus startupjobs-d1).
+ */
+export function labelledPlaceAfter(doc: Document, h1: Element | null): string | null {
+  if (!h1) return null;
+  const lines = linesAfter(doc, h1, MAX_LABELLED_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const { el, text } = lines[i]!;
+    const own = labelledPlace(text) ?? (el.parentElement ? labelledPlace(inlineText(el.parentElement) ?? '') : null);
+    if (own) return own;
+    if (isPlaceLabel(text) && lines[i + 1] && lines[i + 1]!.text.length <= MAX_CHARS) return lines[i + 1]!.text;
+  }
+  return null;
 }
 
 /** The location beside the heading `h1`, or null. */

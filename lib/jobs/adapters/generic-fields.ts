@@ -5,35 +5,8 @@ import { locationBesideTitle } from '../location-beside-title.ts';
 
 const SEPARATORS = /\s+[|–—·:-]\s+|\s+at\s+/i;
 const GENERIC_WORDS = /^(careers?|jobs?|job openings?|open positions|vacancies|home|join us)$/i;
-
-// Headings inside menus are the site's navigation ("Working at Waymo", corpus clinch-d1).
-const MENU = 'nav, [role="navigation"], [role="menu"], .dropdown-menu, .navbar, .menu, header nav';
-// Boards glue their buttons into the heading ("Java Developer (m/w/d) Jetzt bewerben").
-const BUTTON_TAIL = /\s+(apply now|apply|jetzt bewerben|bewerben|postuler|candidatar-se|aplicar)$/i;
-
-/**
- * The page's main heading, trimmed (titles often carry trailing spaces, corpus careers-vercel-1):
- * the first non-empty h1 outside menus, inside the main content when there is one; of several,
- * the one the document title starts with.
- */
-export function headingTitle(doc: Document): string | null {
-  return inlineText(headingElement(doc))?.replace(BUTTON_TAIL, '') ?? null;
-}
-
-/**
- * The element {@link headingTitle} reads. A page without an h1 (web apps that style an h4 as
- * the job's heading) gives the h2–h4 whose text is the first part of the `<title>`.
- */
-export function headingElement(doc: Document): Element | null {
-  const scope = doc.querySelector('main, [role="main"], article') ?? doc;
-  const usable = (root: ParentNode, tags = 'h1') => Array.from(root.querySelectorAll(tags)).filter((h) => !h.closest(MENU) && inlineText(h));
-  const candidates = usable(scope).length ? usable(scope) : usable(doc);
-  const pageTitle = (documentTitle(doc) ?? '').toLowerCase();
-  const h1 = candidates.find((h) => pageTitle.startsWith((inlineText(h) ?? '').toLowerCase())) ?? candidates[0];
-  if (h1) return h1;
-  const first = pageTitle.split(SEPARATORS)[0]?.trim();
-  return first ? usable(doc, 'h2, h3, h4').find((h) => (inlineText(h) ?? '').toLowerCase() === first) ?? null : null;
-}
+export { headingElement, headingTitle } from './job-heading.ts';
+import { headingElement } from './job-heading.ts';
 
 /**
  * The company: `og:site_name`, else the part of `<title>` that is not the job title
