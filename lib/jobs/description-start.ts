@@ -6,8 +6,9 @@
 import { isFactLine } from './fact-lines.ts';
 
 // Labels boards print over the ad text; the employer's own headings ("Stellenbeschreibung",
-// "About us") are part of the ad and stay.
-const BOARD_LABELS = /^(about the job|job description|full job description|volledige vacaturetekst|vollständige stellenbeschreibung|description du poste|descripción del empleo|open position|offene stelle|open vacature|poste à pourvoir)$/i;
+// "About us", "Description" as a heading) are part of the ad and stay. "Description :" with its
+// colon is a form's label over the text.
+const BOARD_LABELS = /^(about the job|job description|full job description|volledige vacaturetekst|vollständige stellenbeschreibung|description du poste|descripción del empleo|open position|offene stelle|open vacature|poste à pourvoir|description\s*:)$/i;
 const MAX_HEADER_LINES = 6;
 // A requisition number alone on a line ("P-1489", "JR-0104977", "Req ID: 12345"): the ATS's
 // bookkeeping printed above the ad, never its words.

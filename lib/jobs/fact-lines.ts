@@ -7,7 +7,7 @@
 // Labels of the place of work, in the languages capture reads.
 const PLACE_LABEL = /^(?:job |work )?(?:location|place of work|lieu de travail|lieu|localisation|standort|arbeitsort|einsatzort|dienstort|ubicaci[oó]n|lugar de trabajo|localiza[cç][aã]o|local de trabalho|sede|luogo di lavoro|locatie|werklocatie|standplaats|miejsce pracy|lokalizacja)$/i;
 // Labels of the other header facts: kind of contract, hours, category, dates, pay, remote days.
-const FACT_LABEL = /^(?:job category|category|cat[ée]gorie|type de contrat|contrat|contract(?: type)?|employment type|job type|type|vertragsart|anstellungsart|besch[äa]ftigungsart|arbeitszeit|tipo de contrato|jornada|tipo di contratto|contractvorm|dienstverband|rodzaj umowy|wymiar pracy|posted(?: on)?|date|datum|beginn|start(?:datum)?|d[ée]but|t[ée]l[ée]travail|remote|homeoffice|salary|gehalt|salaire|salario|sal[áa]rio|stipendio|salaris|wynagrodzenie)\b/i;
+const FACT_LABEL = /^(?:job category|category|statut|status|horaire|schedule|shift|job id|req(?:uisition)? id|r[ée]f[ée]rence|cat[ée]gorie|type de contrat|contrat|contract(?: type)?|employment type|job type|type|vertragsart|anstellungsart|besch[äa]ftigungsart|arbeitszeit|tipo de contrato|jornada|tipo di contratto|contractvorm|dienstverband|rodzaj umowy|wymiar pracy|posted(?: on)?|date|datum|beginn|start(?:datum)?|d[ée]but|t[ée]l[ée]travail|remote|homeoffice|salary|gehalt|salaire|salario|sal[áa]rio|stipendio|salaris|wynagrodzenie)\b/i;
 const LABELLED = /^([^:]{3,40}):\s*(\S.{0,79})$/u;
 const PIN = /^📍\s*(\S.{1,79})$/u;
 const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;

@@ -38,6 +38,8 @@ export const indeedAdapter: JobAdapter = {
     const scope = firstMatch(doc, ['.jobsearch-ViewJobLayout--embedded', '#jobsearch-ViewjobPaneWrapper', '.jobsearch-JobComponent']) ?? doc;
     const title = textOf(scope, [
       '[data-testid="jobsearch-JobInfoHeader-title"]',
+      // The "simplified header" of the search page's right pane (2024–25).
+      '[data-testid="simpler-jobTitle"]',
       '.jobsearch-JobInfoHeader-title',
       'h1',
     ]);
@@ -48,12 +50,15 @@ export const indeedAdapter: JobAdapter = {
         '[data-testid="inlineHeader-companyName"] a',
         '[data-testid="inlineHeader-companyName"]',
         '[data-company-name="true"]',
+        '.jobsearch-JobInfoHeader-companyNameSimple',
       ]),
       location: textOf(scope, [
         '[data-testid="inlineHeader-companyLocation"] > div',
         '[data-testid="inlineHeader-companyLocation"]',
         '[data-testid="job-location"]',
         '#jobLocationText',
+        // The older embedded pane: the line after the company and its rating.
+        '.jobsearch-JobInfoHeader-subtitle > div:not([class*="CompanyRating"]) > div',
       ]) ?? locationFromTitle(documentTitle(doc), title),
       descriptionElement: firstMatch(scope, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']),
       salary: textOf(scope, ['#salaryInfoAndJobType > span:first-child', '[data-testid="jobsearch-OtherJobDetailsContainer"] #salaryInfoAndJobType span']),

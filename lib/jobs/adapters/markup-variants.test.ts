@@ -43,6 +43,20 @@ describe('markup variants', () => {
     });
   });
 
+  it('Indeed search pane, simplified header (2024–25) and the older embedded pane', () => {
+    const simple = page(
+      '<div class="jobsearch-JobComponent"><h2 data-testid="simpler-jobTitle">Laboratory Analyst</h2><span class="jobsearch-JobInfoHeader-companyNameSimple">US Sugar</span>' +
+        '<div data-testid="job-location">Port Wentworth, GA 31407</div><div id="jobDescriptionText"><p>Prepare samples and run the instruments.</p></div></div>',
+    );
+    expect(extractJob(simple, 'https://www.indeed.com/jobs?q=lab&vjk=abc')).toMatchObject({ title: 'Laboratory Analyst', company: 'US Sugar', location: 'Port Wentworth, GA 31407' });
+    const older = page(
+      '<form><label>City, state or pin code</label></form><div class="jobsearch-JobComponent"><h2 class="jobsearch-JobInfoHeader-title"><span>Data Science<span> - job post</span></span></h2>' +
+        '<div class="jobsearch-JobInfoHeader-subtitle"><div class="jobsearch-InlineCompanyRating"><div data-company-name="true"><a>Neosoft</a></div><span>57 reviews</span></div><div><div>Mumbai, Maharashtra</div></div></div>' +
+        '<div id="jobDescriptionText"><p>Build models.</p></div></div>',
+    );
+    expect(extractJob(older, 'https://in.indeed.com/jobs?q=data&vjk=abc')).toMatchObject({ title: 'Data Science', company: 'Neosoft', location: 'Mumbai, Maharashtra' });
+  });
+
   it('Ashby before the app rendered: fields from window.__appData', () => {
     const data = '{"organization":{"name":"Quillmate"},"posting":{"title":"Designer","locationName":"Berlin","descriptionHtml":"<p>Design things.</p>"}}';
     const doc = page('<div id="root"></div>', `<title>Designer @ Quillmate</title><script>window.__appData = ${data};</script>`);
