@@ -10,6 +10,7 @@ describe('fact lines', () => {
     expect(labelledPlace('Type de contrat: CDI')).toBeNull();
     expect(labelledPlace('Our location: we moved offices last year and now sit by the river')).toBeNull();
     expect(isPlaceLabel('Arbeitsort')).toBe(true);
+    expect(labelledPlace('Adres: Beekstraat 25, 6811 DV Arnhem')).toBe('Beekstraat 25, 6811 DV Arnhem');
     expect(isPlaceLabel('Arbeitszeit')).toBe(false);
   });
 
@@ -17,6 +18,9 @@ describe('fact lines', () => {
     expect(isFactLine('Type de contrat: CDI')).toBe(true);
     expect(isFactLine('Télétravail (2j max/semaine): Non')).toBe(true);
     expect(isFactLine('🕐 Vollzeit')).toBe(true);
+    expect(isFactLine('Full Time')).toBe(true);
+    expect(isFactLine('Posted on 05 Jun 2024')).toBe(true);
+    expect(isFactLine('Full Time engineers build the platform with us.')).toBe(false);
     expect(isFactLine('Deine Aufgaben: Du planst Baustellen und fährst Bagger.')).toBe(false);
     expect(isFactLine('We are hiring a DevOps engineer to run our platform.')).toBe(false);
   });

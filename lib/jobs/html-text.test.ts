@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, tidyText } from './html-text.ts';
+import { htmlToText, inlineText, tidyText } from './html-text.ts';
 import { htmlStringToText } from './html-fragment.ts';
 import { parsePage } from './node-dom.ts';
 
@@ -41,5 +41,13 @@ describe('htmlStringToText', () => {
     expect(htmlStringToText(doc, '&lt;p&gt;Hi&lt;/p&gt;&lt;p&gt;There&lt;/p&gt;', warnings)).toBe('Hi\n\nThere');
     expect(htmlStringToText(doc, 'Media &amp; Entertainment (M&amp;E)', warnings)).toBe('Media & Entertainment (M&E)');
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('inlineText', () => {
+  it('reads a line break as a space and keeps the spaces between inline elements', () => {
+    const h2 = parsePage('<html><body><h2>Mécatronicien(ne) d’automobiles<br><em>/ Diagnosticien(ne)</em></h2><p><span>Senior </span>Engineer<style>.x{}</style></p></body></html>');
+    expect(inlineText(h2.querySelector('h2'))).toBe('Mécatronicien(ne) d’automobiles / Diagnosticien(ne)');
+    expect(inlineText(h2.querySelector('p'))).toBe('Senior Engineer');
   });
 });

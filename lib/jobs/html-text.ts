@@ -128,14 +128,25 @@ export function htmlToText(root: Node): string {
   return b.result();
 }
 
+/**
+ * Text as shown, untrimmed: a line break reads as a space ("Mécatronicien(ne)<br>/ Diagnosticien(ne)")
+ * and style or script text is left out.
+ */
+function rawText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const tag = (node as Element).tagName.toUpperCase();
+  if (tag === 'BR') return ' ';
+  if (/^(STYLE|SCRIPT|NOSCRIPT|TEMPLATE)$/.test(tag)) return '';
+  return Array.from(node.childNodes).map(rawText).join('');
+}
+
 /** Single-line text of an element: whitespace collapsed, trimmed; null when empty. */
 export function inlineText(el: Element | null | undefined): string | null {
   if (!el || /^(STYLE|SCRIPT|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) return null;
   // textContent includes <style>/<script> text: CSS-in-JS boards (Indeed) put a style tag
   // inside the company link, which would otherwise read as part of the name.
-  const raw = el.querySelector('style, script, noscript, template')
-    ? Array.from(el.childNodes).map((n) => (n.nodeType === 3 ? n.textContent : n.nodeType === 1 ? inlineText(n as Element) : '')).join('')
-    : el.textContent;
+  const raw = el.querySelector('style, script, noscript, template, br') ? rawText(el) : el.textContent;
   const t = (raw ?? '').replace(/\s+/g, ' ').trim();
   return t === '' ? null : t;
 }

@@ -6,7 +6,7 @@ import { locationBesideTitle } from '../location-beside-title.ts';
 const SEPARATORS = /\s+[|–—·:-]\s+|\s+at\s+/i;
 const GENERIC_WORDS = /^(careers?|jobs?|job openings?|open positions|vacancies|home|join us)$/i;
 export { headingElement, headingTitle } from './job-heading.ts';
-import { headingElement } from './job-heading.ts';
+import { headingElement, namesThePage } from './job-heading.ts';
 
 /**
  * The company: `og:site_name`, else the part of `<title>` that is not the job title
@@ -38,8 +38,11 @@ function companyFromTitle(doc: Document, title: string | null): string | null {
   if (parts.length < 2) return null;
   const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
   const rest = parts.filter((p) => !title || norm(p) !== norm(title)).filter((p) => !GENERIC_WORDS.test(p));
+  // "Offre d'emploi — Garage Rossy SA · Volkswagen · Léchelles": the part after the page's name.
+  const afterPageName = parts.findIndex((p) => namesThePage(p));
   // When the title is in the tag, what is left is the company; otherwise guess the last part.
-  const pick = rest.length < parts.length ? rest[rest.length - 1] : parts[parts.length - 1];
+  const pick = afterPageName >= 0 && parts[afterPageName + 1] && rest.length === parts.length ? parts[afterPageName + 1]
+    : rest.length < parts.length ? rest[rest.length - 1] : parts[parts.length - 1];
   return pick ? clean(pick.replace(/\s+(careers?|jobs)$/i, '')) : null;
 }
 

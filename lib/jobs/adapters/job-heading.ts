@@ -29,7 +29,7 @@ const textOf = (h: Element): string => inlineText(h) ?? '';
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** A heading that names the page ("Karriere") or says a sentence ("Komm ins Team."), not a job. */
-function namesThePage(text: string): boolean {
+export function namesThePage(text: string): boolean {
   const t = text.trim();
   return PAGE_NAMES.test(t.replace(/[.:!]+$/, '')) || /[.!]$/.test(t);
 }
