@@ -37,4 +37,27 @@ describe('application forms', () => {
     const doc = parsePage(POSTING_WITH_FORM);
     expect(isApplicationForm(doc, new URL('https://acme.example/careers/senior-engineer'))).toBe(false);
   });
+
+  it('recognises Workday’s apply steps drawn without a <form>, and its posting address', () => {
+    const url = 'https://acme.wd5.myworkdayjobs.com/en-US/Careers/job/Canada-Montreal/Services-Executive_JR-0104977/apply/applyManually';
+    const steps = parsePage('<html><body><ol aria-label="Application Progress"><li><label>My Information</label></li><li><label>My Experience</label></li><li><label>Application Questions 1 of 2</label></li></ol><label>Upload a file (5MB max)</label><input type="file"></body></html>');
+    expect(isApplicationForm(steps, new URL(url))).toBe(true);
+    expect(postingUrlForForm(new URL(url))).toBe('https://acme.wd5.myworkdayjobs.com/en-US/Careers/job/Canada-Montreal/Services-Executive_JR-0104977');
+  });
+
+  it('does not count a closed dialog’s privacy policy as the page’s prose', () => {
+    const policy = `<div role="dialog" aria-modal="true">${'<p>We process your personal data to handle your application, and we keep it for one year unless you ask us to delete it.</p>'.repeat(30)}</div>`;
+    const doc = parsePage(FORM.replace('</form>', `</form>${policy}`));
+    expect(isApplicationForm(doc, new URL('https://career.acme.example/jobs/8002146-legal-counsel/applications/new'))).toBe(true);
+  });
+
+  it('reads applicant labels in other languages and a heading that asks to apply', () => {
+    const pt = parsePage('<html><body><h1>Candidatar-se à Vaga</h1><form><label>Nome Completo *</label><input><label>E-mail *</label><input><label>Telefone *</label><input><label>Currículo (PDF) *</label><input type="file"></form></body></html>');
+    expect(isApplicationForm(pt, new URL('https://tok.example/candidatura.html'))).toBe(true);
+    const prose = '<p>Wir unterstützen Menschen in Hannover im Alltag, beim Einkaufen und im Haushalt, mit festen Ansprechpartnern.</p>'.repeat(12);
+    const de = (h1: string) => parsePage(`<html><body><h1>${h1}</h1>${prose}<form><label>Vorname *</label><input><label>Nachname *</label><input><label>Lebenslauf</label><input type="file"></form></body></html>`);
+    expect(isApplicationForm(de('Jetzt bewerben'), new URL('https://hilfe.example/bewerbung.html'))).toBe(true);
+    // The same prose under a job's own heading is a posting with a form below it.
+    expect(isApplicationForm(de('Alltagsbegleiter (m/w/d)'), new URL('https://hilfe.example/stelle.html'))).toBe(false);
+  });
 });

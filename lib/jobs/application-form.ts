@@ -23,7 +23,7 @@ const ROUTES: FormRoute[] = [
   { form: /\/apply\/?$/i, posting: (p) => p.replace(/\/apply\/?$/i, '') }, // SmartRecruiters and others
 ];
 
-const LABELS = /\b(first name|last name|full name|e-?mail|phone|resume|cv|cover letter|linkedin profile|upload|attach|vorname|nachname|lebenslauf|anschreiben|prénom|nom de famille|nombre|apellidos|how did you hear|where did you (learn|hear)|my information|my experience|voluntary disclosures?|application questions)\b/i;
+const LABELS = /\b(first name|last name|full name|e-?mail|phone|resume|cv|cover letter|linkedin profile|upload|attach|vorname|nachname|lebenslauf|anschreiben|prénom|nom de famille|nombre|apellidos|how did you hear|where did you (learn|hear)|my information|my experience|voluntary disclosures?|application questions|t[ée]l[ée]phone|telefon(?:e|nummer)?|tel[ée]fono|nome completo|cognome|curr[ií]culo|carta de (?:apresenta[cç][aã]o|presentaci[oó]n)|lettre de motivation|voornaam|achternaam|sollicitatiebrief|motivatiebrief|imi[eę]|nazwisko|[żz]yciorys|list motywacyjny)\b/i;
 
 /** The posting's own address for a form address, or null when the URL is no known form route. */
 export function postingUrlForForm(url: URL | null): string | null {
@@ -50,8 +50,12 @@ function proseWords(doc: Document): number {
  * Whether the page is an application form: a form with a file upload (CV) and applicant field
  * labels, and little prose beside it. A posting with an embedded form below its text is not.
  */
+// A page whose main heading asks to apply ("Jetzt bewerben", "Candidatar-se à Vaga") is the form.
+const APPLY_HEADING = /^(jetzt bewerben|bewerbung|bewerben|apply( now| for this job)?|application|candidatar-se|candidature|postuler|solliciteer|aplikuj|candidatura)\b/i;
+
 export function isApplicationForm(doc: Document, url: URL | null): boolean {
   const knownRoute = postingUrlForForm(url) !== null;
+  const applyHeading = APPLY_HEADING.test(doc.querySelector('h1')?.textContent?.trim() ?? '');
   // Single-page ATS apps (Workday) draw their fields without a <form>: on a known form address
   // the whole page is the form.
   const containers: ParentNode[] = Array.from(doc.querySelectorAll('form'));
@@ -64,5 +68,5 @@ export function isApplicationForm(doc: Document, url: URL | null): boolean {
   });
   if (!applicant) return false;
   const prose = proseWords(doc);
-  return knownRoute ? prose < 400 : prose < 150;
+  return knownRoute || applyHeading ? prose < 400 : prose < 150;
 }

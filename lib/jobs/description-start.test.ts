@@ -23,6 +23,7 @@ describe('dropRepeatedHeader', () => {
     const text = 'Offene Stelle\nTiefbauer (m/w/d)\n📍 Herne & Umgebung\n🕐 Vollzeit\nDu arbeitest auf Baustellen im Ruhrgebiet.';
     expect(dropRepeatedHeader(text, { title: 'Tiefbauer (m/w/d)' })).toBe('Du arbeitest auf Baustellen im Ruhrgebiet.');
     expect(dropRepeatedHeader('Type de contrat: CDI\nLieu de travail: Fribourg\nBS-Team recrute un ingénieur.', {})).toBe('BS-Team recrute un ingénieur.');
+    expect(dropRepeatedHeader('← Back to all positions\nCustomer Success Manager\nDepartment: Sales\nMuck Rack is hiring.', { title: 'Customer Success Manager' })).toBe('Muck Rack is hiring.');
     expect(dropRepeatedHeader('Statut : Temporaire\n\nHoraire : Temps plein\n\nDescription :\n\nNous sommes une banque.', {})).toBe('Nous sommes une banque.');
     expect(dropRepeatedHeader('Deine Aufgaben: Du planst Baustellen.\nMehr.', {})).toBe('Deine Aufgaben: Du planst Baustellen.\nMehr.');
   });

@@ -27,6 +27,8 @@ function isHeaderLine(line: string, header: HeaderValues): boolean {
   if (!text) return true;
   if (BOARD_LABELS.test(line.replace(/^•\s*/, '').trim())) return true;
   if (REQUISITION.test(line.trim())) return true;
+  // "← Back to all positions": the page's way back to the list.
+  if (/^[←‹«]\s*\S/.test(line.trim()) && line.trim().split(/\s+/).length <= 8) return true;
   // "Type de contrat: CDI", "📍 Herne & Umgebung", "🕐 Vollzeit": the header's facts.
   if (isFactLine(line)) return true;
   const known = [header.title, header.company, header.location].filter((v): v is string => !!v).map(fold);

@@ -23,6 +23,10 @@ describe('headingTitle', () => {
     expect(headingTitle(page('Stellenausschreibung', '<h1>Stellenausschreibung</h1><h2>Wir suchen Dich!</h2>'))).toBe('Stellenausschreibung');
   });
 
+  it('takes the heading that is exactly the <title> over a slogan h1', () => {
+    expect(headingTitle(page('Marketing Specialist', '<h1>Mastering Marketing Strategies With Nexvora</h1><h2>Marketing Specialist</h2><h3>About Us:</h3>'))).toBe('Marketing Specialist');
+  });
+
   it('does not guess from other jobs listed beside a posting without an h1', () => {
     // Only the heading the <title> names counts, not the first one with a gender mark.
     expect(headingTitle(page('Innenarchitekt (m/w) - Std./Woche', '<aside><h2>Technischer Grafiker (M/W/D)</h2></aside><h2>Innenarchitekt (m/w) - 40 Std./Woche</h2>'))).toBe('Innenarchitekt (m/w) - 40 Std./Woche');

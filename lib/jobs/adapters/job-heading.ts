@@ -61,9 +61,13 @@ export function headingElement(doc: Document): Element | null {
   const h1s = usable(scope, 'h1').length ? usable(scope, 'h1') : usable(doc, 'h1');
   const pageTitle = fold(documentTitle(doc) ?? metaContent(doc, 'og:title') ?? '');
   const h1 = h1s.find((h) => pageTitle.startsWith(fold(textOf(h)))) ?? h1s[0];
+  const all = usable(doc, 'h1, h2, h3, h4');
+  // A slogan h1 ("Mastering Marketing Strategies With Nexvora") under a <title> that is exactly
+  // the heading below it ("Marketing Specialist").
+  const exact = h1 && !pageTitle.startsWith(fold(textOf(h1))) ? all.find((h) => h !== h1 && readsAsTitle(textOf(h)) && fold(textOf(h)) === pageTitle.split(TITLE_SEPARATORS)[0]?.trim()) : undefined;
+  if (exact) return exact;
   if (h1 && !namesThePage(textOf(h1))) return h1;
   // Headings in document order (linkedom's compareDocumentPosition cannot be trusted for this).
-  const all = usable(doc, 'h1, h2, h3, h4');
   const below = all.slice(h1 ? all.indexOf(h1) + 1 : 0).filter((h) => !/^h1$/i.test(h.tagName));
   const titled = below.find((h) => readsAsTitle(textOf(h)) && namedByPageTitle(textOf(h), pageTitle));
   if (titled || !h1) return titled ?? null;
