@@ -45,6 +45,16 @@ describe('extractJob', () => {
     expect(extractJob(parsePage(`<html><head>${ld}</head><body>${body('')}</body></html>`), 'https://example.com/jobs/1').location).toMatch(/^Bern/);
   });
 
+  it('reads a careers page’s ad from its job heading on, not the company’s introduction above it', () => {
+    const intro = '<p>SauberEco was founded to make detergents that spare rivers, and we have grown every year since then with our customers.</p>'.repeat(5);
+    const ad = '<p>You will answer customers, keep our books in order and plan the deliveries to our shops with the team.</p>'.repeat(3);
+    const doc = parsePage(`<html><head><title>Karriere | SauberEco</title></head><body><main><h1>Karriere</h1>${intro}<section><h2>Aktuelle Stellenangebote</h2><h3>Kaufmann für Büromanagement (w/m/d)</h3>${ad}</section></main></body></html>`);
+    const job = extractJob(doc, 'https://saubereco.example/karriere');
+    expect(job.title).toBe('Kaufmann für Büromanagement (w/m/d)');
+    expect(job.description).toMatch(/^You will answer customers/);
+    expect(job.description).not.toMatch(/founded/);
+  });
+
   it('ignores JSON-LD that describes another job than the one shown (single-page apps)', () => {
     const ld = '{"@type":"JobPosting","title":"Chef de Partie","hiringOrganization":{"name":"Old Co"},"description":"Cook things."}';
     const doc = parsePage(

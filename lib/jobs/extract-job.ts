@@ -116,7 +116,9 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   const placeholder = methods.some((m) => m.fields.descriptionProblem === 'placeholder');
   if ((!found('description') || shortStructured) && !placeholder && (board === 'generic' || found('title'))) {
     const main = attempt('Readability', warnings, () => {
-      const el = readMainContent(doc);
+      // A careers page that names the job in an h2 or h3 below its own heading: the ad follows it.
+      const heading = board === 'generic' ? headingElement(doc) : null;
+      const el = readMainContent(doc, heading && !/^h1$/i.test(heading.tagName) ? heading : null);
       return el ? settleDescription(doc, { descriptionElement: el }, warnings) : null;
     });
     if (main?.description && main.description.length >= MIN_READABILITY_CHARS) {

@@ -18,6 +18,21 @@ function removeInvisible(doc: Document): void {
 // A job header (title, location, apply button) holds little text; an ad holds a lot.
 const HEADER_MAX_CHARS = 500;
 
+// What Readability keeps after a job's own heading must be an ad, not a line or two.
+const MIN_AFTER_HEADING_CHARS = 200;
+
+/**
+ * Removes everything the page shows before a job's own heading, and the heading: on a careers
+ * page whose h1 names the page ("Karriere") the company's introduction comes first, and the ad
+ * is what follows the job's h2 or h3.
+ */
+function removeBefore(heading: Element): void {
+  for (let node: Element | null = heading; node && !/^(BODY|HTML)$/i.test(node.tagName); node = node.parentElement) {
+    while (node.previousSibling) node.previousSibling.remove();
+  }
+  heading.remove();
+}
+
 /**
  * Removes the block around the page's h1 (title, location, "Apply"): the adapter already read
  * those fields, and Readability would otherwise start the description with them.
@@ -131,12 +146,15 @@ function withLeftOutBlocks(content: Element, original: Map<Element, Element>): E
  * The main content element Readability finds, or null. Readability rewrites the document it
  * reads, so it gets a clone (a clone has no browsing context: nothing loads or runs).
  */
-export function readMainContent(doc: Document): Element | null {
+export function readMainContent(doc: Document, jobHeading: Element | null = null): Element | null {
   const clone = doc.cloneNode(true) as Document;
   // Each element of the copy to its original: the copy's elements before Readability moves them.
   const original = new Map<Element, Element>();
   const originals = Array.from(doc.querySelectorAll('*'));
-  Array.from(clone.querySelectorAll('*')).forEach((el, i) => original.set(el, originals[i]));
+  const copies = Array.from(clone.querySelectorAll('*'));
+  copies.forEach((el, i) => original.set(el, originals[i]!));
+  const headingCopy = jobHeading ? copies[originals.indexOf(jobHeading)] : undefined;
+  if (headingCopy) removeBefore(headingCopy);
   // Furniture removed up front: faster, and a job ad is never inside a nav or a form.
   for (const el of Array.from(clone.querySelectorAll(PRUNE))) el.remove();
   removeInvisible(clone);
@@ -148,5 +166,7 @@ export function readMainContent(doc: Document): Element | null {
     serializer: (node) => node as Element,
   });
   const content = reader.parse()?.content ?? null;
+  // Too little after the job's heading: the heading was not where the ad starts; read the page.
+  if (headingCopy && (content?.textContent ?? '').trim().length < MIN_AFTER_HEADING_CHARS) return readMainContent(doc);
   return content ? withLeftOutBlocks(content, original) : null;
 }
