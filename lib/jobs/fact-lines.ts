@@ -16,6 +16,7 @@ const PIN = /^📍\s*(\S.{1,79})$/u;
 const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
 const MAX_CHIP_WORDS = 8;
 
+const FACT_SEPARATOR = /\s+[|·•]\s+/;
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Whether `text` is a place-of-work label alone ("Arbeitsort", "Location:"), its value on the next line. */
@@ -25,16 +26,23 @@ export function isPlaceLabel(text: string): boolean {
 
 /** The place a labelled line or a pin chip names ("Lieu de travail: Fribourg" → "Fribourg"), or null. */
 export function labelledPlace(text: string): string | null {
-  const line = tidy(text);
-  const pin = PIN.exec(line);
-  if (pin) return pin[1]!.trim();
-  const m = LABELLED.exec(line);
-  return m && isPlaceLabel(m[1]!) ? m[2]!.trim() : null;
+  // Several facts on one line: "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen".
+  for (const part of tidy(text).split(FACT_SEPARATOR)) {
+    const pin = PIN.exec(part);
+    if (pin) return pin[1]!.trim();
+    const m = LABELLED.exec(part);
+    if (m && isPlaceLabel(m[1]!)) return m[2]!.trim();
+  }
+  return null;
 }
 
 /** Whether a line is a header fact ("Type de contrat: CDI", "🕐 Vollzeit") rather than the ad's prose. */
 export function isFactLine(text: string): boolean {
-  const line = tidy(text);
+  const parts = tidy(text).split(FACT_SEPARATOR);
+  return parts.every(isOneFact);
+}
+
+function isOneFact(line: string): boolean {
   if (PICTOGRAPH_START.test(line)) return line.split(' ').length <= MAX_CHIP_WORDS;
   if (KIND_CHIP.test(line) || POSTED.test(line)) return true;
   const m = LABELLED.exec(line);

@@ -19,6 +19,7 @@ describe('headingTitle', () => {
     expect(headingTitle(page('Werken bij, (Junior) Cloud Platform Engineer | Timformatie', '<h1>Bouw mee aan data met echte impact.</h1><h2>Vier redenen.</h2><h3>Echte impact</h3><h2>(Junior) Cloud Platform Engineer</h2>'))).toBe('(Junior) Cloud Platform Engineer');
     // The site's own name at the end of the <title> is not the job (a "SauberEco" heading further down).
     expect(headingTitle(page('Karriere | SauberEco', '<header><h1>SauberEco</h1></header><main><h1>Karriere</h1><h2>Aktuelle Stellenangebote</h2><h3>Ausbildung zur Kauffrau (w/m/d)</h3><h3>SauberEco</h3></main>'))).toBe('Ausbildung zur Kauffrau (w/m/d)');
+    expect(headingTitle(page('Stellenausschreibung – Family Care', '<h1>Stellenausschreibung</h1><p class="job-title">Fachkraft (m/w/d) als Schulbegleitung</p><h2>Wir suchen Dich!</h2>'))).toBe('Fachkraft (m/w/d) als Schulbegleitung');
     // Nothing below reads as a title: the page's heading stays.
     expect(headingTitle(page('Stellenausschreibung', '<h1>Stellenausschreibung</h1><h2>Wir suchen Dich!</h2>'))).toBe('Stellenausschreibung');
   });

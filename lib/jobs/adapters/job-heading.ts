@@ -76,6 +76,10 @@ export function headingElement(doc: Document): Element | null {
   // listed beside the posting (corpus vindazo-d1).
   const marked = below.find((h) => readsAsTitle(textOf(h)) && GENDER_MARK.test(textOf(h)));
   if (marked) return marked;
+  // A title set as a paragraph (`<p class="job-title">… (m/w/d)</p>`): a short line with a gender mark.
+  const line = Array.from(doc.querySelectorAll('p, strong, b, div, span'))
+    .find((el) => !el.closest(MENU) && el.children.length === 0 && readsAsTitle(textOf(el)) && GENDER_MARK.test(textOf(el)));
+  if (line) return line;
   return below[0] && readsAsTitle(textOf(below[0])) ? below[0] : h1;
 }
 
