@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from './node-dom.ts';
 import { extractJob } from './extract-job.ts';
 import { isApplicationForm, postingUrlForForm } from './application-form.ts';
+import { FIXTURE_URLS } from '../../tests/fixtures/jobs/fixture-urls.ts';
+import { loadPage } from '../../tests/fixtures/jobs/load-page.ts';
 
 const FORM = `<html><head><title>Senior Engineer - Acme</title></head><body>
 <h2>Senior Engineer</h2><form>
@@ -59,5 +61,11 @@ describe('application forms', () => {
     expect(isApplicationForm(de('Jetzt bewerben'), new URL('https://hilfe.example/bewerbung.html'))).toBe(true);
     // The same prose under a job's own heading is a posting with a form below it.
     expect(isApplicationForm(de('Alltagsbegleiter (m/w/d)'), new URL('https://hilfe.example/stelle.html'))).toBe(false);
+  });
+
+  it.each(['linkedom', 'jsdom'] as const)('names Lever’s apply page a form and points to its posting (%s)', (kind) => {
+    const job = extractJob(loadPage('tests/fixtures/jobs/lever-apply-1.html', kind), FIXTURE_URLS['lever-apply-1.html']!);
+    expect(job.applicationForm).toEqual({ postingUrl: FIXTURE_URLS['lever-1.html'] });
+    expect(job.description).toBeNull();
   });
 });
