@@ -38,12 +38,20 @@ function isHeaderLine(line: string, header: HeaderValues): boolean {
   return text.split(' ').length <= 3 && !!place && place.length > 2 && text.includes(place);
 }
 
-/** The description without the header lines a board repeated above the ad text. */
-export function dropRepeatedHeader(description: string, header: HeaderValues): string {
+/**
+ * The header lines a board repeated above the ad text, and the description without them. The
+ * lines still say things the posting's facts need ("Full Time", "Vollzeit").
+ */
+export function splitRepeatedHeader(description: string, header: HeaderValues): { header: string[]; rest: string } {
   const lines = description.split('\n');
   let start = 0;
-  while (start < lines.length && start < MAX_HEADER_LINES * 2 && isHeaderLine(lines[start], header)) start++;
+  while (start < lines.length && start < MAX_HEADER_LINES * 2 && isHeaderLine(lines[start]!, header)) start++;
   // Never strip everything: a page whose whole text is the header keeps it.
   const rest = lines.slice(start).join('\n').trim();
-  return rest ? rest : description;
+  return rest ? { header: lines.slice(0, start), rest } : { header: [], rest: description };
+}
+
+/** The description without the header lines a board repeated above the ad text. */
+export function dropRepeatedHeader(description: string, header: HeaderValues): string {
+  return splitRepeatedHeader(description, header).rest;
 }

@@ -55,6 +55,14 @@ describe('extractJob', () => {
     expect(job.description).not.toMatch(/founded/);
   });
 
+  it('keeps the kind of job a "Full Time" chip says, though the chip is dropped from the description', () => {
+    const ad = '<p>Deliver quality code that meets the business requirements, with the team, every sprint of the year, and review the code of others with care.</p>'.repeat(8);
+    const doc = parsePage(`<html><head><title>Software Engineer | Ixia Design</title></head><body><main><h1>Software Engineer</h1><article><p>Full Time</p><p>Posted on 05 Jun 2024</p>${ad}</article></main></body></html>`);
+    const job = extractJob(doc, 'https://ixia.example/careers/software-engineer');
+    expect(job.description).toMatch(/^Deliver quality code/);
+    expect(job.employmentType).toBe('full-time');
+  });
+
   it('ignores JSON-LD that describes another job than the one shown (single-page apps)', () => {
     const ld = '{"@type":"JobPosting","title":"Chef de Partie","hiringOrganization":{"name":"Old Co"},"description":"Cook things."}';
     const doc = parsePage(

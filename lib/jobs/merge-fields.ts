@@ -1,7 +1,8 @@
 /** Combines what each extraction method found into one posting, field by field. */
-import { dropRepeatedHeader } from './description-start.ts';
+import { splitRepeatedHeader } from './description-start.ts';
 import { clean } from './dom.ts';
 import type { FieldSet } from './fields.ts';
+import { employmentTypeIn } from './posting-facts.ts';
 import { sanitizeDescriptionHtml } from './sanitize.ts';
 import type { ExtractedJob, ExtractionSource } from './types.ts';
 
@@ -90,7 +91,8 @@ export function mergeFields(doc: Document, methods: MethodResult[], warnings: st
   // A site name that only repeats the job title (corpus aijobs-d1) names no employer.
   const company = company0 && title && norm(company0) === norm(title) ? null : company0;
   const location = withRemote(pick(visibleFirst, 'location'), all.some((f) => f.remote));
-  if (description) description = dropRepeatedHeader(description, { title, company, location });
+  let headerLines: string[] = [];
+  if (description) ({ header: headerLines, rest: description } = splitRepeatedHeader(description, { title, company, location }));
 
   return {
     source: winner?.source ?? titleSource?.source ?? 'none',
@@ -100,7 +102,8 @@ export function mergeFields(doc: Document, methods: MethodResult[], warnings: st
     description,
     descriptionHtml: rawHtml ? sanitizeDescriptionHtml(doc, rawHtml) : null,
     salary: pick(structuredFirst, 'salary'),
-    employmentType: pick(structuredFirst, 'employmentType'),
+    // A "Full Time" chip dropped from the description's start still says the kind of job.
+    employmentType: pick(structuredFirst, 'employmentType') ?? employmentTypeIn(headerLines.join('\n')),
     datePosted: pick(structuredFirst, 'datePosted'),
     jsonLd: jsonLd && usable.includes(jsonLd) ? jsonLd.fields.raw : undefined,
     descriptionProblem: problem,

@@ -23,6 +23,11 @@ describe('postingFacts', () => {
     expect(f).toMatchObject({ employmentType: 'full-time', workplace: 'remote', yearsAsked: 3, seniority: 'lead' });
   });
 
+  it('reads German ranks at the end of a compound, but not "-begleitung"', () => {
+    expect(postingFacts(job({ title: 'Teamleitung Montage (m/w/d)' })).seniority).toBe('lead');
+    expect(postingFacts(job({ title: 'Fachkraft (m/w/d) als Schulbegleitung' })).seniority).toBeNull();
+  });
+
   it('says null where the posting says nothing', () => {
     expect(postingFacts(job({ title: 'Analyst', description: 'Join us.' }))).toEqual({ employmentType: null, workplace: null, salary: null, yearsAsked: null, seniority: null });
   });

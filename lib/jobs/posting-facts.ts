@@ -41,7 +41,8 @@ const SENIORITY: [Seniority, RegExp][] = [
   ['intern', /\b(intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|stagista|estagiári[oa]|stagiair|stażysta)\b/i],
   ['executive', /\b(vp|vice president|chief|cto|ceo|cfo|coo|director|head of|directeur|directora?|direttore|diretor)\b/i],
   // German compounds end in the rank ("Montageleiter", "Teamleitung").
-  ['lead', /\b(lead|principal|staff|team ?lead|manager|responsable|jefe|capo|gerente)\b|leiter(in)?\b|leitung\b/i],
+  // "Schulbegleitung" is an escort, not a lead: "-begleitung" is left out.
+  ['lead', /\b(lead|principal|staff|team ?lead|manager|responsable|jefe|capo|gerente)\b|leiter(in)?\b|(?<!beg)leitung\b/i],
   ['senior', /\b(senior|sr\.?|sénior|confirmé|experienced)\b/i],
   ['junior', /\b(junior|jr\.?|graduate|entry[- ]level|new grads?|débutant|absolvent\w*)\b/i],
 ];
@@ -52,6 +53,11 @@ function first<T extends string>(table: [T, RegExp][], ...texts: (string | null 
     for (const [value, re] of table) if (re.test(text)) return value;
   }
   return null;
+}
+
+/** The kind of job a text names ("Full Time", "Teilzeit"), normalised as the facts show it, or null. */
+export function employmentTypeIn(text: string): string | null {
+  return first(EMPLOYMENT, text);
 }
 
 /** The most years the text asks for ("5+ years", "mindestens 3 Jahre"), at most 30. */
