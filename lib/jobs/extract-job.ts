@@ -107,6 +107,9 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   }
 
   const found = (key: keyof FieldSet): boolean => methods.some((m) => !!m.fields[key]);
+  // The job's heading, looked for once: Readability and the labelled place both start from it.
+  let heading: Element | null | undefined;
+  const jobHeading = (): Element | null => (heading === undefined ? (heading = headingElement(doc)) : heading);
   // Some boards cut the structured description to a sentence (corpus jointaro-d1); the page
   // then shows the whole ad, which Readability is asked for below.
   const shortStructured = !!jsonLd?.description && jsonLd.description.length < MIN_READABILITY_CHARS * 2 && !methods.some((m) => m !== methods[0] && m.fields.description);
@@ -117,7 +120,7 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   if ((!found('description') || shortStructured) && !placeholder && (board === 'generic' || found('title'))) {
     const main = attempt('Readability', warnings, () => {
       // A careers page that names the job in an h2 or h3 below its own heading: the ad follows it.
-      const heading = board === 'generic' ? headingElement(doc) : null;
+      const heading = board === 'generic' ? jobHeading() : null;
       const el = readMainContent(doc, heading && !/^h1$/i.test(heading.tagName) ? heading : null);
       return el ? settleDescription(doc, { descriptionElement: el }, warnings) : null;
     });
@@ -136,6 +139,6 @@ export function extractJob(doc: Document, url: string, options: ExtractOptions =
   // No field named the employer: the site's branding does (logo, then the ATS tenant).
   if (!merged.company) merged.company = attempt('Reading the branding', warnings, () => ({ company: companyFromLogo(doc) ?? companyFromTenant(u) }))?.company ?? null;
   // No method found a place: a labelled line in the ad says it ("Lieu de travail: Fribourg").
-  if (!merged.location) merged.location = attempt('Reading a labelled place', warnings, () => ({ location: labelledPlaceAfter(doc, headingElement(doc)) }))?.location ?? null;
+  if (!merged.location) merged.location = attempt('Reading a labelled place', warnings, () => ({ location: labelledPlaceAfter(doc, jobHeading()) }))?.location ?? null;
   return { url, board, ...merged };
 }

@@ -87,9 +87,14 @@ export function labelledPlaceAfter(doc: Document, h1: Element | null): string | 
   const lines = linesAfter(doc, h1, MAX_LABELLED_LINES);
   for (let i = 0; i < lines.length; i++) {
     const { el, text } = lines[i]!;
-    const own = labelledPlace(text) ?? (el.parentElement ? labelledPlace(inlineText(el.parentElement) ?? '') : null);
+    const own = labelledPlace(text);
     if (own) return own;
-    if (isPlaceLabel(text) && lines[i + 1] && lines[i + 1]!.text.length <= MAX_CHARS) return lines[i + 1]!.text;
+    if (!isPlaceLabel(text)) continue;
+    // A label alone ("<strong>Location:</strong> Remote - USA"): its value is the text beside it,
+    // else the next line ("Arbeitsort" over the address).
+    const beside = el.parentElement ? labelledPlace(inlineText(el.parentElement) ?? '') : null;
+    if (beside) return beside;
+    if (lines[i + 1] && lines[i + 1]!.text.length <= MAX_CHARS) return lines[i + 1]!.text;
   }
   return null;
 }

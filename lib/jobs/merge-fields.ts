@@ -2,7 +2,7 @@
 import { splitRepeatedHeader } from './description-start.ts';
 import { clean } from './dom.ts';
 import type { FieldSet } from './fields.ts';
-import { employmentTypeIn } from './posting-facts.ts';
+import { employmentTypeIn, saysRemote } from './posting-facts.ts';
 import { sanitizeDescriptionHtml } from './sanitize.ts';
 import type { ExtractedJob, ExtractionSource } from './types.ts';
 
@@ -47,15 +47,12 @@ function withoutCompany(title: string | null, company: string | null): string | 
   return m && norm(m[2]) === norm(company) ? m[1] : title;
 }
 
-/** Words that already say a place line is remote work, in the languages capture reads. */
-const REMOTE_WORDS = /remote|home\s*office|telework|t[ée]l[ée]travail|teletrabajo|remoto|thuiswerk|zdaln|віддален|удал[её]нн/i;
-
 /**
  * The page's place line ("Весь світ", "Hamburg") with the structured data's remote flag: a
  * remote job is what people filter by, and the visible line often names only the area.
  */
 function withRemote(location: string | null, remote: boolean): string | null {
-  if (!remote || !location || REMOTE_WORDS.test(location)) return location;
+  if (!remote || !location || saysRemote(location)) return location;
   return `Remote · ${location}`;
 }
 

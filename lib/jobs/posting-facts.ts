@@ -26,9 +26,20 @@ const EMPLOYMENT: [string, RegExp][] = [
   ['full-time', /\b(full[- ]time|vollzeit|cdi|temps plein|jornada completa|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd|pełny etat|umowa o pracę)\b/i],
 ];
 
+/**
+ * Words that say a job is done remotely, in the languages capture reads. Letter-aware edges, not
+ * `\b`, which in JavaScript knows only ASCII letters and so never saw "віддалено".
+ */
+const REMOTE = /(?<![\p{L}\p{N}])(remote|work from home|home\s*office|telework\p{L}*|telecommute|t[ée]l[ée]travail|teletrabajo|remoto|thuiswerk\p{L}*|zdaln\p{L}*|віддален\p{L}*|удал[её]нн\p{L}*)(?![\p{L}\p{N}])/iu;
+
+/** Whether a text says the job is remote ("Remote", "Homeoffice", "Тільки віддалено"). */
+export function saysRemote(text: string): boolean {
+  return REMOTE.test(text);
+}
+
 const WORKPLACE: [Workplace, RegExp][] = [
   ['hybrid', /\b(hybrid|hybride|híbrido|ibrido|hybrydow\w*)\b/i],
-  ['remote', /\b(remote|fully remote|work from home|homeoffice|home office|télétravail|remoto|da remoto|thuiswerk\w*|zdaln\w*|віддалено|telecommute)\b/i],
+  ['remote', REMOTE],
   ['on-site', /\b(on[- ]site|onsite|in[- ]office|vor ort|sur site|presencial|in sede|op locatie|stacjonarn\w*)\b/i],
 ];
 
