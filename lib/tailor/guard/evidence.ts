@@ -1,7 +1,6 @@
-import { detectLanguage } from '../keywords/taxonomy/language';
-import type { KeywordLanguage } from '../keywords/taxonomy/types';
 import type { Segment, Segmentation } from '../segment/types';
 import { evidenceOf, type Evidence } from './claims/evidence-text';
+import { detectResumeLanguage, type GuardLanguage } from './claims/resume-language';
 import { printedTexts } from './printed-text';
 
 const SKILLS_SECTION = /skill|technolog|tools|competenc|languages|expertise|stack/i;
@@ -17,14 +16,14 @@ export interface MasterEvidence {
   /** The whole printed text (document bodies only). */
   printed: string;
   /** The language the resume is written in (franc over its printed text). */
-  lang: KeywordLanguage;
+  lang: GuardLanguage;
 }
 
 /** Collects the master's shared evidence once per run. */
 export function masterEvidence(seg: Segmentation, confirmed: readonly string[] = []): MasterEvidence {
   const { all, skeleton } = printedTexts(seg);
   const skills = seg.segments.filter((s) => s.kind === 'skills' || SKILLS_SECTION.test(s.section ?? '')).map((s) => s.plain);
-  return { skeleton, skills: skills.join('\n'), confirmed: [...confirmed], printed: all, lang: detectLanguage(all) };
+  return { skeleton, skills: skills.join('\n'), confirmed: [...confirmed], printed: all, lang: detectResumeLanguage(all) };
 }
 
 /**

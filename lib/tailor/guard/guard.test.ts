@@ -77,6 +77,12 @@ describe('guardEdits', () => {
     const long = 'Built the billing service in Python and PostgreSQL for 200 clinics, ' + 'working closely with clinics and engineers '.repeat(4);
     expect(one(edit('b1', long)).issues[0].code).toBe('too-long');
   });
+
+  it('lets a short bullet grow by about a line (7 words may become 15 under "keywords", not 17)', () => {
+    const codes = (text: string) => one(edit('b3', text)).issues.map((i) => i.code);
+    expect(codes('Mentored two junior engineers on code review, pairing on their pull requests and release notes')).not.toContain('too-long');
+    expect(codes('Mentored two junior engineers on code review, pairing on their pull requests and release notes every week')).toContain('too-long');
+  });
 });
 
 describe('applyEdits', () => {

@@ -10,6 +10,10 @@ import { specialCharacters } from './tex-reader';
 
 /** How much longer than the original a rewrite may be, in words, by strength. */
 const GROWTH: Record<TailorStrength, number> = { light: 1.25, keywords: 1.4, full: 1.6 };
+// A short bullet may grow by about a line whatever its length: six words become eighteen in one or
+// two lines, where 1.6× would allow fourteen. The compile's page count has the last word
+// (fit/fit.ts reverts lengthening edits when the page overflows).
+const LINE_ALLOWANCE: Record<TailorStrength, number> = { light: 6, keywords: 8, full: 12 };
 
 export interface GuardContext {
   seg: Segmentation;
@@ -81,7 +85,7 @@ export function guardEdits(ctx: GuardContext, edits: EditProposal[], strength: T
     rec.issues.push(...safety.issues);
     if (safety.fatal) return rec;
     const newPlain = latexToPlain(rec.newText);
-    const limit = Math.ceil(wordCount(seg.plain) * GROWTH[strength]) + 4;
+    const limit = Math.max(Math.ceil(wordCount(seg.plain) * GROWTH[strength]) + 4, wordCount(seg.plain) + LINE_ALLOWANCE[strength]);
     if (wordCount(newPlain) > limit) return reject({ code: 'too-long', message: `The rewrite has ${wordCount(newPlain)} words; at most ${limit} keep the page count.` });
     const cited = citedIds(seg, e.evidence, byId);
     rec.evidence = cited.map((id) => ({ id, text: byId.get(id)!.plain }));

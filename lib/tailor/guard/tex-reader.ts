@@ -6,6 +6,7 @@
  * master set; a check on the literal text can be walked around with any of these. Rather than
  * emulate every trick, the reader refuses anything whose reading is not the obvious one.
  */
+import { inAddress } from '../segment/scanner';
 
 /** Category codes LaTeX gives printable ASCII in a document body. */
 export type TexCat = 'begin' | 'end' | 'math' | 'align' | 'param' | 'sup' | 'sub' | 'space' | 'letter' | 'other' | 'active' | 'comment';
@@ -43,7 +44,8 @@ export function readTex(text: string, opts: { special?: ReadonlySet<string>; com
   for (let i = 0; i < text.length;) {
     const c = text[i];
     if (opts.special?.has(c)) { problems.push(`uses "${c}", which this resume's template gives a special meaning`); i++; continue; }
-    if (c === '%' && opts.comments) { while (i < text.length && text[i] !== '\n') i++; continue; }
+    // A "%" in an \href or \url address is a character to TeX, and what follows it on the line is read: so here too.
+    if (c === '%' && opts.comments && !inAddress(text, i)) { while (i < text.length && text[i] !== '\n') i++; continue; }
     if (c === '\\') {
       let j = i + 1;
       if (j >= text.length) { tokens.push({ kind: 'char', char: '\\', cat: 'other', start: i, end: j }); break; }

@@ -21,10 +21,21 @@ export function readControlSequence(src: string, i: number): { name: string; end
   return { name, end: j };
 }
 
-/** Index of the newline ending the comment that starts at `i` (or the end of the string). */
+/**
+ * Index of the newline ending the comment that starts at `i` (or the end of the string). A "%"
+ * inside the address of `\href{…}` or `\url{…}` is no comment (hyperref reads the address as
+ * it is: "R%C3%A9sum%C3%A9.pdf"): then only that character is passed, `i + 1`.
+ */
 export function commentEnd(src: string, i: number): number {
+  if (inAddress(src, i)) return i + 1;
   const nl = src.indexOf('\n', i);
   return nl === -1 ? src.length : nl;
+}
+
+/** Whether `i` is inside the still open first group of an `\href` or `\url` on its line (where "%" is a character). */
+export function inAddress(src: string, i: number): boolean {
+  const lineStart = src.lastIndexOf('\n', i - 1) + 1;
+  return /\\(?:href|url)\s*\{[^{}]*$/.test(src.slice(lineStart, i));
 }
 
 /** Skips `\verb|…|` starting at `i` (pointing at the backslash); returns the index after it. */

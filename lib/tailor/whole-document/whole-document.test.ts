@@ -40,6 +40,8 @@ describe('G2: whole-document mode gets the segment checks, per changed region', 
     expect(check(TABLE.replace('Data analyst', 'Data analyst \\renewenvironment{tabular}{}{}')).issues[0].code).toBe('forbidden-command');
     expect(check(TABLE.replace('Data analyst', 'Data analyst ^^5cinput{notes.txt}')).issues[0].code).toBe('forbidden-command');
     expect(check(TABLE.replace('Data analyst', 'Data analyst \\pdfcatalog{/OpenAction 1 0 R}')).issues[0].code).toBe('forbidden-command');
+    // A "%" in an \href address is a character to TeX: the \input after it on the line is read (it was hidden as a comment).
+    expect(check(TABLE.replace('Data analyst', 'Data analyst \\href{https://roe.example/cv%}{cv} \\input{notes.txt}\n}')).issues[0].code).toBe('forbidden-command');
   });
 
   it('refuses unknown commands and added structure; escapes ^ outside math', () => {

@@ -1,4 +1,8 @@
 import type { OtherLanguage } from './everyday-words';
+import { RU_SV_LEXICONS } from './claim-lexicons-ru-sv';
+import { CEFR, numbers, type LexiconLine } from './lexicon-lines';
+
+export type { LexiconKind, LexiconLine } from './lexicon-lines';
 
 /**
  * The claim words of the resume languages besides English: what the English checks (roles.ts,
@@ -21,30 +25,6 @@ import type { OtherLanguage } from './everyday-words';
  * level it raises), number (a count written as a word; with a unit of time it
  * is a duration).
  */
-export type LexiconKind = 'ownership' | 'seniority' | 'scope' | 'sector' | 'credential' | 'level' | 'number';
-
-export interface LexiconLine {
-  kind: LexiconKind;
-  forms: string;
-  /** For ownership: the rank of the family; a rewrite may not rank above its cited lines. */
-  rank?: number;
-  /** For ownership: words that say the person worked alone (a claim unless the cited lines have one). */
-  solo?: boolean;
-  /** Backed by the cited lines only (words that place this work somewhere: "al settore …"). */
-  cited?: boolean;
-  /** Forms match only as written, not by stem ("collaborazione" is no "collaboratore", "projeto" no "projetar"). */
-  exact?: boolean;
-  /** Any word of the line backs the others (audiences: "Nutzer" says what "Anwender" says). */
-  family?: boolean;
-  /** For number words: the value, so a digit of the cited lines backs the word. */
-  value?: number;
-}
-
-const numbers = (words: string): LexiconLine[] => words.split(' ').map((w, k) => ({ kind: 'number' as const, forms: w.replace(/\//g, ' '), value: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 100, 1000][k] }));
-
-// The language-independent levels of the Common European Framework.
-const CEFR: LexiconLine = { kind: 'credential', forms: 'a1 a2 b1 b2 c1 c2' };
-
 export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
   de: [
     { kind: 'ownership', rank: 4, forms: 'leiten leitete leiteten geleitet leitend leitung leiter leiterin projektleitung teamleitung abteilungsleitung gruppenleitung bereichsleitung' },
@@ -200,6 +180,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     CEFR,
     ...numbers('dwa/dwie trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście piętnaście dwadzieścia trzydzieści sto tysiąc'),
   ],
+  ...RU_SV_LEXICONS,
 };
 
 /** Words of time after a count: "zehn Jahre", "dix ans", "tien jaar" make a duration. */
@@ -211,6 +192,8 @@ export const TIME_UNITS: Record<OtherLanguage, RegExp> = {
   es: /^(años?|meses?|semanas?)$/,
   pt: /^(anos?|meses?|semanas?)$/,
   pl: /^(lat|lata|rok|roku|miesięcy|miesiące|tygodni)$/,
+  ru: /^(год|года|году|годы|годами|лет|месяц|месяца|месяцев|неделя|недели|недель)$/,
+  sv: /^(år|året|åren|års|månad|månader|månaders|vecka|veckor|veckors)$/,
 };
 
 /**
@@ -225,6 +208,9 @@ export const PASSIVE: Record<OtherLanguage, { participle: RegExp; by: RegExp }> 
   es: { participle: /(ado|ada|ados|adas|ido|ida|idos|idas)$/, by: /^por$/ },
   pt: { participle: /(ado|ada|ados|adas|ido|ida|idos|idas)$/, by: /^(por|pelo|pela|pelos|pelas)$/ },
   pl: { participle: /(any|ana|ony|ona)$/, by: /^przez$/ },
+  // Russian says the doer in the instrumental case, without a word for "by": no pattern.
+  ru: { participle: /(?!)/, by: /(?!)/ },
+  sv: { participle: /(ad|at|ade|ades|ats|d|t)$/, by: /^av$/ },
 };
 
 /** The word for "one" before a unit of time: "ein Jahr", "un an", "per un anno" state a duration. */
@@ -236,4 +222,6 @@ export const ONE: Record<OtherLanguage, RegExp> = {
   es: /^(un|uno|una)$/,
   pt: /^(um|uma)$/,
   pl: /^(jeden|jedna|jednego)$/,
+  ru: /^(один|одна|одно|одного|одной|одну|одним)$/,
+  sv: /^(en|ett)$/,
 };

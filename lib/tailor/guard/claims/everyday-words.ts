@@ -1,5 +1,5 @@
 import { stemmerFor } from '../../keywords/taxonomy/stem';
-import type { KeywordLanguage } from '../../keywords/taxonomy/types';
+import type { GuardLanguage, OtherLanguage } from './resume-language';
 
 /**
  * The everyday vocabulary of resumes not written in English: the 10,000 most frequent words of
@@ -8,7 +8,7 @@ import type { KeywordLanguage } from '../../keywords/taxonomy/types';
  * ordinary words: without this, every synonym a model picks in Dutch, Italian or French was a
  * new "tool". Loaded per language on first use (each list is its own chunk, ~35 kB gzipped).
  */
-export type OtherLanguage = Exclude<KeywordLanguage, 'en'>;
+export type { OtherLanguage };
 
 const LOADERS: Record<OtherLanguage, () => Promise<{ default: { words: string } }>> = {
   de: () => import('./data/everyday-de.json'),
@@ -18,12 +18,14 @@ const LOADERS: Record<OtherLanguage, () => Promise<{ default: { words: string } 
   pt: () => import('./data/everyday-pt.json'),
   nl: () => import('./data/everyday-nl.json'),
   pl: () => import('./data/everyday-pl.json'),
+  ru: () => import('./data/everyday-ru.json'),
+  sv: () => import('./data/everyday-sv.json'),
 };
 
-const loaded = new Map<KeywordLanguage, Set<string>>();
+const loaded = new Map<GuardLanguage, Set<string>>();
 
 /** Loads the everyday words of `lang` once (English needs none: its list ships with the guard). */
-export async function loadEverydayWords(lang: KeywordLanguage): Promise<void> {
+export async function loadEverydayWords(lang: GuardLanguage): Promise<void> {
   if (lang === 'en' || loaded.has(lang)) return;
   const { default: data } = await LOADERS[lang]();
   const stem = stemmerFor(lang);
@@ -43,7 +45,7 @@ const wordStarts = (w: string) => [0, 1, 2, 3].map((k) => w.slice(0, w.length - 
  * "otimizar"), French present tenses and participles ("Assure" → "assurer", "orchestrés" →
  * "orchestrer"). Only used to ask whether the word is everyday vocabulary.
  */
-function infinitives(lang: KeywordLanguage, w: string): string[] {
+function infinitives(lang: GuardLanguage, w: string): string[] {
   const m = (re: RegExp) => re.exec(w)?.[1];
   const out: string[] = [];
   const add = (root: string | undefined, ...ends: string[]) => { if (root && root.length >= 3) for (const e of ends) out.push(root + e); };
@@ -70,11 +72,11 @@ function infinitives(lang: KeywordLanguage, w: string): string[] {
  * form of an everyday verb). False when the list is not loaded: the guard then reads the word
  * as new, the stricter side.
  */
-export function isEverydayIn(lang: KeywordLanguage, lower: string): boolean {
+export function isEverydayIn(lang: GuardLanguage, lower: string): boolean {
   const set = loaded.get(lang);
   if (!set) return false;
-  // "œ" is written "oe" in some lists and texts: "mise en œuvre".
-  const w = lower.replace(/œ/g, 'oe');
+  // "œ" is written "oe" in some lists and texts: "mise en œuvre"; Russian "ё" is listed as "е".
+  const w = lang === 'ru' ? lower.replace(/ё/g, 'е') : lower.replace(/œ/g, 'oe');
   const known = (x: string) => set.has(x) || set.has(`~${stemmerFor(lang)(x)}`) || (lang === 'pl' && wordStarts(x).some((p) => set.has(p)));
   return known(lower) || (w !== lower && known(w)) || infinitives(lang, lower).some((f) => set.has(f));
 }

@@ -1,5 +1,5 @@
 import { stemmerFor } from '../../keywords/taxonomy/stem';
-import type { KeywordLanguage } from '../../keywords/taxonomy/types';
+import type { GuardLanguage } from './resume-language';
 import { spells } from './acronyms';
 import { quantitiesIn, type Quantity } from './numbers';
 import { stemOf, wordsOf, type Word } from './words';
@@ -24,7 +24,7 @@ export interface Evidence {
   /** Numbers of the shared text (headings, skills): back a number only with the same unit ("5000 lines" does not back "5000 applicants"). */
   sharedQuantities: Quantity[];
   /** The resume's language: other languages add their own stems, everyday words and claim words. */
-  lang: KeywordLanguage;
+  lang: GuardLanguage;
   /** Snowball stems of the evidence words in that language ("beheer" and "beheren" meet); empty for English, which has `stems`. */
   langStems: Set<string>;
 }
@@ -43,7 +43,7 @@ const UNITS: Record<string, string[]> = {
 };
 
 /** Indexes the evidence texts (plain text, as printed): `cited` lines and `shared` text (headings, skills). */
-export function evidenceOf(cited: readonly string[], shared: readonly string[] = [], lang: KeywordLanguage = 'en'): Evidence {
+export function evidenceOf(cited: readonly string[], shared: readonly string[] = [], lang: GuardLanguage = 'en'): Evidence {
   const text = [...cited, ...shared].filter(Boolean).join('\n');
   const lower = text.toLowerCase();
   const words = wordsOf(text);

@@ -3,8 +3,12 @@ import type { Claim, ClaimKind } from './claim';
 import { CLAIM_LEXICONS, ONE, PASSIVE, TIME_UNITS, type LexiconLine } from './claim-lexicons';
 import { isEverydayIn, type OtherLanguage } from './everyday-words';
 import type { Evidence } from './evidence-text';
-import { nearForm, withoutElision } from './other-languages';
+import { COMPOUNDING, nearForm, sameRoot, withoutElision } from './other-languages';
 import { roleRank } from './roles';
+import { citesNumberOne } from './scope';
+
+// "First" in each language: said by a 1 of the cited lines ("Semestre 1" → "Premier semestre").
+const FIRST = /^(premier|première|primeiro|primeira|primero|primera|primo|prima|erste|ersten|erstes|erster|eerste|pierwszy|pierwsza|pierwszym|первый|первая|первое|первым|первой|första)$/;
 import type { Word } from './words';
 
 interface Family { line: LexiconLine; exact: Set<string>; stems: Set<string>; endings: string[]; starts: string[] }
@@ -89,8 +93,10 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
   const citedForms = ev.cited.words.map((w) => withoutElision(w.lower));
   // The same word a stem or an ending apart: "europei" is said by "Europa", "Sênior" by "sênior".
   // In German and Dutch also as a part of a compound: "Banken" is said by "Bankenkommunikation".
-  const inCompound = (f: string, word: string) => (lang === 'de' || lang === 'nl') && word.length >= 5 && f.length > word.length + 3 && (f.startsWith(word) || f.endsWith(word));
-  const said = (forms: string[], word: string) => forms.some((f) => f === word || stem(f) === stem(word) || nearForm(f, word) || inCompound(f, word));
+  const inCompound = (f: string, word: string) => COMPOUNDING.has(lang) && word.length >= 5 && f.length > word.length + 3 && (f.startsWith(word) || f.endsWith(word));
+  // Russian derives one word from another by its ending: "лауреатом" is said by "лауреатство".
+  const derived = (f: string, word: string) => lang === 'ru' && sameRoot(f, word);
+  const said = (forms: string[], word: string) => forms.some((f) => f === word || stem(f) === stem(word) || nearForm(f, word) || inCompound(f, word) || derived(f, word));
   const citedTime = ev.cited.words.some((w) => TIME_UNITS[lang].test(w.lower));
   const claims: Claim[] = [];
   const claim = (kind: LexiconLine['kind'], ws: Word[], as: ClaimKind = KIND[kind]) => {
@@ -111,6 +117,8 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
         if (f.line.solo ? citedSolo : (f.line.rank ?? 0) <= citedRank) continue;
       } else if (kind === 'number') {
         if (cited.has(f) || new RegExp(`(^|[^\\d.,])${f.line.value}(?![\\d])`).test(ev.cited.text)) continue;
+      } else if (kind === 'scope' && FIRST.test(withoutElision(w.lower)) && citesNumberOne(ev.cited.text)) {
+        continue;
       } else if (f.line.family ? cited.has(f) : said(kind === 'scope' || kind === 'level' || f.line.cited ? citedForms : allForms, withoutElision(w.lower))) continue;
       if (kind === 'number' && timed) claim(kind, [w, next], 'duration');
       else claim(kind, [w]);

@@ -22,7 +22,9 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9 };
-const DURATION_UNITS = new Set(['year', 'yr', 'month', 'mo', 'week', 'wk', 'day', 'hour', 'decad', 'quarter', 'semest', 'sprint']);
+const DURATION_UNITS = new Set(['year', 'yr', 'month', 'mo', 'week', 'wk', 'day', 'hour', 'minut', 'decad', 'quarter', 'semest', 'sprint']);
+// Units written short ("4h → 45min setup", "3 yrs"): the stem of the word they stand for, so "4 hours" reads the same.
+const SHORT_UNITS: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minut', mins: 'minut', wks: 'week', mos: 'month', yrs: 'year' };
 // Words skipped between a number and what it counts ("50K+ lines", "over 3 full years", "100+ AWS subnets" keeps "aws").
 const FILLER = new Set(['of', 'more', 'plus', 'than', 'full', 'consecutive', 'straight', 'additional', 'other', 'different', 'distinct', 'unique', 'total']);
 
@@ -40,7 +42,7 @@ function unitAfter(text: string, from: number): string | null {
   for (const m of rest.slice(0, 60).matchAll(/[\p{L}]+/gu)) {
     const w = m[0].toLowerCase();
     if (FILLER.has(w)) continue;
-    return stemOf(w);
+    return SHORT_UNITS[w] ?? stemOf(w);
   }
   return null;
 }

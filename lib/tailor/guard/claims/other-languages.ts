@@ -14,16 +14,23 @@ export const withoutElision = (lower: string) => lower.replace(/^(?:d|l|qu|j|n|s
 /** A name or acronym as written, without an elided article before it: "l'UQAM" → "UQAM". */
 export const withoutElidedArticle = (raw: string) => raw.replace(/^(?:d|l|qu)['’](?=\p{Lu})/u, '');
 
+/** Languages that write compounds as one word: German, Dutch and Swedish ("sjösäkerhet", "Båtkörkort"). */
+export const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl', 'sv']);
+
 const commonPrefix = (a: string, b: string) => {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 };
 
-/** Two forms of one word in an inflected language: a shared start of five letters or more, at most three letters of ending each ("europei"/"Europa", "Wrocławskiej"/"Wrocławska"). */
+/**
+ * Two forms of one word in an inflected language: a shared start of five letters or more, at
+ * most three letters of ending each ("europei"/"Europa", "Wrocławskiej"/"Wrocławska"); a short
+ * word may change its last letter only ("Лицея"/"Лицей").
+ */
 export function nearForm(a: string, b: string): boolean {
   const p = commonPrefix(a, b);
-  return p >= 5 && a.length - p <= 3 && b.length - p <= 3;
+  return (p >= 5 && a.length - p <= 3 && b.length - p <= 3) || (p >= 4 && a.length - p <= 1 && b.length - p <= 1);
 }
 
 /**
@@ -33,14 +40,16 @@ export function nearForm(a: string, b: string): boolean {
  * A longer tail is another word compounded on: "universiteits|brede" is university-wide.
  */
 export function sharesRoot(ev: Evidence, lower: string): boolean {
-  // Short words are left out: a six-letter name ("Varian") shares its letters with too many words ("variance").
-  if (lower.length < 7) return false;
-  for (const f of ev.forms) {
-    const p = commonPrefix(f, lower);
-    if (p >= 6 && f.length - p <= 5 && lower.length - p <= 5) return true;
-    if (f.length >= 12 && f.endsWith(lower)) return true;
-  }
+  for (const f of ev.forms) if (sameRoot(f, lower) || (lower.length >= 7 && f.length >= 12 && f.endsWith(lower))) return true;
   return false;
+}
+
+/** Two words of one root: six shared letters or more, at most five after them in each (words of seven letters or more). */
+export function sameRoot(a: string, b: string): boolean {
+  // Short words are left out: a six-letter name ("Varian") shares its letters with too many words ("variance").
+  if (b.length < 7) return false;
+  const p = commonPrefix(a, b);
+  return p >= 6 && a.length - p <= 5 && b.length - p <= 5;
 }
 
 /** Whether two adjacent words of the evidence, written together, make this word ("micro services" → "microservices"). */
@@ -77,15 +86,15 @@ export function declinedFromEvidence(ev: Evidence, lower: string, has: (word: st
  * compound did not.
  */
 export function partOfEvidenceCompound(ev: Evidence, lower: string): boolean {
-  if (ev.lang !== 'de' && ev.lang !== 'nl') return false;
+  if (!COMPOUNDING.has(ev.lang)) return false;
   const stem = stemmerFor(ev.lang)(lower);
   if (stem.length < 6) return false;
   for (const f of ev.forms) if (f.length >= stem.length + 4 && f.includes(stem)) return true;
   return false;
 }
 
-// What joins the parts of a German or Dutch compound: "Zertifikat|s|verwaltung", "boek|en|webshop".
-const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+// What joins the parts of a compound: "Zertifikat|s|verwaltung", "boek|en|webshop", "kund|service", "skol|a|vikarie".
+const LINKS: Record<string, string[]> = { de: ['', 's', 'es', 'n', 'en', 'e', 'er'], nl: ['', 's', 'es', 'n', 'en', 'e', 'er'], sv: ['', 's', 'e', 'a', 'o', 'u'] };
 
 /**
  * Whether a German or Dutch compound splits into two or three parts that are each `native`
@@ -95,14 +104,15 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
  * them, but their parts it can; two English words alone are a product name ("Pinecone").
  */
 export function splitsIntoKnown(ev: Evidence, lower: string, native: (part: string) => boolean, borrowed: (part: string) => boolean = () => false): boolean {
-  if (ev.lang !== 'de' && ev.lang !== 'nl') return false;
+  if (!COMPOUNDING.has(ev.lang)) return false;
+  const links = LINKS[ev.lang]!;
   // 0: no split; 1: split with only borrowed parts; 2: split with a native part.
   const best = (word: string, depth: number): number => {
     if (word.length < 7 || depth > 1) return 0;
     let out = 0;
     for (let p = 3; p <= word.length - 3 && out < 2; p++) {
       const head = word.slice(0, p);
-      for (const link of LINKS) {
+      for (const link of links) {
         if (!head.endsWith(link) || head.length - link.length < 3) continue;
         const first = head.slice(0, head.length - link.length);
         const firstNative = native(first);
@@ -133,6 +143,8 @@ const PROCESS_NOUN: Partial<Record<string, RegExp>> = {
   pt: /\p{L}{3}(ção|ções|mento|mentos)$/u,
   nl: /\p{L}{3}(ing|ingen|atie|aties)$/u,
   pl: /\p{L}{3}(anie|enie|aniu|eniu|acja|acji)$/u,
+  ru: /\p{L}{3}(ание|ения|ение|ании|анием|ением|ация|ации|ацией)$/u,
+  sv: /\p{L}{3}(ning|ningen|ningar|tion|tionen|tioner)$/u,
 };
 
 export const isProcessNoun = (lang: string, lower: string): boolean => PROCESS_NOUN[lang]?.test(lower) ?? false;

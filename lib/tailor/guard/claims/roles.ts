@@ -67,6 +67,8 @@ export function roleRank(words: Word[], text: string): number {
     if (roleUse(words, i, text)) best = Math.max(best, helpedAt(words, i) ? 0 : RANK.get(w.lower)!);
     // "In charge of" says what "responsible for" says; "second in charge" is still in charge of part of it.
     if (w.lower === 'charge' && words[i - 1]?.lower === 'in' && words[i + 1]?.lower === 'of') best = Math.max(best, 3);
+    // "Management of fieldwork" says what "managing fieldwork" says ("database management" names a field).
+    if (w.lower === 'management' && words[i + 1]?.lower === 'of') best = Math.max(best, 3);
   });
   return best === -1 ? 1 : best;
 }
@@ -114,6 +116,9 @@ function spellsEvidenceTitle(words: Word[], i: number, evidence: Word[]): boolea
   return false;
 }
 
+const TEACHING = /^(train|trains|trained|training|teach|teaches|taught|teaching|tutor|tutors|tutored|tutoring|instruct|instructed|instructing)$/;
+const COACHING = /^(coach|coaches|coached|coaching|mentor|mentors|mentored|mentoring|mentorship)$/;
+
 /** Ownership escalation (a higher rank than the evidence's) and titles the evidence does not give. */
 export function roleClaims(words: Word[], text: string, evidence: { words: Word[]; text: string }, hasWord: (lower: string) => boolean, cited = evidence): Claim[] {
   const claims: Claim[] = [];
@@ -130,7 +135,9 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
     const family = FAMILY.get(words[i].lower);
     return family !== undefined && (evFamilies.has(family) || (below(words, i) && evBelow.has(family)));
   };
-  const escalating = words.filter((w, i) => roleUse(words, i, text) && !helpedAt(words, i) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem) && !familyBacked(i));
+  // Coaching and mentoring people is what training or tutoring them is ("Trained 8 prize winners" → "Coached 8 prize winners").
+  const taught = cited.words.some((w) => TEACHING.test(w.lower));
+  const escalating = words.filter((w, i) => roleUse(words, i, text) && !helpedAt(words, i) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem) && !familyBacked(i) && !(taught && COACHING.test(w.lower)));
   if (escalating.length) {
     const top = Math.max(...escalating.map((w) => RANK.get(w.lower)!));
     claims.push({

@@ -10,7 +10,7 @@ import { wordsOf, type Word } from './words';
  */
 const SCOPE = new Set(`company-wide companywide org-wide organization-wide organisation-wide enterprise-wide team-wide department-wide industry-wide cross-company global globally worldwide world-wide nationwide international internationally all every entire whole
 first only best top top-ranked largest biggest fastest highest record record-breaking best-selling bestselling flagship leading industry-leading unprecedented breakthrough
-millions thousands hundreds billions dozens massive huge large-scale high-traffic high-volume mission-critical business-critical
+millions thousands hundreds billions dozens massive huge large-scale high-traffic high-volume high-impact mission-critical business-critical statewide citywide
 national nationally
 significantly dramatically substantially greatly drastically considerably vastly massively markedly sharply tremendously hugely exponentially
 cost costs revenue revenues profit profits profitable profitability sales savings latency downtime churn retention conversion conversions engagement uptime satisfaction growth adoption roi
@@ -18,14 +18,16 @@ adopted
 users customers clients learners visitors subscribers patients viewers shoppers players people readers buyers merchants`.split(/\s+/));
 // "every day", "all the time", "all of the above" are manner, not reach ("all of Twitter's services" is reach).
 const NOT_AFTER: Record<string, RegExp> = { every: /^(day|week|month|year|time|release|sprint|morning)s?$/ };
-const IDIOM_AFTER: Record<string, RegExp> = { all: /^\s+(the\s+time|of\s+the\s+above|along|in\s+all)\b/i, first: /^\s*([,;:.)]|$)/ };
+// "A record of funding success" is a history, not a record broken.
+const IDIOM_AFTER: Record<string, RegExp> = { all: /^\s+(the\s+time|of\s+the\s+above|along|in\s+all)\b/i, first: /^\s*([,;:.)]|$)/, record: /^\s+of\b/i };
 // "on top of", "at first": position and time, not rank.
 const IDIOM_BEFORE: Record<string, RegExp> = { top: /\bon\s+(the\s+)?$/i, first: /\b(at|put\w*|comes?|came)\s+(\w+\s+)?$/i };
 
 const CREDENTIAL = new Set(`certified certification certifications certificate certificates accredited licensed license award awards awarded award-winning prize prizes scholarship scholarships fellowship patent patents patented published peer-reviewed publication publications degree degrees diploma honors honours distinction dean's valedictorian summa cum laude`.split(/\s+/));
 
-// Who was served, said another way: "clients" rewords "customers" (a new audience such as "patients" is still a claim).
-const SAME_AUDIENCE = [['customers', 'clients', 'buyers', 'shoppers'], ['users', 'visitors', 'readers', 'viewers']];
+// Who was served, said another way: "clients" rewords "customers" (a new audience such as "patients" is still a claim);
+// "every student" is what "all students" says.
+const SAME_AUDIENCE = [['customers', 'clients', 'buyers', 'shoppers'], ['users', 'visitors', 'readers', 'viewers'], ['all', 'every', 'each']];
 const audienceBacked = (lower: string, hasWord: (l: string) => boolean) => SAME_AUDIENCE.some((g) => g.includes(lower) && g.some(hasWord));
 
 // "worldwide" says what "in the world" says.
@@ -51,6 +53,9 @@ const MAGNITUDE: Record<string, RegExp> = {
   billions: /\b\d{1,3}(?:[,.\s]\d{3}){3}(?!\d)|\b\d+(?:\.\d+)?\s?(?:B|bn|billion)\b/,
 };
 
+/** Whether the cited lines number something 1 ("Semester 1", "1st place"): "first" then says the same ("the first semester"). */
+export const citesNumberOne = (cited: string) => /(?<![\d.,])1(?:st|er|re|º|ª|\.)?(?![\d.,]?\d)/.test(cited);
+
 /** Whether a magnitude word ("thousands of users") counts what a cited number of that size counts ("1000s of users"), not something else ("3000+ course requisites"). */
 function magnitudeBacked(words: Word[], i: number, cited: string): boolean {
   const re = MAGNITUDE[words[i].lower];
@@ -72,13 +77,17 @@ export function scopeClaims(words: Word[], hasWord: (lower: string) => boolean, 
       return;
     }
     if (LENGTH_WORD.test(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'duration', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" is a length of time the cited lines do not state.` });
-    else if (LEVEL.has(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'credential', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a level the cited lines do not state.` });
+    // "expert-level", "native-level": the level word opens the compound.
+    else if ((LEVEL.has(w.lower) || LEVEL.has(w.lower.split('-')[0])) && !hasWord(w.lower) && !hasWord(w.lower.split('-')[0])) claims.push({ kind: 'credential', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a level the cited lines do not state.` });
     else if (SECTOR_WORD.has(w.lower) && !hasWord(w.lower)) claims.push({ kind: 'name', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" places the work in a sector the cited lines do not name.` });
     const [head, tail] = w.lower.split('-');
-    if (tail !== undefined && SCOPE.has(head) && !NOT_A_REACH.test(tail) && !hasWord(head) && !hasWord(w.lower)) claims.push({ kind: 'scope', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a reach or rank the cited lines do not state.` });
+    // "state-wide": any place made a reach, as "company-wide" is ("across campus" says "campus-wide").
+    const wide = tail === 'wide' && !SCOPE.has(w.lower) && !hasWord(w.lower) && !hasWord(`${head}wide`) && !hasWord(head);
+    if (wide || (tail !== undefined && SCOPE.has(head) && !NOT_A_REACH.test(tail) && !hasWord(head) && !hasWord(w.lower))) claims.push({ kind: 'scope', text: w.raw, triggers: [w.raw], reason: `"${w.raw}" claims a reach or rank the cited lines do not state.` });
   });
   words.forEach((w, i) => {
     if (!SCOPE.has(w.lower) || hasWord(w.lower) || audienceBacked(w.lower, hasWord) || WIDE_ROOTS[w.lower]?.some(hasWord) || magnitudeBacked(words, i, cited)) return;
+    if (w.lower === 'first' && citesNumberOne(cited)) return;
     const next = words[i + 1]?.lower ?? '';
     if (NOT_AFTER[w.lower]?.test(next)) return;
     if (IDIOM_AFTER[w.lower]?.test(text.slice(w.index + w.raw.length)) || IDIOM_BEFORE[w.lower]?.test(text.slice(0, w.index))) return;

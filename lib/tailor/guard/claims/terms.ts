@@ -4,6 +4,7 @@ import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
 import { spells } from './acronyms';
+import { glossWords } from './glosses';
 import { isEverydayIn } from './everyday-words';
 import { isForeignFunctionWord } from './function-words';
 import { declinedFromEvidence, isProcessNoun, joinedInEvidence, nearForm, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElidedArticle, withoutElision } from './other-languages';
@@ -12,6 +13,7 @@ import { STOPWORDS, type Word } from './words';
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
 const ACRONYM = /^[A-Z][A-Z0-9&/]*[A-Z0-9]s?$/;
 
+const WEB_ADDRESS = /^(?:www\.[\w-]+\.|[\w-]+\.(?:com|org|io|net|dev|me|edu|gov|ai|co)\/)/;
 const KIND_OF: Record<string, ClaimKind> = { title: 'seniority', degree: 'credential', certification: 'credential' };
 
 /** An acronym the evidence has, or spells out ("TPU" ← "Tensor Processing Units"). */
@@ -70,7 +72,12 @@ export function expansionWords(words: Word[], text: string, ev: Evidence, transl
  */
 export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<number>): Claim[] {
   const claims: Claim[] = [];
-  const covered = new Set<number>([...skip, ...expansionWords(words, text, ev, true)]);
+  const covered = new Set<number>([...skip, ...expansionWords(words, text, ev, true), ...glossWords(words, text, ev)]);
+  // A name the resume writes as one word, split in two: "Linux Mint" for "Linuxmint".
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (next && text.slice(w.index + w.raw.length, next.index) === ' ' && hasWord(ev, w.lower + next.lower)) covered.add(i).add(i + 1);
+  });
   const wordAt = (index: number) => words.findIndex((w) => w.index <= index && index < w.index + w.raw.length);
   for (const t of knownTermsIn(text)) {
     const first = wordAt(t.index);
@@ -107,7 +114,8 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const compound = single && splitsIntoKnown(ev, bare, native, (p) => p.length > 3 && isEverydayEnglish(p));
     const process = single && ev.lang !== 'en' && isProcessNoun(ev.lang, bare);
     const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound || process));
-    const novel = !covered.has(i) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
+    // A web address is the link check's to judge (guard.ts newLinks reads it against the master's source, \href targets included).
+    const novel = !covered.has(i) && !WEB_ADDRESS.test(w.lower) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !(single && sharesRoot(ev, bare)) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(rawBare) && acronymBacked(ev, rawBare)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
       && !(/^\p{L}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.raw) && prefixedEveryday(bare, ev))
@@ -147,6 +155,13 @@ function nameBacked(run: Word[], ev: Evidence): boolean {
   if (run.length > 1 && hasWord(ev, run.map((w) => w.lower.replace(/[^\p{L}\p{N}]/gu, '')).join(''))) return true;
   // A code the evidence has beside a name ("Research Board AEP50") is checked on its own, as is the name.
   if (run.length > 2 && /\d/.test(run.at(-1)!.raw) && hasWord(ev, run.at(-1)!.lower)) return nameBacked(run.slice(0, -1), ev);
+  // A name shortened to its initials and a last word: "UC Davis" for "University of California, Davis", "UT Austin" for "University of Texas at Austin".
+  if (run.length >= 2 && /^[A-Z]{2,4}$/.test(run[0].raw)) {
+    const small = '(?:(?:of|at|the|in|de|du|der|di|da|del|van|von) )?';
+    const initials = [...run[0].raw.toLowerCase()].map((c) => `${c}\\p{L}*`).join(` ${small}`);
+    const rest = run.slice(1).map((w) => squash(w.raw).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ');
+    if (new RegExp(` ${initials} ${small}${rest} `, 'u').test(` ${squash(ev.text)} `)) return true;
+  }
   // German capitalises its nouns: a run of words the resume each has ("ASI-Mission PRISMA" from "ASI PRISMA Mission") is a rewording there.
   if (ev.lang === 'de' && run.every((w) => hasWordOrTypo(ev, w.lower) || sharesRoot(ev, w.lower) || sameStemInLanguage(ev, w.lower) || partOfEvidenceCompound(ev, w.lower)
     || w.lower.split('-').every((p) => hasWord(ev, p)))) return true;

@@ -1,20 +1,24 @@
 /**
  * Word stems per language from the Snowball project's stemmers (snowball-stemmers), so
  * "developing"/"developed" and "Entwicklungen"/"Entwicklung" meet. Polish has no Snowball
- * stemmer: its words are compared lower-cased as written.
+ * stemmer: its words are compared lower-cased as written. Russian and Swedish have no keyword
+ * vocabulary, but the truthfulness guard reads resumes in them with their stems.
  */
 import snowball from 'snowball-stemmers';
 import type { KeywordLanguage } from './types.ts';
 
-const ALGORITHM: Record<KeywordLanguage, string | null> = {
-  en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch', pl: null,
+/** The languages a stemmer is kept for: the keyword languages and the guard's other resume languages. */
+export type StemLanguage = KeywordLanguage | 'ru' | 'sv';
+
+const ALGORITHM: Record<StemLanguage, string | null> = {
+  en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch', pl: null, ru: 'russian', sv: 'swedish',
 };
 
 type Stem = (word: string) => string;
-const cache = new Map<KeywordLanguage, Stem>();
+const cache = new Map<StemLanguage, Stem>();
 
 /** The stemming function for a language (lower-cases its input). */
-export function stemmerFor(lang: KeywordLanguage): Stem {
+export function stemmerFor(lang: StemLanguage): Stem {
   let stem = cache.get(lang);
   if (!stem) {
     const algorithm = ALGORITHM[lang];
@@ -25,7 +29,8 @@ export function stemmerFor(lang: KeywordLanguage): Stem {
     stem = (word) => {
       let out = seen.get(word);
       if (out === undefined) {
-        const lower = word.toLowerCase();
+        // Russian texts write "ё" or leave it as "е": one spelling for both.
+        const lower = lang === 'ru' ? word.toLowerCase().replace(/ё/g, 'е') : word.toLowerCase();
         out = stemmer && lower.length > 3 && /^\p{L}+$/u.test(lower) ? stemmer.stem(lower) : lower;
         if (seen.size > 100_000) seen.clear();
         seen.set(word, out);

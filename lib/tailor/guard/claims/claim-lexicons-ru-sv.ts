@@ -1,0 +1,46 @@
+import { CEFR, numbers, type LexiconLine } from './lexicon-lines';
+
+/** The claim words of Russian and Swedish resumes, read as claim-lexicons.ts describes. */
+export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
+  // Russian declines every word: forms match by stem, and the past tense has a form per gender.
+  ru: [
+    { kind: 'ownership', rank: 4, forms: 'руководил руководила руководили руководство руководством руководитель руководителем руководительница возглавлял возглавляла возглавил возглавила возглавляли возглавлять' },
+    { kind: 'ownership', rank: 3, forms: 'отвечал отвечала отвечали ответственный ответственная ответственность ответственным управлял управляла управляли управление управлением координировал координировала координировали координация координацией координатор курировал курировала курирование' },
+    { kind: 'ownership', rank: 2, exact: true, forms: 'спроектировал спроектировала спроектировали проектировал проектировала проектирование проектированием' },
+    { kind: 'ownership', solo: true, forms: 'самостоятельно самостоятельный самостоятельная единолично единоличный одиночку' },
+    { kind: 'seniority', forms: 'тимлид техлид старший старшая старшего ведущий ведущая ведущего главный главная начальник начальником директор директором заведующий заведующая заместитель профессор доцент senior lead principal' },
+    { kind: 'scope', forms: 'мировой мировом всемирный международный международная международных международном национальный национальная всероссийский всероссийской общероссийский федеральный федерального европейский европейских' },
+    { kind: 'scope', exact: true, forms: 'партнёр партнер партнёры партнеры партнёрами партнерами партнёрство партнерство сотрудничество сотрудничестве' },
+    { kind: 'sector', exact: true, forms: 'банковский банковской банковском банков финансовый финансовом финансовой здравоохранение здравоохранения медицинский медицинской фармацевтический фармацевтической страховой страхования автомобильный авиационный нефтегазовый нефтегазовой' },
+    { kind: 'sector', cited: true, forms: 'сектор секторе отрасль отрасли индустрия индустрии' },
+    { kind: 'scope', exact: true, family: true, forms: 'все всех всем весь вся всё всю целиком' },
+    { kind: 'scope', forms: 'тысячи тысяч тысячам миллионы миллионов миллиона сотни сотен десятки десятков' },
+    { kind: 'scope', exact: true, forms: 'значительно существенно значительный значительное существенный существенное первый первая первое первым первой первое лучший лучшая лучшим лучшей рекорд рекордный лидер лидером' },
+    { kind: 'scope', exact: true, forms: 'затраты затрат расходы расходов выручка выручку прибыль прибыли' },
+    { kind: 'scope', exact: true, family: true, forms: 'пользователи пользователей пользователям клиенты клиентов клиентам заказчики заказчиков' },
+    { kind: 'credential', forms: 'бакалавр бакалавра магистр магистра магистратура магистратуру диплом дипломом сертификат сертификатом сертифицирован сертифицированный сертифицированная сертификация премия премию лауреат лауреатом лауреатство награда наградой награжден награждён награждена стипендия стипендиат патент' },
+    { kind: 'level', forms: 'свободно свободный свободное свободным носитель родной продвинутый продвинутом продвинутого продвинутая продвинутым экспертный экспертном эксперт отличный отличное отлично превосходный углублённый углубленный углублённое углубленное' },
+    CEFR,
+    ...numbers('два/две/двух/двум три/трёх/трех/трём/трем четыре/четырёх/четырех пять/пяти шесть/шести семь/семи восемь/восьми девять/девяти десять/десяти одиннадцать/одиннадцати двенадцать/двенадцати пятнадцать/пятнадцати двадцать/двадцати тридцать/тридцати сто/ста тысяча/тысячу'),
+  ],
+  sv: [
+    { kind: 'ownership', rank: 4, forms: 'ledde leda leder lett ledning ledningen ledare ledaren ledarskap ledarskapet styrde' },
+    { kind: 'ownership', rank: 3, forms: 'ansvarade ansvarat ansvarig ansvariga ansvar ansvaret huvudansvarig koordinerade koordinerat koordinering koordinator samordnade samordnat samordning samordnare förvaltade' },
+    { kind: 'ownership', rank: 2, exact: true, forms: 'utformade utformat utformning designade designat konstruerade konstruerat' },
+    { kind: 'ownership', solo: true, forms: 'ensam ensamt självständigt självständig egenhändigt' },
+    { kind: 'seniority', forms: 'senior seniora chef chefen -chef teamledare projektledare gruppledare avdelningschef direktör vd ordförande lektor professor överläkare' },
+    { kind: 'scope', forms: 'global globala globalt internationell internationella internationellt nationell nationella nationellt europeisk europeiska rikstäckande världsomspännande -omfattande' },
+    { kind: 'scope', exact: true, forms: 'samarbete samarbeten samarbetade partner partners partnerskap' },
+    { kind: 'sector', exact: true, forms: 'banker banksektorn finanssektorn finansbranschen läkemedelsindustrin läkemedelsbranschen sjukvården hälso- försäkringsbranschen fordonsindustrin flygindustrin -industrin -branschen' },
+    { kind: 'sector', cited: true, forms: 'sektor sektorn bransch branschen industri industrin' },
+    { kind: 'scope', exact: true, family: true, forms: 'alla hela samtliga' },
+    { kind: 'scope', forms: 'tusentals miljontals hundratals tiotals' },
+    { kind: 'scope', exact: true, forms: 'betydligt avsevärt kraftigt markant första bästa rekord ledande' },
+    { kind: 'scope', exact: true, forms: 'kostnader kostnaderna intäkter vinst' },
+    { kind: 'scope', exact: true, family: true, forms: 'kunder kunderna användare användarna klienter' },
+    { kind: 'credential', forms: 'kandidatexamen masterexamen magisterexamen doktorsexamen licentiatexamen examen certifikat certifierad certifiering licens diplom pris stipendium utmärkelse patent -examen -certifikat' },
+    { kind: 'level', forms: 'flytande modersmål expert expertis avancerad avancerade avancerat utmärkt utmärkta gedigen gedigna gediget djupgående' },
+    CEFR,
+    ...numbers('två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen'),
+  ],
+};

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claimsAgainst } from './check';
+import { loadEverydayWords } from './everyday-words';
+import { evidenceOf } from './evidence-text';
+import type { GuardLanguage } from './resume-language';
+
+const claims = (rewrite: string, cited: string, shared: string[] = [], lang: GuardLanguage = 'en') =>
+  claimsAgainst(rewrite, evidenceOf([cited], shared, lang)).map((c) => `${c.kind}:${c.text}`);
+
+// Rewordings that state what the cited line states, each beside the fabrication it must still catch.
+describe('rewordings read as the same fact (issue 12, set unseen-9)', () => {
+  it('units written short: "4h → 45min" is "4 hours to 45 minutes"', () => {
+    const cited = 'Delivered cluster automation using Ansible (4h → 45min setup)';
+    expect(claims('Delivered cluster automation with Ansible, cutting setup from 4 hours to 45 minutes', cited)).toEqual([]);
+    expect(claims('Delivered cluster automation with Ansible, cutting setup from 5 hours to 45 minutes', cited)).toEqual(['duration:5 hours']);
+  });
+
+  it('"every" says what "all" says; a first is said by a 1', () => {
+    expect(claims('Every student passed the final exams', 'All students passed their final exams')).toEqual([]);
+    expect(claims('Every student passed the final exams', 'Most students passed their final exams')).toEqual(['scope:Every']);
+    expect(claims('Premier semestre du Master 1 de mathématiques', 'Semestre 1 du Master 1 de mathématiques', [], 'fr')).toEqual([]);
+    expect(claims('Premier prix du concours de mathématiques', 'Prix du concours de mathématiques', [], 'fr')).toEqual(['scope:Premier']);
+  });
+
+  it('coaching people is what training them is; managing is what "management of" is', () => {
+    expect(claims('Coached 8 prize winners', 'Trained 8 prize winners')).toEqual([]);
+    expect(claims('Coached 8 prize winners', 'Worked with 8 prize winners')).toEqual(['ownership:Coached']);
+    expect(claims('Managing fieldwork and grading', 'Management of fieldwork and grading')).toEqual([]);
+    expect(claims('Managing the database team', 'Built a database management tool')).toEqual(['ownership:Managing']);
+  });
+
+  it('a name by its initials and last word, a name the resume writes as one word, an address', () => {
+    const heading = ['University of California, Davis — Postdoctoral researcher'];
+    expect(claims('Conducted research at UC Davis', 'Conducted research', heading)).toEqual([]);
+    expect(claims('Conducted research at UC Berkeley', 'Conducted research', heading)).toEqual(['name:UC Berkeley']);
+    expect(claims('Runs Linux Mint and Debian', 'Linuxmint and Debian')).toEqual([]);
+    // The link check (guard.ts) judges addresses against the master's source; they are no "tool".
+    expect(claims('Released Squest (github.com/hpe/squest) to the public', 'Released Squest to the public')).toEqual([]);
+  });
+
+  it('levels and reach in compounds: "expert-level", "state-wide" (but "across campus" is "campus-wide")', () => {
+    expect(claims('Applied expert-level Python skills', 'Applied Python skills')).toEqual(['credential:expert-level']);
+    expect(claims('Shaped state-wide water policy', 'Liaised with government stakeholders on water policy')).toEqual(['scope:state-wide']);
+    expect(claims('Supported campus-wide learning', 'Supported learning across campus')).toEqual([]);
+    expect(claims('A record of funding success in research grants', 'Funding success in research grants')).toEqual([]);
+  });
+
+  it('work being prepared told as done', () => {
+    expect(claims('Certified Kubernetes Administrator (CKA), validating Kubernetes administration skills', 'Currently preparing for the official exam to validate Kubernetes administration skills', ['Certified Kubernetes Administrator (CKA)'])).not.toEqual([]);
+  });
+});
+
+describe('Russian and Swedish resumes, read in their own language', () => {
+  beforeAll(async () => { for (const l of ['ru', 'sv'] as const) await loadEverydayWords(l); });
+
+  it('everyday synonyms pass', () => {
+    expect(claims('Готовила методические материалы для курса и помогала слушателям', 'Занималась подготовкой методических материалов для курса, помогала слушателям курса', [], 'ru')).toEqual([]);
+    expect(claims('Стала лауреатом конкурса НИРС', 'Работа получила лауреатство в конкурсе НИРС', [], 'ru')).toEqual([]);
+    expect(claims('Ordnade lokal och hjälpte till att planera mat inför fester', 'Fixade lokal och hjälpte till med planering av mat vid fester', [], 'sv')).toEqual([]);
+  });
+
+  it('ownership, counts, credentials and levels in their words are claims', () => {
+    expect(claims('Руководила командой из трёх ассистентов', 'Участвовала в работе команды ассистентов', [], 'ru')).toEqual(['ownership:Руководила', 'number:трёх']);
+    expect(claims('Получила диплом с отличием', 'Училась на программе бакалавриата', [], 'ru')).toEqual(['credential:диплом']);
+    expect(claims('Ledde ett team på fem personer', 'Var med i ett team', [], 'sv')).toEqual(['ownership:Ledde', 'number:fem']);
+    expect(claims('Flytande engelska i tal och skrift', 'Engelska i tal och skrift', [], 'sv')).toEqual(['credential:Flytande']);
+  });
+
+  it('Swedish compounds of the resume\'s words are no new terms', () => {
+    expect(claims('Höll övningar i sjösäkerhet och navigation', 'Höll övningar i säkerhet till sjöss och navigation', [], 'sv')).toEqual([]);
+  });
+});
