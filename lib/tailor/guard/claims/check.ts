@@ -32,6 +32,9 @@ export function claimsAgainst(newPlain: string, ev: Evidence, newLinks: readonly
   const inSpan = (index: number) => spans.some((r) => index >= r.index && index < r.index + r.text.length);
   for (const q of quantitiesIn(newPlain)) {
     if (inSpan(q.index) || q.inName) continue;
+    // A version the resume writes joined to its name: "Fusion 360" for "Fusion360", "Python 3" for "Python3".
+    const before = /([\p{L}][\p{L}.+#-]*)\s+$/u.exec(newPlain.slice(0, q.index))?.[1];
+    if (before && hasWord(ev, `${before.toLowerCase()}${q.text.toLowerCase()}`)) { wordsIn(q.index, q.index + q.text.length); continue; }
     if (quantityBacked(q, ev.quantities, ev.sharedQuantities)) { wordsIn(q.index, q.index + q.text.length); continue; }
     // The claim reads with what it counts: "3 years", "250,000 students".
     const tail = newPlain.slice(q.index + q.text.length).match(/^[\s+%-]*(?:(?:of|more|than|full)\s+)?[\p{L}]+/u)?.[0] ?? '';

@@ -8,7 +8,7 @@ el los las y para por
 o ao aos os da dos das em na nas nos com um uma
 w z i na od dla oraz przy przez
 u ua u.a z.b zb bzw usw ggf inkl ca bspw gemäß laut cf ej m.in np
-e anhand mittels durch ohne gegen ab bis seit während wegen trotz via
+e anhand mittels durch ohne gegen ab bis seit während wegen trotz via wodurch wobei womit wofür dadurch sodass damit indem
 mediante según durante hacia desde hasta entre sobre tras
 selon pendant depuis vers chez sans sous grâce
 conforme até sem sob

@@ -7,6 +7,14 @@ import { COMPOUNDING, nearForm, sameRoot, withoutElision } from './other-languag
 import { roleRank } from './roles';
 import { citesNumberOne } from './scope';
 
+// "In charge of" in each language ranks as responsible: "Prise en charge des benchmarks" is what "Gestion des benchmarks" says.
+const IN_CHARGE: Partial<Record<string, RegExp>> = {
+  fr: /(?<![\p{L}])(?:prise?s? en charge|en charge de|chargée? de)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:a cargo de|encargad[oa]s? de)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:a cargo de|encarregad[oa]s? de)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:a carico di|incaricat[oa] di|occupandosi di)(?![\p{L}])/iu,
+};
+
 // "First" in each language: said by a 1 of the cited lines ("Semestre 1" → "Premier semestre").
 const FIRST = /^(premier|première|primeiro|primeira|primero|primera|primo|prima|erste|ersten|erstes|erster|eerste|pierwszy|pierwsza|pierwszym|первый|первая|первое|первым|первой|första)$/;
 import type { Word } from './words';
@@ -87,7 +95,7 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
   const passive = (ws: Word[], k: number) => PASSIVE[lang].participle.test(ws[k].lower) && PASSIVE[lang].by.test(ws[k + 1]?.lower ?? '');
   const familiesIn = (ws: Word[]) => new Set(ws.flatMap((w, k) => (passive(ws, k) ? [] : familiesOfWord(lang, w.lower))));
   const cited = familiesIn(ev.cited.words);
-  const citedRank = Math.max(roleRank(ev.cited.words, ev.cited.text), ...[...cited].map((f) => f.line.rank ?? -1));
+  const citedRank = Math.max(roleRank(ev.cited.words, ev.cited.text), ...[...cited].map((f) => f.line.rank ?? -1), IN_CHARGE[lang]?.test(ev.cited.text) ? 3 : -1);
   const citedSolo = [...cited].some((f) => f.line.solo);
   const allForms = ev.words.map((w) => withoutElision(w.lower));
   const citedForms = ev.cited.words.map((w) => withoutElision(w.lower));

@@ -28,10 +28,13 @@ const SHORT_UNITS: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour'
 // Words skipped between a number and what it counts ("50K+ lines", "over 3 full years", "100+ AWS subnets" keeps "aws").
 const FILLER = new Set(['of', 'more', 'plus', 'than', 'full', 'consecutive', 'straight', 'additional', 'other', 'different', 'distinct', 'unique', 'total']);
 
-const NUMBER = /(?<![\p{L}\p{N}.,^_])(\d+(?:[.,]\d+)*)(?:\s*(k|m|mm|b|bn|thousand|million|billion)(?![\p{L}]))?(\+)?(st|nd|rd|th)?(\s*%|\s*percent)?/giu;
+// A share is written "%" or as a word in each resume language: "98 Prozent" is "98 %".
+const NUMBER = /(?<![\p{L}\p{N}.,^_])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)(?:\s*(k|m|mm|b|bn|thousand|million|billion)(?![\p{L}]))?(\+)?(st|nd|rd|th)?(\s*%|\s*(?:percent|per cent|prozent|procent|pour cent|por ciento|por cento|per cento|процентов|процента|процент)(?![\p{L}]))?/giu;
 const WORDNUM = /(?<![\p{L}\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand|a million|a billion|half a|a dozen|twice|double|triple|doubled|doubling|tripled|tripling|halved|halving|a decade|decades|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\p{L}\p{N}])/giu;
 
 function parseDigits(digits: string): number {
+  // "5 000" (French, Swedish, Russian …): spaces group thousands.
+  if (/[ \u00A0\u202F]/.test(digits)) return Number(digits.replace(/[ \u00A0\u202F]/g, ''));
   // "100,000" and "1.5": a comma followed by exactly three digits groups thousands.
   const s = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.');
   return Number(s);

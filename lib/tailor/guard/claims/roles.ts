@@ -60,6 +60,13 @@ function roleUse(words: Word[], i: number, text: string): boolean {
 const HELPED = /^(help|helps|helped|helping|assist|assists|assisted|assisting)$/;
 const helpedAt = (words: Word[], i: number) => HELPED.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && HELPED.test(words[i - 2]?.lower ?? ''));
 
+const OF_WORDS = /^(of|des|de|du|der|des|von|di|del|della|do|da|and|&)$/;
+function managementAsActivity(words: Word[], i: number, text: string): boolean {
+  const next = words[i + 1];
+  const between = next ? text.slice(words[i].index + words[i].raw.length, next.index) : '';
+  return !next || OF_WORDS.test(next.lower) || /[,;:.()]/.test(between);
+}
+
 /** The highest rank of the verbs in a text (1 when it has none of the listed ones). */
 export function roleRank(words: Word[], text: string): number {
   let best = -1;
@@ -67,8 +74,9 @@ export function roleRank(words: Word[], text: string): number {
     if (roleUse(words, i, text)) best = Math.max(best, helpedAt(words, i) ? 0 : RANK.get(w.lower)!);
     // "In charge of" says what "responsible for" says; "second in charge" is still in charge of part of it.
     if (w.lower === 'charge' && words[i - 1]?.lower === 'in' && words[i + 1]?.lower === 'of') best = Math.max(best, 3);
-    // "Management of fieldwork" says what "managing fieldwork" says ("database management" names a field).
-    if (w.lower === 'management' && words[i + 1]?.lower === 'of') best = Math.max(best, 3);
+    // "Management of fieldwork", a line "Inventory management" or "Team management (…)": the person's activity, what
+    // "managed" says. Before another noun it names a thing ("a database management tool").
+    if (w.lower === 'management' && managementAsActivity(words, i, text)) best = Math.max(best, 3);
   });
   return best === -1 ? 1 : best;
 }
