@@ -129,6 +129,36 @@ export function splitsIntoKnown(ev: Evidence, lower: string, native: (part: stri
   return best(lower, 0) === 2;
 }
 
+// An activity noun's ending, and the verb endings the same activity takes ("Senkung" → "senkt", "optimización" → "optimizó").
+const NOUN_TO_VERB: Partial<Record<string, { noun: RegExp; verb: RegExp }>> = {
+  de: { noun: /^(.{3,})ung(en)?$/u, verb: /^(?:ge)?(.{3,}?)(t|en|te|ten|et|end|e|st|t[e]?n?)$/u },
+  nl: { noun: /^(.{3,})ing(en)?$/u, verb: /^(?:ge)?(.{3,}?)(t|en|de|den|te|ten|d)$/u },
+  sv: { noun: /^(.{3,})(?:n)?ing(en|ar)?$/u, verb: /^(.{3,}?)(a|ade|at|ar|as|ades)$/u },
+  fr: { noun: /^(.{3,})(?:ation|ement)s?$/u, verb: /^(.{3,}?)(er|é|ée|és|ées|e|es|ent|ant|ons|ez)$/u },
+  es: { noun: /^(.{3,})(?:ación|aciones)$/u, verb: /^(.{3,}?)(ar|ado|ada|ados|adas|é|ó|ando|amos|a|an)$/u },
+  pt: { noun: /^(.{3,})(?:ação|ações)$/u, verb: /^(.{3,}?)(ar|ado|ada|ados|adas|ei|ou|ando|amos|a|am)$/u },
+  it: { noun: /^(.{3,})(?:azione|azioni)$/u, verb: /^(.{3,}?)(are|ato|ata|ati|ate|ando|o|ò|iamo|ano)$/u },
+};
+
+/**
+ * Whether a verb form says the activity a noun of the evidence names: "senkt" for "Senkung",
+ * "optimizó" for "optimización", "planerade" for "planering". Models turn a resume's noun lines
+ * ("Senkung der Stückkosten") into verbs; the verb is rarer than the noun, and so not always in
+ * the everyday list.
+ */
+export function verbOfEvidenceNoun(ev: Evidence, lower: string): boolean {
+  const rule = NOUN_TO_VERB[ev.lang];
+  if (!rule) return false;
+  const verb = rule.verb.exec(lower);
+  if (!verb) return false;
+  const bases = [verb[1]!, lower.replace(/^ge/, '').replace(/(t|en|te|ten|et|end|e|st)$/, '')];
+  for (const f of ev.forms) {
+    const base = rule.noun.exec(f)?.[1];
+    if (base && bases.some((b) => b === base || (base.length >= 4 && lower.startsWith(base) && lower.length - base.length <= 4))) return true;
+  }
+  return false;
+}
+
 /**
  * Nouns that name an activity, by their ending: "Konfiguration", "Verwaltung", "Automatización",
  * "Redazione", "Modelowanie". Resumes in these languages start their lines with them ("Redazione

@@ -76,6 +76,14 @@ describe('rewordings read as the same fact (issue 12, set unseen-10, after its h
     expect(claims('Algorithmus mit 98 Prozent für Solarpumpen', 'Algorithmus (98 %) für Solarpumpen', [], 'de')).toEqual([]);
   });
 
+  it('a verb for the activity a noun of the line names ("senkt" for "Senkung", "Parametrizó" for "Parametrización")', async () => {
+    await loadEverydayWords('es');
+    const cited = 'EEPROM-Emulation auf Flash-Basis zur deutlichen Senkung der Stückkosten';
+    expect(claims('Eine Flash-basierte EEPROM-Emulation senkt die Stückkosten deutlich', cited, [], 'de')).toEqual([]);
+    expect(claims('Eine Flash-basierte EEPROM-Emulation verdoppelt die Stückkosten', cited, [], 'de')).toEqual(['tool:verdoppelt']);
+    expect(claims('Parametrizó los modelos hidrológicos', 'Parametrización de modelos hidrológicos', [], 'es')).toEqual([]);
+  });
+
   it('a degree being studied ("cursando", "com previsão") told as finished', () => {
     expect(claims('Bacharelado concluído no 2º semestre de 2026', 'Cursando o 5º semestre, com previsão para finalizar no 2º sem. de 2026', ['Bacharelado em ciência da computação'], 'pt')).toContain('scope:Bacharelado');
   });

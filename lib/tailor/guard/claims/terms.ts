@@ -7,7 +7,7 @@ import { spells } from './acronyms';
 import { glossWords } from './glosses';
 import { isEverydayIn } from './everyday-words';
 import { isForeignFunctionWord } from './function-words';
-import { declinedFromEvidence, isProcessNoun, joinedInEvidence, nearForm, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElidedArticle, withoutElision } from './other-languages';
+import { declinedFromEvidence, isProcessNoun, verbOfEvidenceNoun, joinedInEvidence, nearForm, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElidedArticle, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
@@ -119,7 +119,7 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !(single && sharesRoot(ev, bare)) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(rawBare) && acronymBacked(ev, rawBare)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
       && !(/^\p{L}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.raw) && prefixedEveryday(bare, ev))
-      && !sameStemInLanguage(ev, bare) && !partOfEvidenceCompound(ev, bare) && !declinedFromEvidence(ev, bare, (x) => hasWord(ev, x)) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
+      && !sameStemInLanguage(ev, bare) && !verbOfEvidenceNoun(ev, bare) && !partOfEvidenceCompound(ev, bare) && !declinedFromEvidence(ev, bare, (x) => hasWord(ev, x)) && !(!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, bare) || compound || process))
       // A number joined to a name the resume has is that name ("COVID-19" for "COVID"); alone it is no part.
       && !(w.lower.split(/[-/.]/).some((p) => /^\p{L}/u.test(p)) && w.lower.split(/[-/.]/).every((p) => !p || /^\d+$/.test(p) || STOPWORDS.has(p) || isGeneric(p) || hasWord(ev, p) || (!named && ev.lang !== 'en' && (isEverydayIn(ev.lang, p) || isProcessNoun(ev.lang, p) || sameStemInLanguage(ev, p)))));
     // Adjacent new words make one phrase; a comma or a backed word between them ends it.
