@@ -53,7 +53,7 @@ export function droppedSharingClaims(words: Word[], ev: Evidence): Claim[] {
 }
 
 // Words that say the work is unfinished or only intended, in the resume languages.
-const NOT_DONE = /(?<![\p{L}])(in progress|ongoing|expected|pending|currently (?:pursuing|studying|enrolled)|under review|submitted|aims? to|aiming to|seeks? to|intends? to|plans? to|working towards?|(?:currently )?preparing (?:for|to)|en cours|cursando|previsão de conclusão|com previsão|previsto para|prevista para|prévue? pour|voraussichtlich|en préparation|em preparação|en preparación|in vorbereitung|in voorbereiding|в процессе|pågående|vise à|a pour objectif|em andamento|tem como objetivo|en curso|tiene como objetivo|in corso|allo scopo di|ha l'obiettivo|laufend|in arbeit|zielt darauf|lopend|w trakcie|ma na celu)(?![\p{L}])/iu;
+const NOT_DONE = /(?<![\p{L}])(in progress|ongoing|expected|pending|currently (?:pursuing|studying|enrolled)|under review|submitted|aims? to|aiming to|seeks? to|intends? to|plans? to|working towards?|(?:currently )?preparing (?:for|to)|en cours|previsão de conclusão|com previsão|previsto para|prevista para|prévue? pour|voraussichtlich|en préparation|em preparação|en preparación|in vorbereitung|in voorbereiding|в процессе|pågående|vise à|a pour objectif|em andamento|tem como objetivo|en curso|tiene como objetivo|in corso|allo scopo di|ha l'obiettivo|laufend|in arbeit|zielt darauf|lopend|w trakcie|ma na celu)(?![\p{L}])/iu;
 
 // A rewrite still says so with these too ("Currently studying for a BSc"); in a cited line they say what is ("currently used on the homepage").
 const STILL = /(?<![\p{L}])(currently|actuellement|atualmente|actualmente|attualmente|derzeit|momenteel|obecnie|studying|estudando|estudiando|studiert|étudie|cursando)(?![\p{L}])/iu;
