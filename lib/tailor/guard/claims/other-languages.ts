@@ -131,7 +131,7 @@ export function splitsIntoKnown(ev: Evidence, lower: string, native: (part: stri
 
 // An activity noun's ending, and the verb endings the same activity takes ("Senkung" → "senkt", "optimización" → "optimizó").
 const NOUN_TO_VERB: Partial<Record<string, { noun: RegExp; verb: RegExp }>> = {
-  de: { noun: /^(.{3,})ung(en)?$/u, verb: /^(?:ge)?(.{3,}?)(t|en|te|ten|et|end|e|st|t[e]?n?)$/u },
+  de: { noun: /^(.{3,})ung(en)?$/u, verb: /^(?:ge)?(.{3,}?)(t|en|te|ten|et|end|e|st)$/u },
   nl: { noun: /^(.{3,})ing(en)?$/u, verb: /^(?:ge)?(.{3,}?)(t|en|de|den|te|ten|d)$/u },
   sv: { noun: /^(.{3,})(?:n)?ing(en|ar)?$/u, verb: /^(.{3,}?)(a|ade|at|ar|as|ades)$/u },
   fr: { noun: /^(.{3,})(?:ation|ement)s?$/u, verb: /^(.{3,}?)(er|é|ée|és|ées|e|es|ent|ant|ons|ez)$/u },

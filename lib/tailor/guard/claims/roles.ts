@@ -60,7 +60,8 @@ function roleUse(words: Word[], i: number, text: string): boolean {
 const HELPED = /^(help|helps|helped|helping|assist|assists|assisted|assisting)$/;
 const helpedAt = (words: Word[], i: number) => HELPED.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && HELPED.test(words[i - 2]?.lower ?? ''));
 
-const OF_WORDS = /^(of|des|de|du|der|des|von|di|del|della|do|da|and|&)$/;
+// What follows "management" when it names the work done: "of", its translations, "and", "&".
+const OF_WORDS = /^(of|des|de|du|der|von|di|del|della|do|da|and|&)$/;
 function managementAsActivity(words: Word[], i: number, text: string): boolean {
   const next = words[i + 1];
   const between = next ? text.slice(words[i].index + words[i].raw.length, next.index) : '';

@@ -7,7 +7,7 @@ import { spells } from './acronyms';
 import { glossWords } from './glosses';
 import { isEverydayIn } from './everyday-words';
 import { isForeignFunctionWord } from './function-words';
-import { declinedFromEvidence, isProcessNoun, verbOfEvidenceNoun, joinedInEvidence, nearForm, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, withoutElidedArticle, withoutElision } from './other-languages';
+import { declinedFromEvidence, isProcessNoun, joinedInEvidence, nearForm, partOfEvidenceCompound, sameStemInLanguage, sharesRoot, splitsIntoKnown, verbOfEvidenceNoun, withoutElidedArticle, withoutElision } from './other-languages';
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
