@@ -1,4 +1,4 @@
-// `npm run build:everyday-words`
+// `npm run build:everyday-words -- --frequency-words DIR`
 // Generates lib/tailor/guard/claims/data/everyday-<lang>.json for the resume languages other
 // than English: the 10,000 most frequent words of each (film and TV subtitles from
 // OpenSubtitles 2016, as counted by hermitdave/FrequencyWords and packaged by
@@ -20,7 +20,8 @@ const root = dirname(createRequire(import.meta.url).resolve('most-common-words-b
 // at a pinned commit of a git mirror of hermitdave/FrequencyWords (`--frequency-words DIR`).
 const UPSTREAM = { commit: '525f9b560de45753a5ea01069454e72e9aa541c6', files: { fr: 'content/2016/fr/fr_50k.txt' } as Partial<Record<string, string>> };
 const argAt = process.argv.indexOf('--frequency-words');
-const upstreamDir = argAt > 0 ? process.argv[argAt + 1]! : '/work/.mirror/hermitdave+FrequencyWords/repo';
+const upstreamDir = argAt > 0 ? process.argv[argAt + 1] : undefined;
+if (!upstreamDir) throw new Error('--frequency-words DIR is needed: a clone or bare mirror of github.com/hermitdave/FrequencyWords holding commit 525f9b5 (the French list is read from it)');
 const upstreamRows = (path: string): string[] =>
   execFileSync('git', ['-C', upstreamDir, 'show', `${UPSTREAM.commit}:${path}`], { maxBuffer: 1 << 26 })
     .toString('utf8').split('\n').slice(0, 10_000).map((row) => row.split(' ')[0] ?? '');
