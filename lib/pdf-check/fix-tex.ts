@@ -24,8 +24,18 @@ export const LIGATURES_TEX = String.raw`\ifdefined\pdfglyphtounicode`
  */
 export const XETEX_ACTUAL_TEXT_TEX = String.raw`\ifdefined\XeTeXgenerateactualtext\XeTeXgenerateactualtext=1 \fi`;
 
+/**
+ * pdfTeX writes a space character only where the gap before a glyph is at least that glyph's
+ * font's word space less its shrink. A tie in body text between two words set large (moderncv's
+ * `\firstnamestyle{\@firstname}~\lastnamestyle{\@lastname}`) is narrower than that, so
+ * pdf.js read "JeanComets". A tie is a word space whatever the fonts around it: it gets an
+ * explicit space (`\pdffakespace`, a whatsit of no width, so nothing moves).
+ */
+const TIE_SPACE_TEX = String.raw`\ifdefined\pdffakespace\ifdefined\NewCommandCopy\NewCommandCopy\BespokeTieSpace\nobreakspace\DeclareRobustCommand\nobreakspace{\BespokeTieSpace\pdffakespace}\fi\fi`;
+
 /** The map line names the space font's file (see space-font.ts), which the bundle's pdftex.map lacks. */
-export const INTERWORD_SPACE_TEX = String.raw`\ifdefined\pdfinterwordspaceon\pdfmapline{+pdftexspace <pdftexspace.pfb}\pdfinterwordspaceon\fi`;
+export const INTERWORD_SPACE_TEX = String.raw`\ifdefined\pdfinterwordspaceon\pdfmapline{+pdftexspace <pdftexspace.pfb}\pdfinterwordspaceon\fi`
+  + TIE_SPACE_TEX;
 
 /**
  * Icons carry an empty ActualText: an ATS reads nothing where the page shows a phone or an

@@ -1,11 +1,12 @@
-import type { TexProject } from '@/lib/tailor';
+import { segmentProject, type TexProject } from '@/lib/tailor';
 import { chooseEngine } from '@/lib/tex/engine-choice';
 import { FIX_BLOCK_MARK, fixBlock, HEADING_MACRO, headingTex, ICONS_TEX, INTERWORD_SPACE_TEX, LIGATURES_TEX, NO_HYPHENATION_TEX, SMALL_CAPS_TEX, smallCapsHeadingTex, T1_TEX, UNICODE_MAP_TEX, XETEX_ACTUAL_TEXT_TEX } from './fix-tex';
 import { fakesSmallCaps, smallCapsHeadings, wrapDeclaredSmallCaps } from './small-caps';
+import { accentedLetters, ot1AccentsTex } from './accents';
 import { spaceFontFiles } from './space-font';
 import type { TextLayerReport } from './types';
 
-export type FixId = 'unicode-map' | 'interword-spaces' | 'actual-text' | 'icons' | 'headings' | 'small-caps' | 'hyphenation' | 'accents';
+export type FixId = 'unicode-map' | 'interword-spaces' | 'actual-text' | 'icons' | 'headings' | 'small-caps' | 'hyphenation' | 'accents' | 'accent-text';
 
 /** A fix as the user sees it. `changesLook` fixes are listed with a note, never applied silently. */
 export interface TextLayerFix { id: FixId; label: string; changesLook: boolean }
@@ -16,13 +17,28 @@ export interface TextLayerPlan {
   notes: string[];
   /** Files the fixes need beside the main file (pdfTeX's space font). */
   files: Record<string, Uint8Array>;
-  /** The main file with the fixes added to its preamble (unchanged when it has no `\begin{document}`). */
-  apply(mainText: string): string;
+  /**
+   * The file that gets the fixes: the one that holds `\begin{document}`, the main file or a file
+   * it reads (`\input{cv.tex}` after `\def\lang{en}`: one body, a wrapper per language).
+   */
+  file: string;
+  /** That file with the fixes added to its preamble (unchanged when it has no `\begin{document}`). */
+  apply(text: string): string;
 }
 
 const ICON_SOURCES = /fontawesome|marvosym|academicons|moderncv|altacv|twentysecondcv|simpleicons|pifont|bbding/i;
 
 const textOf = (c: string | Uint8Array): string => (typeof c === 'string' ? c : '');
+
+const BEGIN_DOCUMENT = /^[^%\n]*?\\begin\s*\{document\}/m;
+
+/** The file whose preamble ends at `\begin{document}`: the main file, else the first file it reads that has it. */
+function documentFile(project: TexProject): string {
+  if (BEGIN_DOCUMENT.test(textOf(project.files[project.mainFile] ?? ''))) return project.mainFile;
+  let read: string[] = [];
+  try { read = segmentProject(project).files; } catch { /* unreadable: the main file is the answer */ }
+  return read.find((f) => BEGIN_DOCUMENT.test(textOf(project.files[f] ?? ''))) ?? project.mainFile;
+}
 
 /** Heading commands that print a word the master's PDF read in pieces, when they take exactly one argument. */
 function headingMacros(project: TexProject, master: TextLayerReport | null | undefined): string[] {
@@ -45,7 +61,8 @@ function headingMacros(project: TexProject, master: TextLayerReport | null | und
  * are only noted unless `allowLookChanges`.
  */
 export function planTextLayerFixes(project: TexProject, master?: TextLayerReport | null, options: { allowLookChanges?: boolean; engine?: 'pdflatex' | 'xelatex' } = {}): TextLayerPlan {
-  const main = textOf(project.files[project.mainFile] ?? '');
+  const file = documentFile(project);
+  const main = textOf(project.files[file] ?? '');
   const everything = Object.values(project.files).map(textOf).join('\n');
   const engine = options.engine ?? project.engine ?? chooseEngine(project.mainFile, project.files).engine;
   const fixes: TextLayerFix[] = [];
@@ -92,33 +109,41 @@ export function planTextLayerFixes(project: TexProject, master?: TextLayerReport
   } else if (hyphenated) {
     notes.push(`${hyphenated.count} word(s) are broken by hyphenation at line ends (e.g. "${hyphenated.examples[0]}"). Not changed, as it would move line breaks: \\hyphenpenalty=10000 in your master's preamble turns hyphenation off.`);
   }
-  // Accents built from two glyphs (LaTeX's default OT1 encoding) read apart; T1 fonts have the
-  // accented letters themselves, but their metrics differ a little, so lines may move.
-  if (master?.problems.some((p) => p.kind === 'accent') && !/\\usepackage\s*\[[^\]]*T1[^\]]*\]\s*\{fontenc\}/.test(everything)) {
+  // Accents built from two glyphs (LaTeX's default OT1 encoding) read apart. Each accented letter
+  // the source writes gets its character as ActualText; nothing moves. (T1 fonts have the letters
+  // themselves, but their metrics differ a little, so lines may move: only on request.)
+  const noT1 = !/\\usepackage\s*\[[^\]]*T1[^\]]*\]\s*\{fontenc\}/.test(everything);
+  const accentTex = engine === 'pdflatex' && noT1 ? ot1AccentsTex(accentedLetters(Object.entries(project.files).filter(([p]) => /\.(tex|cls|sty)$/i.test(p)).map(([, c]) => textOf(c)))) : '';
+  if (accentTex) {
+    fixes.push({ id: 'accent-text', label: 'Accented letters read whole ("Matemática", not "Matem´ atica")', changesLook: false });
+    tex.push(accentTex);
+  }
+  if (master?.problems.some((p) => p.kind === 'accent') && noT1) {
     if (options.allowLookChanges) {
       fixes.push({ id: 'accents', label: 'Accented letters set as single glyphs (T1 fonts)', changesLook: true });
       tex.unshift(T1_TEX);
       notes.push('T1 fonts were switched on so accented letters read whole; spacing may differ slightly from your master.');
-    } else {
+    } else if (!accentTex) {
       notes.push('Accented letters come out as a letter and a loose accent ("Matem´ atica"). Not changed: adding \\usepackage[T1]{fontenc} to your master fixes it, and may shift some lines.');
     }
   }
   if (master?.problems.some((p) => p.kind === 'order')) notes.push('The layout reads out of order (columns). Not changed: it would change how the resume looks.');
   if (master?.problems.some((p) => p.kind === 'header-footer')) notes.push('Contact details sit only in a header or footer. Not moved: it would change how the resume looks.');
-  if (!/\\begin\s*\{document\}/.test(main)) notes.push('No \\begin{document} in the main file: no fixes could be added.');
+  if (!BEGIN_DOCUMENT.test(main)) notes.push('No \\begin{document} in the main file or a file it reads: no fixes could be added.');
   const block = fixBlock(tex);
   return {
     // Beside the main file: pdfTeX looks for fonts in the folder it runs in, the main file's.
     fixes, notes, files: engine !== 'pdflatex' ? {} : Object.fromEntries(Object.entries(spaceFontFiles()).map(([name, bytes]) => [project.mainFile.includes('/') ? `${project.mainFile.slice(0, project.mainFile.lastIndexOf('/'))}/${name}` : name, bytes])),
-    apply(mainText: string): string {
+    file,
+    apply(text: string): string {
       // A tailored .tex kept as a new master already has the block: a second one would patch
       // the patched commands again (each would call itself), so it is compiled as it is.
-      if (mainText.includes(FIX_BLOCK_MARK)) return mainText;
-      const at = mainText.search(/^[^%\n]*?\\begin\s*\{document\}/m);
-      if (at === -1) return mainText;
-      const begin = mainText.indexOf('\\begin', at);
-      const body = smallCaps ? wrapDeclaredSmallCaps(mainText.slice(begin)) : mainText.slice(begin);
-      return `${mainText.slice(0, begin)}${block}${body}`;
+      if (text.includes(FIX_BLOCK_MARK)) return text;
+      const at = text.search(BEGIN_DOCUMENT);
+      if (at === -1) return text;
+      const begin = text.indexOf('\\begin', at);
+      const body = smallCaps ? wrapDeclaredSmallCaps(text.slice(begin)) : text.slice(begin);
+      return `${text.slice(0, begin)}${block}${body}`;
     },
   };
 }

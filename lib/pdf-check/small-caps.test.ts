@@ -95,12 +95,15 @@ describe('where small capitals get their words as ActualText', () => {
       String.raw`\begin{document}`,
       String.raw`\textbf{\Huge \scshape James Hoang} \\ % {\scshape In A Comment}`,
       String.raw`{\sc Jürgen O'Neil-Smith}`,
+      String.raw`{\Huge \scshape \textcolor{AccentColor}{\textbf{Matheus Audibert}}} {\scshape\color{blue}\bfseries Ana Lima}`,
       String.raw`{\scshape \href{https://x.org}{Link}} {\scshape Two\\Lines} {\large\scshape Summary\par}`,
       String.raw`\end{document}`,
     ].join('\n');
     const out = wrapDeclaredSmallCaps(tex);
     expect(out).toContain(String.raw`\textbf{\Huge \scshape \BespokeText{James Hoang}} \\ % {\scshape In A Comment}`);
     expect(out).toContain(String.raw`{\sc \BespokeText{Jürgen O'Neil-Smith}}`);
+    // Inside commands that only style them: the innermost group.
+    expect(out).toContain(String.raw`{\Huge \scshape \textcolor{AccentColor}{\textbf{\BespokeText{Matheus Audibert}}}} {\scshape\color{blue}\bfseries \BespokeText{Ana Lima}}`);
     expect(out).toContain(String.raw`{\newcommand\x{{\scshape Preamble Words}}`.slice(1));
     // A command, a line break or a \par inside: left as written.
     expect(out).toContain(String.raw`{\scshape \href{https://x.org}{Link}} {\scshape Two\\Lines} {\large\scshape Summary\par}`);

@@ -52,9 +52,11 @@ export function smallCapsHeadings(text: string): string[] {
 /**
  * Plain words set by a small-caps declaration up to the end of their group
  * (`{\Huge \scshape James Hoang}`): letters, digits, spaces and everyday punctuation only, so
- * nothing TeX reads specially ends up inside `\BespokeText{…}`.
+ * nothing TeX reads specially ends up inside `\BespokeText{…}`. The words may sit in font and
+ * colour commands that only style them (`{\scshape \textcolor{Accent}{\textbf{Matheus Audibert}}}`):
+ * the innermost group is wrapped.
  */
-const DECLARED = /(\\(?:scshape|sc)(?![A-Za-z@])\s*)([\p{L}\p{N}][\p{L}\p{M}\p{N} .,:;'’()/@+-]*?)(\s*\})/gu;
+const DECLARED = /(\\(?:scshape|sc)(?![A-Za-z@])\s*(?:\\(?:textbf|textit|textsf|textrm|textup|textmd|emph)\s*\{\s*|\\textcolor\s*\{[\w!.:-]*\}\s*\{\s*|\\color\s*\{[\w!.:-]*\}\s*|\\(?:bfseries|itshape|sffamily|rmfamily|upshape|mdseries)(?![A-Za-z@])\s*)*)([\p{L}\p{N}][\p{L}\p{M}\p{N} .,:;'’()/@+-]*?)(\s*\})/gu;
 
 /** The main file with every declared small-caps run of its body given to `\BespokeText`; comments untouched. */
 export function wrapDeclaredSmallCaps(mainText: string): string {

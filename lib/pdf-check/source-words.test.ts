@@ -18,6 +18,12 @@ describe('the words a LaTeX source writes', () => {
     expect(w.vocabulary.has('curriculum')).toBe(true);
   });
 
+  it('reads a line break as a space and a font command in place', () => {
+    expect(sourcePlain(String.raw`\section{\mystyle Honours and\\Awards} Contact\\*[2pt]Information`).split(/\s+/).filter(Boolean))
+      .toEqual(['Honours', 'and', 'Awards', 'Contact', 'Information']);
+    expect(sourcePlain(String.raw`C\texttt{++}, Scala and \textbf{Go}`)).toBe('C++, Scala and Go');
+  });
+
   it('reads math symbols and Greek letters as the characters the PDF shows', () => {
     expect(sourcePlain(String.raw`$\diamond$ C$\sharp$ and $\lambda$-calculus $\star$ $\Omega$`)).toBe('⋄ C♯ and λ-calculus ⋆ Ω');
     expect(sourcePlain(String.raw`7\textsuperscript{th}/120 {$\varheartsuit$} Python`)).toBe('7th/120 ♥ Python');

@@ -46,6 +46,9 @@ const SYMBOLS: Record<string, string> = {
   ...GREEK,
 };
 
+/** Commands that set their argument in another font, in place, with nothing around it. */
+const INLINE_STYLES = new Set(['textbf', 'textit', 'texttt', 'textrm', 'textsf', 'textsc', 'textup', 'textsl', 'textmd', 'textnormal', 'emph']);
+
 /** What a reader sees of LaTeX source, roughly: comments gone, accents and escapes resolved, macro names and braces dropped. */
 export function sourcePlain(src: string): string {
   let s = withoutComments(src);
@@ -56,6 +59,9 @@ export function sourcePlain(src: string): string {
       return (base + ACCENTS[acc]).normalize('NFC');
     });
   s = s.replace(/\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])\s?/g, (_m, n: string) => LETTERS[n]);
+  // A line break separates ("Honours and\\Awards"); read first, or "\Awards" would be taken for a
+  // command. Its space above (`\\[2pt]`) is not printed.
+  s = s.replace(/\\\\\*?(?:\s*\[[^\]]*\])?/g, ' ');
   // A discretionary hyphen or an italic correction prints nothing; a thin space separates.
   s = s.replace(/\\[-/@]/g, '').replace(/\\[,;:! ]/g, ' ');
   // A superscript ordinal reads glued to its number: 1\textsuperscript{st} is "1st".
@@ -67,7 +73,8 @@ export function sourcePlain(src: string): string {
   // Environment names are never printed, and must not glue onto the words beside them.
   s = s.replace(/\\(?:begin|end)\s*\{[^}]*\}/g, ' ');
   // A control word eats the space after it; a control symbol (\%) does not.
-  s = s.replace(/\\([&%$#_{}])|\\([A-Za-z]+)\s?/g, (_m, sym?: string, word?: string) => (sym ? SYMBOLS[sym] : word! in SYMBOLS ? SYMBOLS[word!] : ' '));
+  // A font command prints its argument where it stands: C\texttt{++} is "C++", one word.
+  s = s.replace(/\\([&%$#_{}])|\\([A-Za-z]+)\s?/g, (_m, sym?: string, word?: string) => (sym ? SYMBOLS[sym] : word! in SYMBOLS ? SYMBOLS[word!] : INLINE_STYLES.has(word!) ? '' : ' '));
   return s
     .replace(/---/g, '—').replace(/--/g, '–').replace(/``|''/g, '"')
     // Separate arguments are separate words (`\href{mailto:a@b.c}{a@b.c}`); braces inside a word vanish.

@@ -21,7 +21,9 @@ export interface TextLayerFixPlan {
   notes: string[];
   /** Binary files the fixes need beside the main file. */
   files: Record<string, Uint8Array>;
-  apply(mainText: string): string;
+  /** The project file that gets the fixes (the one holding `\begin{document}`). */
+  file: string;
+  apply(text: string): string;
 }
 
 export interface TextLayerHost {

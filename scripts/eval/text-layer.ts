@@ -75,9 +75,8 @@ for (const row of rows) {
   if (!before.pdf) { console.log(`${row.name.padEnd(40)} master does not compile: ${before.errors[0]?.message.split('\n')[0] ?? '?'}`); results.push({ name: row.name, compiled: false }); continue; }
   const b = await reports(before.pdf, master);
   const plan = planTextLayerFixes(master, b.bespoke, { engine: texEngine });
-  const mainText = master.files[row.main] as string;
-  const fixedMain = plan.apply(mainText);
-  const fixedFiles = { ...files, ...plan.files, [row.main]: disk.encode(row.main, fixedMain) };
+  const fixedText = plan.apply(master.files[plan.file] as string);
+  const fixedFiles = { ...files, ...plan.files, [plan.file]: disk.encode(plan.file, fixedText) };
   // The fixed copy is compiled again unless --reuse-after (its PDF depends on the fixes' code).
   const keptAfter = keptBefore && process.argv.includes('--reuse-after') ? kept('after.pdf') : null;
   const after = keptAfter ? { ok: true, pdf: keptAfter, pages: await countPdfPages(keptAfter), errors: [] } : await engine.compile({ mainFile: row.main, files: fixedFiles, timeoutMs: 120_000, engine: texEngine });
@@ -89,7 +88,7 @@ for (const row of rows) {
     results.push(entry);
     continue;
   }
-  const a = await reports(after.pdf, { ...master, files: { ...master.files, [row.main]: fixedMain } });
+  const a = await reports(after.pdf, { ...master, files: { ...master.files, [plan.file]: fixedText } });
   const keep = arg('--keep');
   if (keep) {
     // The PDFs and the fixed main file, to look at (or check again) without compiling.
@@ -97,7 +96,7 @@ for (const row of rows) {
     writeFileSync(join(keep, row.name, 'before.pdf'), before.pdf);
     writeFileSync(join(keep, row.name, 'before-ok.txt'), String(before.ok));
     writeFileSync(join(keep, row.name, 'after.pdf'), after.pdf);
-    writeFileSync(join(keep, row.name, 'fixed-main.tex'), fixedFiles[row.main]!);
+    writeFileSync(join(keep, row.name, 'fixed-main.tex'), fixedFiles[plan.file]!);
   }
   const pixels = pixelDiff(before.pdf, after.pdf);
   Object.assign(entry, { fixedCompiled: true, pagesAfter: after.pages, after: a, pixels: Math.max(0, ...pixels) });

@@ -104,7 +104,7 @@ async function runStages(input: TailorInput, deps: TailorDeps): Promise<TailorRe
     return result;
   };
   // The tailored copy (never the master) is compiled with the text-layer fixes, once planned.
-  const fixing = fixingCompiler(compileFiles, project.mainFile, fileText(project, project.mainFile) ?? '');
+  const fixing = fixingCompiler(compileFiles, (path) => fileText(project, path) ?? '');
   const compile = fixing.compile;
   // The master is compiled once per content (the memo), not once per run.
   let masterError = 'unknown error';

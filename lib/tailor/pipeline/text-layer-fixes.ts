@@ -6,11 +6,11 @@ import type { TextLayerFixPlan } from '../text-layer';
  * Fixes must never cost a PDF: when the copy compiles without them and not with them, they
  * are dropped for the rest of the run, with a note saying why.
  */
-export function fixingCompiler(compileFiles: (files: Record<string, ProjectFileContent>) => Promise<CompileResult>, mainFile: string, mainText: string) {
+export function fixingCompiler(compileFiles: (files: Record<string, ProjectFileContent>) => Promise<CompileResult>, projectText: (path: string) => string) {
   let plan: TextLayerFixPlan | null = null;
   const notes: string[] = [];
   const withFixes = (files: Record<string, string>): Record<string, string> =>
-    (plan ? { ...files, [mainFile]: plan.apply(files[mainFile] ?? mainText) } : files);
+    (plan ? { ...files, [plan.file]: plan.apply(files[plan.file] ?? projectText(plan.file)) } : files);
   return {
     notes,
     get plan() { return plan; },

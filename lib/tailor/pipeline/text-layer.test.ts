@@ -45,7 +45,7 @@ function markerHost(): TextLayerHost & { checked: string[] } {
     async check(p) { const main = p.files[p.mainFile] as string; checked.push(main); return summary(main.includes('%FIX') ? 1 : 0.9); },
     plan: () => ({
       fixes: [{ id: 'icons', label: 'Icons read as nothing', changesLook: false }], notes: ['a note'],
-      files: { 'font.tfm': new Uint8Array([1, 2, 3]) },
+      files: { 'font.tfm': new Uint8Array([1, 2, 3]) }, file: 'cv.tex',
       apply: (m) => m.replace('\\begin{document}', '%FIX\n\\begin{document}'),
     }),
   };

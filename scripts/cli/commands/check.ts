@@ -84,10 +84,10 @@ const command: CliCommand = {
         out.reports = await check(master.pdf, sourceWords(project));
         if (args.fixed) {
           const plan = planTextLayerFixes(project, out.reports[0]);
-          const fixedMain = plan.apply(project.files[project.mainFile] as string);
-          const fixed = await engine.compile({ mainFile: project.mainFile, files: { ...files, ...plan.files, [project.mainFile]: disk.encode(project.mainFile, fixedMain) }, timeoutMs: 120_000 });
+          const fixedText = plan.apply(project.files[plan.file] as string);
+          const fixed = await engine.compile({ mainFile: project.mainFile, files: { ...files, ...plan.files, [plan.file]: disk.encode(plan.file, fixedText) }, timeoutMs: 120_000 });
           if (!fixed.pdf) { process.stderr.write(`the copy with fixes does not compile: ${fixed.errors[0]?.message ?? 'no PDF'}\n`); return 1; }
-          out.fixed = { fixes: plan.fixes, notes: plan.notes, reports: await check(fixed.pdf, sourceWords({ ...project, files: { ...project.files, [project.mainFile]: fixedMain } })) };
+          out.fixed = { fixes: plan.fixes, notes: plan.notes, reports: await check(fixed.pdf, sourceWords({ ...project, files: { ...project.files, [plan.file]: fixedText } })) };
         }
       } finally {
         engine.close();
