@@ -72,13 +72,16 @@ export function ot1AccentsTex(letters: string[]): string {
     String.raw`  \expandafter\let\expandafter\BespokeOrigAddAccent\csname add@accent\endcsname`,
     String.raw`  \expandafter\def\csname add@accent\endcsname#1#2{\expandafter\ifx\csname BespokeAcc:\number#1:\detokenize{#2}\endcsname\relax`,
     String.raw`    \expandafter\BespokeOrigAddAccent\else\expandafter\BespokeAccentWithText\fi{#1}{#2}}\fi}`,
-    // OT1's cedilla: \accent24 under a letter of x-height; otherwise (Ç) the two glyphs overlaid,
-    // which then read as the letter, with the cedilla under an empty ActualText.
+    // OT1's cedilla: \accent24 under a letter of x-height; otherwise (Ç, or a font whose "c" is not
+    // exactly 1ex high) the letter with the cedilla drawn over it, moved back. That span ends with
+    // the cedilla glyph, short of the letter's end, and poppler read the gap as a space
+    // ("Programaç ão"): a fake space (no width) closes it where the letter ends.
+    String.raw`\def\BespokeSpanEnd{\ifdefined\pdffakespace\pdffakespace\fi}`,
     String.raw`\expandafter\ifx\csname OT1\string\c\endcsname\relax\else`,
     String.raw`\expandafter\let\expandafter\BespokeOrigCedilla\csname OT1\string\c\endcsname`,
     String.raw`\expandafter\def\csname OT1\string\c\endcsname#1{\expandafter\ifx\csname BespokeAcc:c:\detokenize{#1}\endcsname\relax`,
     String.raw`  \expandafter\BespokeOrigCedilla\else\expandafter\BespokeCedillaWithText\fi{#1}}`,
     String.raw`\def\BespokeCedillaWithText#1{\leavevmode\setbox0\hbox{#1}\ifdim\ht0=1ex \BespokeAccentOver{c:\detokenize{#1}}{24}{#1}\else`,
-    String.raw`  \BeginAccSupp{method=hex,unicode,ActualText=\csname BespokeAcc:c:\detokenize{#1}\endcsname}\BespokeOrigCedilla{#1}\EndAccSupp{}\fi}\fi`,
+    String.raw`  \BeginAccSupp{method=hex,unicode,ActualText=\csname BespokeAcc:c:\detokenize{#1}\endcsname}\BespokeOrigCedilla{#1}\BespokeSpanEnd\EndAccSupp{}\fi}\fi`,
   ].join('\n');
 }

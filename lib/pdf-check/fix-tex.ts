@@ -26,18 +26,19 @@ export const XETEX_ACTUAL_TEXT_TEX = String.raw`\ifdefined\XeTeXgenerateactualte
 
 /**
  * pdfTeX writes a space character only where the gap before a glyph is at least that glyph's
- * font's word space less its shrink. A tie in body text between two words set large (moderncv's
- * `\firstnamestyle{\@firstname}~\lastnamestyle{\@lastname}`) is narrower than that, so
- * pdf.js read "JeanComets". A tie is a word space whatever the fonts around it: it gets an
- * explicit space (`\pdffakespace`, a whatsit of no width, so nothing moves). A `\nobreak` after
- * it keeps line breaks where they were: a space right after the tie (" ~•~ FEA") stays no
- * breakpoint, as glue after glue is none (latexresume-blushadowj moved 0.12 % of its pixels).
+ * font's word space less its shrink. moderncv sets the name as
+ * `\firstnamestyle{\@firstname}~\lastnamestyle{\@lastname}`: a tie in the body font between two
+ * words at 34 pt, narrower than that, so pdf.js read "JeanComets". The last name starts with an
+ * explicit space character (`\pdffakespace`, a whatsit of no width, so nothing moves). Only
+ * there: a tie patched everywhere stops `\unskip` from taking it back (babel French's "~:" and
+ * "~!", LaTeX's "~\\"), and a space after it becomes a place to break a line.
  */
-const TIE_SPACE_TEX = String.raw`\ifdefined\pdffakespace\ifdefined\NewCommandCopy\NewCommandCopy\BespokeTieSpace\nobreakspace\DeclareRobustCommand\nobreakspace{\BespokeTieSpace\pdffakespace\nobreak}\fi\fi`;
+const NAME_SPACE_TEX = String.raw`\ifdefined\pdffakespace\ifdefined\lastnamestyle\ifdefined\NewCommandCopy\NewCommandCopy\BespokeOrigLastnamestyle\lastnamestyle`
+  + String.raw`\renewcommand*\lastnamestyle[1]{\ifhmode\pdffakespace\fi\BespokeOrigLastnamestyle{#1}}\fi\fi\fi`;
 
 /** The map line names the space font's file (see space-font.ts), which the bundle's pdftex.map lacks. */
 export const INTERWORD_SPACE_TEX = String.raw`\ifdefined\pdfinterwordspaceon\pdfmapline{+pdftexspace <pdftexspace.pfb}\pdfinterwordspaceon\fi`
-  + TIE_SPACE_TEX;
+  + NAME_SPACE_TEX;
 
 /**
  * Icons carry an empty ActualText: an ATS reads nothing where the page shows a phone or an
