@@ -11,12 +11,13 @@ import { readWithPdftotext } from './node/pdftotext';
 
 // LaTeX's default OT1 encoding: every accented letter is a letter with an accent glyph laid over
 // it. A word at a line start (\linebreak) keeps \accent's first kern; the upper-case name goes
-// through \MakeUppercase; the cedilla has its own command.
+// through \MakeUppercase; the cedilla has its own command; an accented letter ending italic text
+// gets its italic correction.
 const MAIN = String.raw`\documentclass{article}
 \usepackage[utf8]{inputenc}
 \begin{document}
 Ingeniería en Matemática, Ingenier\'{\i}a, Veselí, Dračí, \MakeUppercase{Balázs}, ação, naïve\linebreak
-Éva and Ève at a line start, Zürich.
+Éva and Ève at a line start, Zürich. \textit{Café} x, \textsl{ÁÉÍ} end, {\itshape Perú\/} y.
 \end{document}
 `;
 
@@ -54,9 +55,15 @@ describe('accented letters in OT1', { timeout: 300_000 }, () => {
     const fixed = await compiler.compile({ mainFile: 'cv.tex', files: { 'cv.tex': plan.apply(MAIN), ...plan.files }, timeoutMs: 120_000 });
     expect(fixed.errors.map((e) => e.message)).toEqual([]);
     for (const read of [text(await extractPdfLinesNode(fixed.pdf!)), text(readWithPdftotext(fixed.pdf!))]) {
-      for (const word of ['Ingeniería', 'Matemática,', 'Veselí,', 'Dračí,', 'BALÁZS,', 'ação,', 'naïve', 'Éva', 'Ève', 'Zürich.']) expect(read.split(/\s+/)).toContain(word);
+      for (const word of ['Ingeniería', 'Matemática,', 'Veselí,', 'Dračí,', 'BALÁZS,', 'ação,', 'naïve', 'Éva', 'Ève', 'Zürich.', 'Café', 'ÁÉÍ', 'Perú']) expect(read.split(/\s+/)).toContain(word);
     }
-    // The same page, pixel for pixel: the marks have no width and the kerns are \accent's own.
-    expect(rendered(fixed.pdf!).equals(rendered(master.pdf!))).toBe(true);
+    // The same page: the marks have no width and the kerns are \accent's own. A glyph after a
+    // mark is placed again from absolute coordinates, rounded to 0.001 bp, which may shade a
+    // few pixels differently; one misplaced accent alone changes hundreds.
+    const [a, b] = [rendered(master.pdf!), rendered(fixed.pdf!)];
+    expect(a.length).toBe(b.length);
+    let changed = 0;
+    for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 60) changed++;
+    expect(changed).toBeLessThan(20);
   });
 });

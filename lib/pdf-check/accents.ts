@@ -56,15 +56,27 @@ export function ot1AccentsTex(letters: string[]): string {
     // with the accent under an empty ActualText and the letter under the accented character's,
     // so both extractors read one letter where the letter is. The marks have no width. The empty
     // span opens before the first kern: \accent's kerns stay at a line start, where an explicit
-    // \kern alone would be dropped. Not mirrored: an italic correction asked for right after
-    // the letter (`\textit{Café}`) finds the span's end instead and adds nothing.
+    // \kern alone would be dropped.
     String.raw`\def\BespokeAccentOver#1#2#3{\leavevmode\bgroup`,
     String.raw`  \setbox0\hbox{#3\global\mathchardef\BespokeAccentSpaceFactor\spacefactor}\setbox2\hbox{\char#2}%`,
     String.raw`  \dimen0=\dimexpr(\wd0-\wd2)/2+\ht0*\number\fontdimen1\font/65536-\fontdimen5\font*\number\fontdimen1\font/65536\relax`,
     String.raw`  \dimen2=\dimexpr-\wd2-\dimen0\relax\BeginAccSupp{method=hex,ActualText=}\kern\dimen0`,
     String.raw`  \ifdim\ht0=\fontdimen5\font\char#2 \else\raise\dimexpr\ht0-\fontdimen5\font\relax\box2 \fi\EndAccSupp{}%`,
     String.raw`  \kern\dimen2\BeginAccSupp{method=hex,unicode,ActualText=\csname BespokeAcc:#1\endcsname}#3\EndAccSupp{}%`,
-    String.raw`  \egroup\ifmmode\else\spacefactor\BespokeAccentSpaceFactor\fi}`,
+    String.raw`  \setbox4\hbox{#3\/}\global\BespokeLetterIc=\dimexpr\wd4-\wd0\relax`,
+    String.raw`  \egroup\ifmmode\else\spacefactor\BespokeAccentSpaceFactor\fi\futurelet\BespokeNext\BespokeIcAhead}`,
+    // An italic correction asked for right after the letter (LaTeX's \check@icr at the end of
+    // `\textit{Café}`, or a typed `\/`) would find the span's end, a whatsit, and add nothing: the
+    // letter's own correction is kept for it, used by the kernel's \@@italiccorr if that is what
+    // it finds, and dropped once \maybe@ic has decided; a typed `\/` is replaced by it.
+    String.raw`\newdimen\BespokeLetterIc\newdimen\BespokeIc`,
+    String.raw`\def\BespokeIcAhead{\expandafter\ifx\csname check@icr\endcsname\BespokeNext\expandafter\ifx\csname check@icr\endcsname\empty\else`,
+    String.raw`  \global\BespokeIc=\BespokeLetterIc\fi\fi\ifx\/\BespokeNext\expandafter\BespokeTakeIc\fi}`,
+    String.raw`\def\BespokeTakeIc#1{\kern\BespokeLetterIc}`,
+    String.raw`\expandafter\let\expandafter\BespokeOrigItalicCorr\csname @@italiccorr\endcsname`,
+    String.raw`\expandafter\def\csname @@italiccorr\endcsname{\ifnum\lastnodetype=9 \ifdim\BespokeIc>0pt \kern\BespokeIc\fi\fi\BespokeOrigItalicCorr\global\BespokeIc=0pt }`,
+    String.raw`\expandafter\let\expandafter\BespokeOrigMaybeIc\csname maybe@ic@\endcsname`,
+    String.raw`\expandafter\def\csname maybe@ic@\endcsname{\BespokeOrigMaybeIc\global\BespokeIc=0pt }`,
     // At \begin{document}, after the packages' own hooks: pdfx refuses a document whose
     // \add@accent another package patched before its check there (altacv loads it).
     String.raw`\def\BespokeAccentWithText#1#2{\BespokeAccentOver{\number#1:\detokenize{#2}}{#1}{#2}}`,
