@@ -108,16 +108,24 @@ function pageLines(items: TextItem[], spans: (string | null)[]): PdfLine[] {
     if (lastY === null && y !== null) lastY = y;
     if (x !== null && str.trim() !== '') { lastEnd = x + width; lastSize = size || lastSize; }
   };
+  let spanJustRead = false;
   for (const item of items) {
     if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
       const actual = item.type === 'beginMarkedContentProps' && item.tag === 'Span' && spanIndex < spans.length ? spans[spanIndex++] : null;
       stack.push({ replace: actual, emitted: false });
+      spanJustRead = false;
       continue;
     }
-    if (item.type === 'endMarkedContent') { stack.pop(); continue; }
+    if (item.type === 'endMarkedContent') { const ended = stack.pop(); spanJustRead = Boolean(ended?.replace && ended.emitted); continue; }
     if (typeof item.str !== 'string') continue;
     const [x, y] = [item.transform?.[4] ?? null, item.transform?.[5] ?? null];
     const [width, size] = [item.width ?? 0, Math.abs(item.transform?.[3] ?? 0)];
+    // A sliver of space right after a span read as text is where the span's last glyph stopped
+    // short of its letter's end (OT1's cedilla drawn after its "c": "franç aise"), not a word
+    // space: real ones are never under a tenth of the type size.
+    const sliver = spanJustRead && item.str.trim() === '' && !item.hasEOL && width < 0.1 * size;
+    spanJustRead = false;
+    if (sliver) continue;
     const outer = replacing();
     // pdf.js's own spacing items (" ", or "" ending a line) stay: they say where words and lines
     // break. One narrower than a fifth of the type size that opens a span read as nothing (the
