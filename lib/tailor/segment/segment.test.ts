@@ -33,6 +33,26 @@ describe('segmentProject on odd input', () => {
     }
   });
 
+  it('follows an \\input of a sibling folder from a main file in a sub-folder, never above the project', () => {
+    const seg = segmentProject({ mainFile: 'vita/resume.tex', files: {
+      'vita/resume.tex': '\\documentclass{article}\\begin{document}\\input{../sub/experience}\\input{../../outside}\\end{document}',
+      'sub/experience.tex': '\\begin{itemize}\\item Built a measurement framework for product teams\\end{itemize}',
+      'outside.tex': '\\begin{itemize}\\item Not part of it\\end{itemize}',
+    } });
+    expect(seg.files).toEqual(['vita/resume.tex', 'sub/experience.tex']);
+  });
+
+  it('follows a command that only reads a file named by its argument, wherever it is defined', () => {
+    const seg = segmentProject({ mainFile: 'cv.tex', files: {
+      'cv.tex': '\\documentclass{article}\\newcommand{\\inputsection}[1]{\\input{sections/#1.tex}}\n\\begin{document}\\inputsection{education}\\end{document}',
+      'sections/education.tex': '\\newcommand{\\inputeducation}[1]{\\input{education/#1.tex}}\n% \\newcommand{\\old}[1]{\\input{old/#1}}\n\\section{Education}\\inputeducation{gymnasium}\\old{x}',
+      'education/gymnasium.tex': '\\begin{itemize}\\item Finished the A level with honours in physics\\end{itemize}',
+      'old/x.tex': '\\begin{itemize}\\item Never read\\end{itemize}',
+    } });
+    expect(seg.files).toEqual(['cv.tex', 'sections/education.tex', 'education/gymnasium.tex']);
+    expect(seg.segments.map((x) => x.plain)).toContain('Finished the A level with honours in physics');
+  });
+
   it('follows an \\input whose path names a constant macro (one file per language), and only such', () => {
     const en = '\\begin{itemize}\\item Led the migration of billing to Postgres\\end{itemize}';
     const files = {

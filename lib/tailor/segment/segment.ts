@@ -25,10 +25,19 @@ function dirOf(path: string): string {
 export function resolveInput(project: TexProject, arg: string): string | null {
   const base = dirOf(project.mainFile);
   const clean = arg.trim().replace(/^\.\//, '');
-  for (const cand of [base + clean, base + clean + '.tex', clean, clean + '.tex']) {
-    if (project.files[cand] !== undefined) return cand;
+  for (const cand of [base + clean, base + clean + '.tex', clean, clean + '.tex'].map(withoutDots)) {
+    if (cand !== null && project.files[cand] !== undefined) return cand;
   }
   return null;
+}
+
+/** `vita/../sub/x.tex` as `sub/x.tex` (a main file in a sub-folder reads its siblings' files); null above the project. */
+function withoutDots(path: string): string | null {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') { if (parts.pop() === undefined) return null; } else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
 }
 
 /** Macro definitions from class/style files, then the main preamble (which wins). */
@@ -44,16 +53,30 @@ function collectDefs(project: TexProject, preamble: string): Map<string, MacroDe
   return defs;
 }
 
-/** `\input` / `\include` targets inside `src[from, to)`, skipping commented-out lines. */
-function findInputs(src: string, from: number, to: number): string[] {
+/**
+ * One-argument commands that only read a file named by their argument
+ * (`\newcommand{\inputsection}[1]{\input{sections/#1.tex}}`), by name, with the path's pattern.
+ */
+const INPUT_WRAPPER = /\\(?:(?:re|provide)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*\[1\]|\\def\s*\\([A-Za-z]+)#1)\s*\{\s*\\(?:input|include|subfile)\s*\{([^{}%]*#1[^{}%]*)\}\s*\}/g;
+
+function readInputWrappers(src: string, into: Map<string, string>): void {
+  for (const m of src.matchAll(INPUT_WRAPPER)) into.set((m[1] ?? m[2])!, m[3]!);
+}
+
+/** `\input` / `\include` targets inside `src[from, to)` (also through `wrappers`), skipping commented-out lines. */
+function findInputs(src: string, from: number, to: number, wrappers: Map<string, string>): string[] {
   const out: string[] = [];
   for (let i = from; i < to; i++) {
     if (src[i] === '%') { i = commentEnd(src, i); continue; }
     if (src[i] !== '\\') continue;
     const cs = readControlSequence(src, i);
-    if (cs.name === 'input' || cs.name === 'include' || cs.name === 'subfile') {
+    const wrapped = wrappers.get(cs.name);
+    if (cs.name === 'input' || cs.name === 'include' || cs.name === 'subfile' || wrapped !== undefined) {
       const s = skipSpaces(src, cs.end);
-      if (src[s] === '{') out.push(src.slice(s + 1, skipGroup(src, s) - 1));
+      if (src[s] === '{') {
+        const arg = src.slice(s + 1, skipGroup(src, s) - 1);
+        out.push(wrapped === undefined ? arg : wrapped.replace(/#1/g, arg.trim()));
+      }
     }
     i = cs.end - 1;
   }
@@ -91,6 +114,8 @@ export function segmentProject(project: TexProject): Segmentation {
   const defs = collectDefs(project, main.slice(0, beginDoc === -1 ? 0 : beginDoc));
 
   const queue: { path: string; text: string; from: number; to: number }[] = [{ path: project.mainFile, text: main, from: bodyStart, to: bodyEnd }];
+  // Commands that read a file by name, defined in the preamble or in any file read so far.
+  const wrappers = new Map<string, string>();
   const counters = { bullet: 0, skills: 0, prose: 0 };
   while (queue.length > 0 && result.files.length < 64) {
     const { path, text, from, to } = queue.shift()!;
@@ -109,7 +134,8 @@ export function segmentProject(project: TexProject): Segmentation {
     }
     result.sections.push(...finder.sections.map((s) => latexToPlain(s.title)));
     if (path === project.mainFile) result.sectionSpans = findSectionSpans(text, from, to, finder.sections);
-    for (const arg of findInputs(text, from, to)) {
+    readInputWrappers(text.replace(/(?<!\\)%.*$/gm, ''), wrappers);
+    for (const arg of findInputs(text, from, to, wrappers)) {
       const target = resolveInput(project, arg) ?? resolveInput(project, expandInputArg(arg, defs));
       const t = target ? fileText(project, target) : null;
       if (target && t !== null && /\.tex$/.test(target)) queue.push({ path: target, text: t, from: 0, to: t.length });
