@@ -1,4 +1,3 @@
-import { withoutComments } from '@/lib/tex/reachable-files';
 import { sourcePlain } from './source-words';
 
 /**
@@ -21,7 +20,7 @@ const CEDILLA = '\u0327';
 export function accentedLetters(texts: string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const ch of sourcePlain(withoutComments(text))) {
+    for (const ch of sourcePlain(text)) {
       if (ch < '\u00C0') continue;
       const [base, mark, extra] = [...ch.normalize('NFD')];
       if (!base || !mark || extra || !/^[A-Za-z]$/.test(base)) continue;

@@ -46,8 +46,11 @@ const SYMBOLS: Record<string, string> = {
   ...GREEK,
 };
 
-/** Commands that set their argument in another font, in place, with nothing around it. */
-const INLINE_STYLES = new Set(['textbf', 'textit', 'texttt', 'textrm', 'textsf', 'textsc', 'textup', 'textsl', 'textmd', 'textnormal', 'emph']);
+/**
+ * Commands that print their argument in place, with nothing around it: font switches
+ * (C\texttt{++} is "C++"), a superscript ordinal (1\textsuperscript{st} is "1st"), \ensuremath.
+ */
+const INLINE_STYLES = new Set(['textbf', 'textit', 'texttt', 'textrm', 'textsf', 'textsc', 'textup', 'textsl', 'textmd', 'textnormal', 'emph', 'textsuperscript', 'textsubscript', 'ensuremath']);
 
 /** What a reader sees of LaTeX source, roughly: comments gone, accents and escapes resolved, macro names and braces dropped. */
 export function sourcePlain(src: string): string {
@@ -64,16 +67,12 @@ export function sourcePlain(src: string): string {
   s = s.replace(/\\\\\*?(?:\s*\[[^\]]*\])?/g, ' ');
   // A discretionary hyphen or an italic correction prints nothing; a thin space separates.
   s = s.replace(/\\[-/@]/g, '').replace(/\\[,;:! ]/g, ' ');
-  // A superscript ordinal reads glued to its number: 1\textsuperscript{st} is "1st".
-  s = s.replace(/\\text(?:super|sub)script\s*\{([^{}]*)\}/g, '$1');
-  // \ensuremath{++} prints its argument where it stands: C\ensuremath{++} is "C++", one word.
-  s = s.replace(/\\ensuremath\s*\{([^{}]*)\}/g, '$1');
   // The nth package's \nth{2} prints "2nd".
   s = s.replace(/\\nth\s*\{\s*(\d+)\s*\}/g, (_m, n: string) => n + (/1\d$/.test(n) ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<string, string>)[n.slice(-1)] ?? 'th'));
   // Environment names are never printed, and must not glue onto the words beside them.
   s = s.replace(/\\(?:begin|end)\s*\{[^}]*\}/g, ' ');
   // A control word eats the space after it; a control symbol (\%) does not.
-  // A font command prints its argument where it stands: C\texttt{++} is "C++", one word.
+  // A command that prints its argument in place (INLINE_STYLES) leaves nothing between it and the word before.
   s = s.replace(/\\([&%$#_{}])|\\([A-Za-z]+)\s?/g, (_m, sym?: string, word?: string) => (sym ? SYMBOLS[sym] : word! in SYMBOLS ? SYMBOLS[word!] : INLINE_STYLES.has(word!) ? '' : ' '));
   return s
     .replace(/---/g, '—').replace(/--/g, '–').replace(/``|''/g, '"')

@@ -1,3 +1,4 @@
+import { withoutComments } from '@/lib/tex/reachable-files';
 import { classifyRun } from './classify';
 import { markBulletArgs, readMacroDefs, type MacroDef } from './macro-defs';
 import { latexToPlain } from './plain-text';
@@ -134,7 +135,7 @@ export function segmentProject(project: TexProject): Segmentation {
     }
     result.sections.push(...finder.sections.map((s) => latexToPlain(s.title)));
     if (path === project.mainFile) result.sectionSpans = findSectionSpans(text, from, to, finder.sections);
-    readInputWrappers(text.replace(/(?<!\\)%.*$/gm, ''), wrappers);
+    readInputWrappers(withoutComments(text), wrappers);
     for (const arg of findInputs(text, from, to, wrappers)) {
       const target = resolveInput(project, arg) ?? resolveInput(project, expandInputArg(arg, defs));
       const t = target ? fileText(project, target) : null;
