@@ -17,7 +17,7 @@ function safeHref(url: string): string | undefined {
  * The captured posting, editable before it is used. Page text is rendered as React text and
  * form values only — never as HTML — because a job page must not script an extension page.
  */
-export function JobEditor({ job, onSave, saving }: { job: JobRecord; onSave(edits: JobEdits): void; saving: boolean }) {
+export function JobEditor({ job, onSave, saving, saved }: { job: JobRecord; onSave(edits: JobEdits): void; saving: boolean; saved: boolean }) {
   const [draft, setDraft] = useState<JobEdits>(() => pick(job));
   useEffect(() => setDraft(pick(job)), [job.id, job.contentHash]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(pick(job));
@@ -59,7 +59,11 @@ export function JobEditor({ job, onSave, saving }: { job: JobRecord; onSave(edit
       </Field>
       <div className="flex items-center gap-2">
         <Button variant="secondary" type="submit" disabled={!dirty || saving}><Save aria-hidden />{saving ? 'Saving…' : 'Save changes'}</Button>
-        {dirty ? <span className="muted">unsaved edits</span> : null}
+        {/* The stored list shows a write before it commits (Dexie's optimistic live queries), so
+            "Saved" waits for the write itself: closing the panel earlier could lose the edit. */}
+        <span className="muted" role="status" data-testid="job-save-state">
+          {saving ? null : dirty ? 'unsaved edits' : saved ? 'Saved' : null}
+        </span>
       </div>
     </form>
   );

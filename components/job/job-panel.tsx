@@ -66,7 +66,11 @@ export function JobPanel({ onTailor }: { onTailor?: () => void }) {
             </Button>
           ) : null}
           <JobFacts job={job} />
-          <JobEditor job={job} saving={update.isPending} onSave={(fields) => update.mutate({ id: job.id, fields })} />
+          <JobEditor
+            job={job}
+            saving={update.isPending}
+            saved={update.isSuccess && update.variables?.id === job.id}
+            onSave={(fields) => update.mutate({ id: job.id, fields })} />
         </>
       ) : pasting ? null : (
         <EmptyState icon={Briefcase} title="No job yet" data-testid="no-job">

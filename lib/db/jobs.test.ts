@@ -48,6 +48,14 @@ describe('saveCapturedJob', () => {
     expect((await recentJobs(db))[0].description).toBe('Now also Kubernetes.');
   });
 
+  it('capturing a posting the user edited finds the edited record, keeping the edits', async () => {
+    const id = await saveCapturedJob(db, job(), 1000);
+    await updateJob(db, id, { location: 'Berlin (hybrid)' }, 1500);
+    expect(await saveCapturedJob(db, job(), 2000)).toBe(id);
+    expect(await db.jobs.count()).toBe(1);
+    expect(await db.jobs.get(id)).toMatchObject({ location: 'Berlin (hybrid)', capturedAt: 2000 });
+  });
+
   it('refuses a description too large to be a posting, storing nothing', async () => {
     await expect(saveCapturedJob(db, job({ description: 'x'.repeat(MAX_DESCRIPTION_CHARS + 1) }))).rejects.toThrow(/refused/);
     expect(await db.jobs.count()).toBe(0);

@@ -18,7 +18,8 @@ function jobHashInput(job: Pick<JobRecord, 'url' | 'title' | 'company' | 'locati
 
 /**
  * Stores a captured posting and returns its id. Capturing the same posting again (same URL
- * and fields) refreshes `capturedAt` instead of adding a duplicate.
+ * and fields) refreshes `capturedAt` instead of adding a duplicate, also when the user has
+ * edited the stored copy since (its `capturedHash` still names what was captured).
  */
 export async function saveCapturedJob(db: BespokeDatabase, job: ExtractedJob, now = Date.now()): Promise<string> {
   if (job.description && job.description.length > MAX_DESCRIPTION_CHARS) {
@@ -29,7 +30,9 @@ export async function saveCapturedJob(db: BespokeDatabase, job: ExtractedJob, no
   // Hash before the transaction: a pending WebCrypto call would let IndexedDB auto-commit it.
   const contentHash = await sha256Hex(jobHashInput(job));
   return db.transaction('rw', db.jobs, async () => {
-    const existing = await db.jobs.where('contentHash').equals(contentHash).first();
+    const existing =
+      (await db.jobs.where('contentHash').equals(contentHash).first()) ??
+      (await db.jobs.where('url').equals(job.url).filter((stored) => stored.capturedHash === contentHash).first());
     if (existing) {
       await db.jobs.update(existing.id, { capturedAt: now });
       return existing.id;
@@ -50,6 +53,7 @@ export async function saveCapturedJob(db: BespokeDatabase, job: ExtractedJob, no
       descriptionProblem: job.descriptionProblem ?? null,
       capturedAt: now,
       contentHash,
+      capturedHash: contentHash,
     };
     await db.jobs.add(record);
     return record.id;

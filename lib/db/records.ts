@@ -13,6 +13,11 @@ export interface JobRecord extends Omit<ExtractedJob, 'warnings'> {
   editedAt?: number;
   /** SHA-256 of url + title + company + location + description: the same posting is stored once. */
   contentHash: string;
+  /**
+   * The hash as captured, kept through edits: capturing the same page again finds the posting
+   * the user edited instead of adding an unedited copy that would hide the edits.
+   */
+  capturedHash?: string;
   /** The user's application status for this job. */
   status?: 'saved' | 'applied' | 'interview' | 'offer' | 'rejected';
   /** When the job reached each status (epoch ms), set as the status changes. */
