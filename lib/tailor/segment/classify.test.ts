@@ -9,6 +9,13 @@ describe('classifyRun', () => {
     expect(classifyRun('Published plugin to websites gaining 2K+ downloads and an average 4.5/5-star review', true)).toBe('bullet');
   });
 
+  it('an item that only dates its entry is its heading, in any resume language', () => {
+    for (const dates of ['2017–2023', '2021–Present', 'March 2017 – July 2020', 'Sept. 2019 – heute', "mars 2019 – aujourd'hui", 'Январь 2020 – настоящее время']) {
+      expect(classifyRun(dates, true)).toBeNull();
+    }
+    expect(classifyRun('Since 2019 maintainer of the Debian package', true)).toBe('bullet');
+  });
+
   it('skills lines: three separators of short items, a label allowed, no dates or sentences', () => {
     expect(classifyRun('Languages: Java, Python, C/C++, SQL (Postgres)', false)).toBe('skills');
     expect(classifyRun('Jan 2013 – May 2013 | Palo Alto, CA & Ithaca, NY', false)).toBeNull();

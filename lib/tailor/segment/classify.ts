@@ -28,7 +28,9 @@ export function classifyRun(plain: string, bullet: boolean): SegmentKind | null 
   const itemsShort = items.every((it, k) => wordCount(k === 0 ? it.replace(/^[^:]*:\s*/, '') : it) <= 5);
   const dated = /\b(19|20)\d\d\b/.test(plain);
   if (separators >= 3 && shortItems && itemsShort && !dated && !/[.!?]\s+\p{Lu}/u.test(plain)) return 'skills';
-  if (bullet) return words >= 2 ? 'bullet' : null;
+  // An item that only dates its entry (`\item[Employer]\hfill 2017--2023`) is the entry's
+  // heading: a model must not edit it, and the guard reads it as the heading's dates.
+  if (bullet) return words >= 2 && !onlyDates(plain) ? 'bullet' : null;
   // Title-case lines are headings, job titles, degrees or certificates: not prose to rewrite.
   const wordList = plain.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const capitalised = wordList.filter((w) => /^\p{Lu}/u.test(w) && w.length > 3).length;
@@ -36,4 +38,22 @@ export function classifyRun(plain: string, bullet: boolean): SegmentKind | null 
   if (longWords > 0 && capitalised / longWords > 0.6) return null;
   if (words >= 8 || (words >= 5 && /[.!?;]/.test(plain))) return 'prose';
   return null;
+}
+
+// Month names in the languages resumes are written in, from the platform's own locale data.
+const MONTH_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ru'];
+const MONTHS = new Set(
+  MONTH_LOCALES.flatMap((locale) =>
+    (['long', 'short'] as const).flatMap((month) =>
+      Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 15))).toLowerCase().replace(/\.$/, '')),
+    ),
+  ),
+);
+// What stands for the end of a span that has not ended.
+const OPEN_END = /^(present|current|now|today|ongoing|date|heute|jetzt|aktuell|présent|aujourd'hui|actuel|actuellement|presente|actualidad|actual|hoy|oggi|atual|atualmente|hoje|heden|nu|obecnie|nadal|idag|pågående|настоящее|время|наст|вр|по|since|seit|depuis|desde|dal|sinds|od|sedan|с)$/i;
+
+/** Whether a line says nothing but dates: years, months, "2019 – Present", "03/2017 – today". */
+export function onlyDates(plain: string): boolean {
+  const words = plain.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  return /\d/.test(plain) && words.every((w) => MONTHS.has(w) || MONTHS.has(w.replace(/\.$/, '')) || OPEN_END.test(w));
 }

@@ -1,4 +1,4 @@
-import { CEFR, numbers, type LexiconLine } from './lexicon-lines';
+import { CEFR, multiples, numbers, type LexiconLine } from './lexicon-lines';
 
 /** The claim words of Russian and Swedish resumes, read as claim-lexicons.ts describes. */
 export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
@@ -7,11 +7,13 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
     { kind: 'ownership', rank: 4, forms: 'руководил руководила руководили руководство руководством руководитель руководителем руководительница возглавлял возглавляла возглавил возглавила возглавляли возглавлять' },
     { kind: 'ownership', rank: 3, forms: 'отвечал отвечала отвечали ответственный ответственная ответственность ответственным управлял управляла управляли управление управлением координировал координировала координировали координация координацией координатор курировал курировала курирование' },
     { kind: 'ownership', rank: 2, exact: true, forms: 'спроектировал спроектировала спроектировали проектировал проектировала проектирование проектированием' },
+    // "с нуля" (from scratch) and "собственный" (one's own) claim the whole of the work, as "owned" does.
+    { kind: 'ownership', rank: 3, exact: true, forms: 'нуля собственный собственная собственное собственного собственной собственные собственных собственным' },
     { kind: 'ownership', solo: true, forms: 'самостоятельно самостоятельный самостоятельная единолично единоличный одиночку' },
     { kind: 'seniority', forms: 'тимлид техлид старший старшая старшего ведущий ведущая ведущего главный главная начальник начальником директор директором заведующий заведующая заместитель профессор доцент senior lead principal' },
     { kind: 'scope', forms: 'мировой мировом всемирный международный международная международных международном национальный национальная всероссийский всероссийской общероссийский федеральный федерального европейский европейских' },
     { kind: 'scope', exact: true, forms: 'партнёр партнер партнёры партнеры партнёрами партнерами партнёрство партнерство сотрудничество сотрудничестве' },
-    { kind: 'sector', exact: true, forms: 'банковский банковской банковском банков финансовый финансовом финансовой здравоохранение здравоохранения медицинский медицинской фармацевтический фармацевтической страховой страхования автомобильный авиационный нефтегазовый нефтегазовой' },
+    { kind: 'sector', exact: true, forms: 'больница больницы больнице больниц больничный больничной госпиталь госпитале клиника клиники клинике банковский банковской банковском банков финансовый финансовом финансовой здравоохранение здравоохранения медицинский медицинской фармацевтический фармацевтической страховой страхования автомобильный авиационный нефтегазовый нефтегазовой' },
     { kind: 'sector', cited: true, forms: 'сектор секторе отрасль отрасли индустрия индустрии' },
     { kind: 'scope', exact: true, family: true, forms: 'все всех всем весь вся всё всю целиком' },
     { kind: 'scope', forms: 'тысячи тысяч тысячам миллионы миллионов миллиона сотни сотен десятки десятков' },
@@ -21,6 +23,8 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
     { kind: 'credential', forms: 'бакалавр бакалавра магистр магистра магистратура магистратуру диплом дипломом сертификат сертификатом сертифицирован сертифицированный сертифицированная сертификация премия премию лауреат лауреатом лауреатство награда наградой награжден награждён награждена стипендия стипендиат патент' },
     { kind: 'level', exact: true, forms: 'свободно свободный свободное свободным носитель родной продвинутый продвинутом продвинутого продвинутая продвинутым экспертный экспертном эксперт отличный отличное отлично превосходный углублённый углубленный углублённое углубленное' },
     CEFR,
+    { kind: 'scope', exact: true, forms: 'превысив превысил превысила превысили превзойдя превзошёл превзошел превзошла' },
+    ...multiples('удвоил удвоила удвоили удвоено удвоение удвоения вдвое', 'утроил утроила утроили утроено втрое'),
     ...numbers('два/две/двух/двум три/трёх/трех/трём/трем четыре/четырёх/четырех пять/пяти шесть/шести семь/семи восемь/восьми девять/девяти десять/десяти одиннадцать/одиннадцати двенадцать/двенадцати пятнадцать/пятнадцати двадцать/двадцати тридцать/тридцати сто/ста тысяча/тысячу'),
   ],
   sv: [
@@ -31,7 +35,7 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
     { kind: 'seniority', forms: 'senior seniora chef chefen -chef teamledare projektledare gruppledare avdelningschef direktör vd ordförande lektor professor överläkare' },
     { kind: 'scope', forms: 'global globala globalt internationell internationella internationellt nationell nationella nationellt europeisk europeiska rikstäckande världsomspännande -omfattande' },
     { kind: 'scope', exact: true, forms: 'samarbete samarbeten samarbetade partner partners partnerskap' },
-    { kind: 'sector', exact: true, forms: 'banker banksektorn finanssektorn finansbranschen läkemedelsindustrin läkemedelsbranschen sjukvården hälso- försäkringsbranschen fordonsindustrin flygindustrin -industrin -branschen' },
+    { kind: 'sector', exact: true, forms: 'sjukhus sjukhuset sjukhusen banker banksektorn finanssektorn finansbranschen läkemedelsindustrin läkemedelsbranschen sjukvården hälso- försäkringsbranschen fordonsindustrin flygindustrin -industrin -branschen' },
     { kind: 'sector', cited: true, forms: 'sektor sektorn bransch branschen industri industrin' },
     { kind: 'scope', exact: true, family: true, forms: 'alla hela samtliga' },
     { kind: 'scope', forms: 'tusentals miljontals hundratals tiotals' },
@@ -41,6 +45,8 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
     { kind: 'credential', forms: 'kandidatexamen masterexamen magisterexamen doktorsexamen licentiatexamen examen certifikat certifierad certifiering licens diplom pris stipendium utmärkelse patent -examen -certifikat' },
     { kind: 'level', exact: true, forms: 'flytande modersmål expert expertis avancerad avancerade avancerat utmärkt utmärkta gedigen gedigna gediget djupgående' },
     CEFR,
+    { kind: 'scope', exact: true, forms: 'överträffade överträffat överträffa överträffar' },
+    ...multiples('fördubblade fördubblat fördubblats fördubbling', 'tredubblade tredubblat', 'halverade halverat halverats halvering'),
     ...numbers('två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen'),
   ],
 };

@@ -3,14 +3,15 @@ import type { GuardLanguage, OtherLanguage } from './resume-language';
 
 /**
  * The everyday vocabulary of resumes not written in English: the 10,000 most frequent words of
- * each language (scripts/guard/build-everyday-words.ts), with their Snowball stems. The English
+ * each language (scripts/guard/build-everyday-words.ts), with their Snowball stems, and the stems
+ * of the words ranked 10,001–30,000. The English
  * list (everyday-english.ts) cannot see that "Begeleiding", "Uso" or "Accompagnement" are
  * ordinary words: without this, every synonym a model picks in Dutch, Italian or French was a
  * new "tool". Loaded per language on first use (each list is its own chunk, ~35 kB gzipped).
  */
 export type { OtherLanguage };
 
-const LOADERS: Record<OtherLanguage, () => Promise<{ default: { words: string } }>> = {
+const LOADERS: Record<OtherLanguage, () => Promise<{ default: { words: string; stems?: string } }>> = {
   de: () => import('./data/everyday-de.json'),
   fr: () => import('./data/everyday-fr.json'),
   es: () => import('./data/everyday-es.json'),
@@ -29,7 +30,10 @@ export async function loadEverydayWords(lang: GuardLanguage): Promise<void> {
   if (lang === 'en' || loaded.has(lang)) return;
   const { default: data } = await LOADERS[lang]();
   const stem = stemmerFor(lang);
-  loaded.set(lang, new Set(data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`, ...(lang === 'pl' ? listedStarts(w) : [])])));
+  const words = data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`, ...(lang === 'pl' ? listedStarts(w) : [])]);
+  // The rarer written words come as stems only (Polish: as words, read by their starts too).
+  const stems = (data.stems ? data.stems.split(' ') : []).flatMap((s) => [`~${s}`, ...(lang === 'pl' ? listedStarts(s) : [])]);
+  loaded.set(lang, new Set([...words, ...stems]));
 }
 
 // Polish has no Snowball stemmer and inflects by ending: a word is known when it and a listed

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KeywordLanguage } from '../../keywords/taxonomy/types';
+import type { GuardLanguage } from './resume-language';
 import { claimsAgainst } from './check';
 import { isEverydayIn, loadEverydayWords } from './everyday-words';
 import { evidenceOf } from './evidence-text';
 import { partOfEvidenceCompound, sameStemInLanguage } from './other-languages';
 
-const claims = (lang: KeywordLanguage, rewrite: string, cited: string, shared: string[] = []) =>
+const claims = (lang: GuardLanguage, rewrite: string, cited: string, shared: string[] = []) =>
   claimsAgainst(rewrite, evidenceOf([cited], shared, lang)).map((c) => `${c.kind}:${c.text}`);
 
 describe('everyday words of the other resume languages', () => {
@@ -19,6 +19,26 @@ describe('everyday words of the other resume languages', () => {
     // English needs no list here (everyday-english.ts ships with the guard).
     await loadEverydayWords('en');
     expect(isEverydayIn('en', 'the')).toBe(false);
+  });
+});
+
+describe('the rarer written words of a language (ranks 10,001–30,000, by stem)', () => {
+  beforeAll(async () => { for (const l of ['es', 'de', 'ru'] as const) await loadEverydayWords(l); });
+
+  it('are everyday vocabulary in any of their forms, unlike English names the subtitles repeat', () => {
+    // Below the 10,000 most frequent words of subtitles, above the 30,000th.
+    expect(isEverydayIn('es', 'despliegue')).toBe(true);
+    expect(isEverydayIn('es', 'desplegamos')).toBe(true);
+    expect(isEverydayIn('de', 'gefördert')).toBe(true);
+    expect(isEverydayIn('de', 'pinecone')).toBe(false);
+  });
+
+  it('still reads the claims they make, in the lexicons of the language', () => {
+    expect(claims('es', 'Presidí la comisión encargada del logotipo', 'Integré la comisión encargada del logotipo')).toEqual(['ownership:Presidí']);
+    expect(claims('es', 'Impulso de mercancía, superando la meta de ventas', 'Impulso de mercancía')).toContain('scope:superando');
+    expect(claims('ru', 'Разработан собственный алгоритм оценки связей', 'Был использован алгоритм оценки связей')).toEqual(['ownership:собственный']);
+    expect(claims('de', 'Die Emulation halbiert die Stückkosten', 'Emulation zur Senkung der Stückkosten')).toEqual(['number:halbiert']);
+    expect(claims('de', 'Die Emulation halbiert die Stückkosten', 'Die Emulation halbierte die Stückkosten')).toEqual([]);
   });
 });
 

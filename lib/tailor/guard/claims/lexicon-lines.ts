@@ -20,6 +20,16 @@ export interface LexiconLine {
 
 export const numbers = (words: string): LexiconLine[] => words.split(' ').map((w, k) => ({ kind: 'number' as const, forms: w.replace(/\//g, ' '), value: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 100, 1000][k] }));
 
+/**
+ * Words that multiply a result ("verdoppelt", "raddoppiato"): a number claim like English
+ * "doubled" (numbers.ts). Written forms only: "double" is also an adjective ("double diplôme").
+ * `twice`, `thrice`, `half`: the forms of ×2, ×3 and ×½.
+ */
+export const multiples = (twice: string, thrice: string, half = ''): LexiconLine[] =>
+  [{ value: 2, forms: twice }, { value: 3, forms: thrice }, { value: 0.5, forms: half }]
+    .filter((m) => m.forms)
+    .map((m) => ({ kind: 'number' as const, exact: true, forms: m.forms, value: m.value }));
+
 // The language-independent levels of the Common European Framework.
 export const CEFR: LexiconLine = { kind: 'credential', forms: 'a1 a2 b1 b2 c1 c2' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsAgainst } from './check';
 import { evidenceOf } from './evidence-text';
-import { droppedSharingClaims } from './shared-work';
+import { droppedSharingClaims, droppedUnfinishedClaims } from './shared-work';
 import { wordsOf } from './words';
 
 const dropped = (rewrite: string, cited: string) => droppedSharingClaims(wordsOf(rewrite), evidenceOf([cited])).map((c) => c.kind);
@@ -29,3 +29,15 @@ describe('shared work told as the person\'s own', () => {
     expect(claimsAgainst('Built the Kafka ingestion service', evidenceOf(['Contributed to the Kafka ingestion service'])).map((c) => `${c.kind}:${c.text}`)).toEqual(['ownership:Built']);
   });
 });
+
+describe('unfinished or intended work told as done', () => {
+  const unfinished = (rewrite: string, cited: string) => droppedUnfinishedClaims(wordsOf(rewrite), rewrite, evidenceOf([cited])).map((c) => c.kind);
+
+  it('reads work made ready for a future step as not yet there', () => {
+    const cited = 'Entregué una base de código sólida y preparada para su futuro despliegue a producción.';
+    expect(unfinished('Entregué una base de código sólida que ya está desplegada en producción.', cited)).toEqual(['scope']);
+    expect(unfinished('Entregué una base de código preparada para su futuro despliegue.', cited)).toEqual([]);
+    expect(unfinished('Shipped the API, which is in production.', 'Prepared the API for its future deployment.')).toEqual(['scope']);
+  });
+});
+
