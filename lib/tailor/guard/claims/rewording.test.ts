@@ -109,7 +109,7 @@ describe('Russian and Swedish resumes, read in their own language', () => {
 
   it('ownership, counts, credentials and levels in their words are claims', () => {
     expect(claims('Руководила командой из трёх ассистентов', 'Участвовала в работе команды ассистентов', [], 'ru')).toEqual(['ownership:Руководила', 'number:трёх']);
-    expect(claims('Получила диплом с отличием', 'Училась на программе бакалавриата', [], 'ru')).toEqual(['credential:диплом']);
+    expect(claims('Получила диплом с отличием', 'Училась на программе бакалавриата', [], 'ru')).toEqual(['credential:диплом', 'credential:отличием']);
     expect(claims('Ledde ett team på fem personer', 'Var med i ett team', [], 'sv')).toEqual(['ownership:Ledde', 'number:fem']);
     expect(claims('Flytande engelska i tal och skrift', 'Engelska i tal och skrift', [], 'sv')).toEqual(['credential:Flytande']);
   });
