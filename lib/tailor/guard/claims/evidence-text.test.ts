@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedHasWord, evidenceOf, hasExpansion, hasWordOrTypo, withinOneEdit } from './evidence-text';
+import { citedHasWord, evidenceOf, hasExpansion, hasWordOrLetterSwap, hasWordOrTypo, withinOneEdit } from './evidence-text';
 
 describe('evidence lookups', () => {
   it('one edit apart: added, dropped or changed letter', () => {
@@ -12,6 +12,14 @@ describe('evidence lookups', () => {
     const ev = evidenceOf(['Found appartments for students; used React']);
     expect(hasWordOrTypo(ev, 'apartments')).toBe(true);
     expect(hasWordOrTypo(ev, 'reach')).toBe(false);
+  });
+
+  it('letters typed in the wrong order back the corrected word, the first letter kept', () => {
+    const ev = evidenceOf(['Intermediate knowledge of Phyton and Matlab']);
+    expect(hasWordOrLetterSwap(ev, 'python')).toBe(true);
+    expect(hasWordOrTypo(ev, 'python')).toBe(false);
+    // The same letters under another first letter make another word.
+    expect(hasWordOrLetterSwap(evidenceOf(['Used Stata']), 'tasta')).toBe(false);
   });
 
   it('lower-case initials back a short acronym only inside the cited lines', () => {

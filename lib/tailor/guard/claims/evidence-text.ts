@@ -103,6 +103,20 @@ export function hasWordOrTypo(ev: Evidence, lower: string): boolean {
   return false;
 }
 
+const sortedLetters = (w: string) => [...w].sort().join('');
+
+/**
+ * Also a word whose letters the evidence has in another order, the first one kept ("Python" for
+ * the resume's "Phyton"): the letters typed in the wrong order, which a rewrite corrects.
+ */
+export function hasWordOrLetterSwap(ev: Evidence, lower: string): boolean {
+  if (hasWordOrTypo(ev, lower)) return true;
+  if (lower.length < 5) return false;
+  const letters = sortedLetters(lower);
+  for (const f of ev.forms) if (f.length === lower.length && f[0] === lower[0] && sortedLetters(f) === letters) return true;
+  return false;
+}
+
 /**
  * True when some run of the evidence's words has these initials ("TPU" ← "Tensor Processing
  * Units", "CI/CD" ← "continuous integration … continuous delivery" is not attempted).

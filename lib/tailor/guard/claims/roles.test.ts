@@ -69,3 +69,17 @@ describe('roleClaims: a title acronym spelled out', () => {
     expect(roles('Partner and chief technology officer of Balgorit Ltd.', 'Partner and CEO of Balgorit Ltd.')).toEqual(['seniority:chief', 'seniority:officer']);
   });
 });
+
+describe('roleClaims: whose role a verb names', () => {
+  it('a participle before "by" is someone else\'s role', () => {
+    expect(roles('PhD research supervised by Prof. F. Regazzoni', 'Research focus: uncertainty quantification')).toEqual([]);
+    expect(roles('Supervised the research of two students', 'Research focus: uncertainty quantification')).toEqual(['ownership:Supervised']);
+  });
+
+  it('who developed or created a thing designed it; who implemented or helped develop it did not', () => {
+    expect(roles('Designed personalized curricula on algorithmic thinking', 'Developed personalized curriculum on algorithmic thinking')).toEqual([]);
+    expect(roles('Designed the payment service', 'Implemented the payment service')).toEqual(['ownership:Designed']);
+    expect(roles('Designed the payment service', 'Helped develop the payment service')).toEqual(['ownership:Designed']);
+  });
+});
+

@@ -53,6 +53,8 @@ function roleUse(words: Word[], i: number, text: string): boolean {
   if (text[words[i].index - 1] === '-') return false;
   // "end-to-end tests", "end-to-end encryption": a kind of thing, not the person owning it.
   if (words[i].lower === 'end-to-end' && /^(tests?|testing|encryption|encrypted|latency|pipelines?|solutions?|workflows?|flows?|systems?|models?|training)$/.test(words[i + 1]?.lower ?? '')) return false;
+  // "supervised by Prof. X", "led by the PI": a participle before "by" is someone else's role.
+  if (/(?:ed|en)$/.test(words[i].lower) && words[i + 1]?.lower === 'by' && /^\s+$/.test(text.slice(words[i].index + words[i].raw.length, words[i + 1].index))) return false;
   return RANK.has(words[i].lower) && !titleUse(words, i, text) && (adjective || !(i > 0 && DETERMINER.test(words[i - 1].lower)));
 }
 
@@ -125,6 +127,11 @@ function spellsEvidenceTitle(words: Word[], i: number, evidence: Word[]): boolea
   return false;
 }
 
+// Who developed or created a thing made its design: "Developed a curriculum" backs "Designed a curriculum"
+// (not "implemented" or "built": those may follow someone else's design).
+const CREATED = /^(develop|develops|developed|developing|create|creates|created|creating)$/;
+const DESIGNED = /^(design|designs|designed|designing|redesign|redesigned|architected|architecting|conceived|devised)$/;
+
 const TEACHING = /^(train|trains|trained|training|teach|teaches|taught|teaching|tutor|tutors|tutored|tutoring|instruct|instructed|instructing)$/;
 const COACHING = /^(coach|coaches|coached|coaching|mentor|mentors|mentored|mentoring|mentorship)$/;
 
@@ -146,7 +153,8 @@ export function roleClaims(words: Word[], text: string, evidence: { words: Word[
   };
   // Coaching and mentoring people is what training or tutoring them is ("Trained 8 prize winners" → "Coached 8 prize winners").
   const taught = cited.words.some((w) => TEACHING.test(w.lower));
-  const escalating = words.filter((w, i) => roleUse(words, i, text) && !helpedAt(words, i) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem) && !familyBacked(i) && !(taught && COACHING.test(w.lower)));
+  const created = cited.words.some((w, i) => CREATED.test(w.lower) && !helpedAt(cited.words, i));
+  const escalating = words.filter((w, i) => roleUse(words, i, text) && !helpedAt(words, i) && RANK.get(w.lower)! > Math.max(evRank, 1) && !evVerbs.has(w.stem) && !familyBacked(i) && !(taught && COACHING.test(w.lower)) && !(created && DESIGNED.test(w.lower)));
   if (escalating.length) {
     const top = Math.max(...escalating.map((w) => RANK.get(w.lower)!));
     claims.push({

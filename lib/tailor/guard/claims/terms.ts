@@ -1,5 +1,5 @@
 import type { Claim, ClaimKind } from './claim';
-import { hasExpansion, hasWord, hasWordOrTypo, withinOneEdit, type Evidence } from './evidence-text';
+import { hasExpansion, hasWord, hasWordOrLetterSwap, hasWordOrTypo, withinOneEdit, type Evidence } from './evidence-text';
 import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
 import { knownTermsIn, mentionsTerm } from './known-terms';
@@ -88,7 +88,7 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     if (span.some((_, k) => skip.has(first + k))) { for (let k = first; k <= last; k++) covered.add(k); continue; }
     // A term of several words the evidence writes as its acronym ("continuous integration" for "CI").
     const initials = t.name.split(/[\s-]+/).length > 1 ? t.name.split(/[\s-]+/).map((x) => x[0]).join('').toUpperCase() : '';
-    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || (initials.length > 1 && ev.raw.has(initials)) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWordOrTypo(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
+    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || (initials.length > 1 && ev.raw.has(initials)) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWordOrLetterSwap(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
     for (let k = first; k <= last; k++) covered.add(k);
     if (!backed) claims.push({ kind: KIND_OF[t.category] ?? 'tool', text: text.slice(t.index, t.index + t.length), triggers: span.map((w) => w.raw), reason: `"${t.name}" is not in the cited lines or the skills section.` });
   }
@@ -115,7 +115,7 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const process = single && ev.lang !== 'en' && isProcessNoun(ev.lang, bare);
     const named = /^\p{Lu}/u.test(w.raw) && !SENTENCE_START.test(text.slice(0, w.index)) && !(ev.lang === 'de' && (isEverydayIn('de', bare) || compound || process));
     // A web address is the link check's to judge (guard.ts newLinks reads it against the master's source, \href targets included).
-    const novel = !covered.has(i) && !WEB_ADDRESS.test(w.lower) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrTypo(ev, w.lower)
+    const novel = !covered.has(i) && !WEB_ADDRESS.test(w.lower) && !/^\d/.test(w.lower) && !STOPWORDS.has(w.lower) && !hasWordOrLetterSwap(ev, w.lower)
       && !isForeignFunctionWord(w.lower) && !hasWordOrTypo(ev, bare) && !(single && sharesRoot(ev, bare)) && !joinedInEvidence(ev, w.lower)
       && !(ACRONYM.test(rawBare) && acronymBacked(ev, rawBare)) && !isGeneric(w.lower) && !(!named && isEverydayEnglish(w.lower))
       && !(/^\p{L}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.raw) && prefixedEveryday(bare, ev))
