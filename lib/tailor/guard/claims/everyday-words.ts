@@ -2,16 +2,16 @@ import { stemmerFor } from '../../keywords/taxonomy/stem';
 import type { GuardLanguage, OtherLanguage } from './resume-language';
 
 /**
- * The everyday vocabulary of resumes not written in English: the 10,000 most frequent words of
- * each language (scripts/guard/build-everyday-words.ts), with their Snowball stems, and the stems
- * of the words ranked 10,001–30,000. The English
+ * The everyday vocabulary of resumes not written in English: the 50,000 most frequent words of
+ * each language in film and TV subtitles (scripts/guard/build-everyday-words.ts), stored as their
+ * Snowball stems. The English
  * list (everyday-english.ts) cannot see that "Begeleiding", "Uso" or "Accompagnement" are
  * ordinary words: without this, every synonym a model picks in Dutch, Italian or French was a
  * new "tool". Loaded per language on first use (each list is its own chunk, ~35 kB gzipped).
  */
 export type { OtherLanguage };
 
-const LOADERS: Record<OtherLanguage, () => Promise<{ default: { words: string; stems?: string } }>> = {
+const LOADERS: Record<OtherLanguage, () => Promise<{ default: { stems: string } }>> = {
   de: () => import('./data/everyday-de.json'),
   fr: () => import('./data/everyday-fr.json'),
   es: () => import('./data/everyday-es.json'),
@@ -29,11 +29,8 @@ const loaded = new Map<GuardLanguage, Set<string>>();
 export async function loadEverydayWords(lang: GuardLanguage): Promise<void> {
   if (lang === 'en' || loaded.has(lang)) return;
   const { default: data } = await LOADERS[lang]();
-  const stem = stemmerFor(lang);
-  const words = data.words.split(' ').flatMap((w) => [w, `~${stem(w)}`, ...(lang === 'pl' ? listedStarts(w) : [])]);
-  // The rarer written words come as stems only (Polish: as words, read by their starts too).
-  const stems = (data.stems ? data.stems.split(' ') : []).flatMap((s) => [`~${s}`, ...(lang === 'pl' ? listedStarts(s) : [])]);
-  loaded.set(lang, new Set([...words, ...stems]));
+  // Stored as stems (Polish: as words, read by their starts too).
+  loaded.set(lang, new Set(data.stems.split(' ').flatMap((s) => [`~${s}`, ...(lang === 'pl' ? listedStarts(s) : [])])));
 }
 
 // Polish has no Snowball stemmer and inflects by ending: a word is known when it and a listed
@@ -82,5 +79,6 @@ export function isEverydayIn(lang: GuardLanguage, lower: string): boolean {
   // "œ" is written "oe" in some lists and texts: "mise en œuvre"; Russian "ё" is listed as "е".
   const w = lang === 'ru' ? lower.replace(/ё/g, 'е') : lower.replace(/œ/g, 'oe');
   const known = (x: string) => set.has(x) || set.has(`~${stemmerFor(lang)(x)}`) || (lang === 'pl' && wordStarts(x).some((p) => set.has(p)));
-  return known(lower) || (w !== lower && known(w)) || infinitives(lang, lower).some((f) => set.has(f));
+  // An infinitive counts by its stem too: the rarer verbs are listed as stems only.
+  return known(lower) || (w !== lower && known(w)) || infinitives(lang, lower).some((f) => set.has(f) || set.has(`~${stemmerFor(lang)(f)}`));
 }

@@ -23,7 +23,7 @@ describe('everyday words of the other resume languages', () => {
 });
 
 describe('the rarer written words of a language (ranks 10,001–30,000, by stem)', () => {
-  beforeAll(async () => { for (const l of ['es', 'de', 'ru'] as const) await loadEverydayWords(l); });
+  beforeAll(async () => { for (const l of ['es', 'de', 'ru', 'pt', 'fr'] as const) await loadEverydayWords(l); });
 
   it('are everyday vocabulary in any of their forms, unlike English names the subtitles repeat', () => {
     // Below the 10,000 most frequent words of subtitles, above the 30,000th.
@@ -39,6 +39,10 @@ describe('the rarer written words of a language (ranks 10,001–30,000, by stem)
     expect(claims('ru', 'Разработан собственный алгоритм оценки связей', 'Был использован алгоритм оценки связей')).toEqual(['ownership:собственный']);
     expect(claims('de', 'Die Emulation halbiert die Stückkosten', 'Emulation zur Senkung der Stückkosten')).toEqual(['number:halbiert']);
     expect(claims('de', 'Die Emulation halbiert die Stückkosten', 'Die Emulation halbierte die Stückkosten')).toEqual([]);
+    expect(claims('es', 'Desarrollo de sistemas eléctricos en material ferroviario', 'Desarrollo de sistemas eléctricos')).toEqual(['name:ferroviario']);
+    // A level raised is a claim; the same level in the cited line's language is not.
+    expect(claims('pt', 'Inglês: intermediário, com boa leitura', 'Inglês: básico, com leitura')).toEqual(['credential:intermediário']);
+    expect(claims('fr', 'Niveau intermédiaire supérieur en lecture', 'Upper Intermediate, reading')).toEqual([]);
   });
 });
 

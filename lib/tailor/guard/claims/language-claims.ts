@@ -127,6 +127,8 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
         if (cited.has(f) || new RegExp(`(^|[^\\d.,])${f.line.value}(?![\\d])`).test(ev.cited.text)) continue;
       } else if (kind === 'scope' && FIRST.test(withoutElision(w.lower)) && citesNumberOne(ev.cited.text)) {
         continue;
+      } else if (kind === 'level' && citedForms.some((c) => cognate(c, w.lower))) {
+        continue;
       } else if (f.line.family ? cited.has(f) : said(kind === 'scope' || kind === 'level' || f.line.cited ? citedForms : allForms, withoutElision(w.lower))) continue;
       if (kind === 'number' && timed) claim(kind, [w, next], 'duration');
       else claim(kind, [w]);
@@ -135,6 +137,10 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
   });
   return claims;
 }
+
+// A level the cited line states in another language: "intermédiaire" for "Intermediate", "avanzato" for "avanzado".
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+const cognate = (a: string, b: string) => a.length >= 7 && b.length >= 7 && unaccented(a).slice(0, 7) === unaccented(b).slice(0, 7);
 
 /** Indexes of the words that are claim words of the resume's language, backed or not: they are read here, never as new tools. */
 export function claimWordIndexes(words: Word[], lang: Evidence['lang']): number[] {
