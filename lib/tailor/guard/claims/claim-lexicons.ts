@@ -158,7 +158,7 @@ export const CLAIM_LEXICONS: Record<OtherLanguage, LexiconLine[]> = {
     { kind: 'seniority', forms: 'sênior sénior senior principal chefe gerente gestor gestora presidente' },
     { kind: 'scope', forms: 'mundial internacional internacionais nacional nacionais europeu europeia europeus europeias' },
     { kind: 'scope', exact: true, forms: 'parceria parcerias parceiros colaboração' },
-    { kind: 'sector', exact: true, forms: 'bancos bancário bancária financeiro financeira saúde seguros farmacêutico farmacêutica automotivo aeroespacial hospital hospitais hospitalar hospitalares clínica clínicas clínico clínicos ferroviário ferroviária ferroviários' },
+    { kind: 'sector', exact: true, forms: 'bancos bancário bancária financeiro financeira saúde seguros farmacêutico farmacêutica automotivo aeroespacial hospital hospitais hospitalar hospitalares clínica clínicas clínico clínicos ferroviário ferroviária ferroviários farmacêuticas farmacêuticos' },
     { kind: 'sector', cited: true, forms: 'setor setores' },
     { kind: 'scope', exact: true, family: true, forms: 'todos todas toda inteira inteiro' },
     { kind: 'scope', forms: 'milhares milhões centenas dezenas' },

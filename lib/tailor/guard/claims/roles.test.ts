@@ -76,6 +76,11 @@ describe('roleClaims: whose role a verb names', () => {
     expect(roles('Supervised the research of two students', 'Research focus: uncertainty quantification')).toEqual(['ownership:Supervised']);
   });
 
+  it('"from scratch" claims the whole of the work', () => {
+    expect(roles('Built the R packages from scratch', 'Maintained the R packages')).toEqual(['ownership:scratch']);
+    expect(roles('Taught programming in Scratch to pupils', 'Taught programming to pupils')).toEqual([]);
+  });
+
   it('who developed or created a thing designed it; who implemented or helped develop it did not', () => {
     expect(roles('Designed personalized curricula on algorithmic thinking', 'Developed personalized curriculum on algorithmic thinking')).toEqual([]);
     expect(roles('Designed the payment service', 'Implemented the payment service')).toEqual(['ownership:Designed']);

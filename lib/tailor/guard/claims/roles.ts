@@ -10,7 +10,7 @@ import type { Word } from './words';
 const RANKS: [number, string][] = [
   [0, 'contributed contribute contributes contributing contributor contributors helped help helps helping assisted assist assists assisting supported supporting participated participate participating involved collaborated collaborate collaborating member aided'],
   [2, 'designed design designs designing redesigned redesign architected architecting conceived devised established establishing establish coordinated coordinating'],
-  [3, 'owned own owns owning owner ownership spearhead spearheads spearheaded spearheading drove drive drives driving champion champions championed championing pioneer pioneers pioneered pioneering initiate initiates initiated initiating founded co-founded cofounded managed managing manage manages mentor mentors mentored mentoring coach coaches coached coaching mentorship responsible sole solely solo single-handedly independently end-to-end'],
+  [3, 'owned own owns owning owner ownership spearhead spearheads spearheaded spearheading drove drive drives driving champion champions championed championing pioneer pioneers pioneered pioneering initiate initiates initiated initiating founded co-founded cofounded managed managing manage manages mentor mentors mentored mentoring coach coaches coached coaching mentorship responsible sole solely solo single-handedly independently end-to-end scratch'],
   [4, 'led lead leads leading headed heading directed directing direct directs supervised supervising supervise supervises oversaw oversee overseeing oversees overseen chaired chair chairs chairing leadership'],
 ];
 const RANK = new Map<string, number>(RANKS.flatMap(([r, words]) => words.split(' ').map((w) => [w, r] as [string, number])));
@@ -53,6 +53,8 @@ function roleUse(words: Word[], i: number, text: string): boolean {
   if (text[words[i].index - 1] === '-') return false;
   // "end-to-end tests", "end-to-end encryption": a kind of thing, not the person owning it.
   if (words[i].lower === 'end-to-end' && /^(tests?|testing|encryption|encrypted|latency|pipelines?|solutions?|workflows?|flows?|systems?|models?|training)$/.test(words[i + 1]?.lower ?? '')) return false;
+  // "Built from scratch" claims the whole of the work; "Scratch" alone is a programming language.
+  if (words[i].lower === 'scratch') return words[i - 1]?.lower === 'from' && !titleUse(words, i, text);
   // "supervised by Prof. X", "led by the PI": a participle before "by" is someone else's role.
   if (/(?:ed|en)$/.test(words[i].lower) && words[i + 1]?.lower === 'by' && /^\s+$/.test(text.slice(words[i].index + words[i].raw.length, words[i + 1].index))) return false;
   return RANK.has(words[i].lower) && !titleUse(words, i, text) && (adjective || !(i > 0 && DETERMINER.test(words[i - 1].lower)));
