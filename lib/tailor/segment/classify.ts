@@ -1,4 +1,5 @@
 import type { SegmentKind } from './types';
+import { monthOf } from './months';
 import { wordCount } from './plain-text';
 
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|linkedin|github\.com/i;
@@ -40,20 +41,11 @@ export function classifyRun(plain: string, bullet: boolean): SegmentKind | null 
   return null;
 }
 
-// Month names in the languages resumes are written in, from the platform's own locale data.
-const MONTH_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ru'];
-const MONTHS = new Set(
-  MONTH_LOCALES.flatMap((locale) =>
-    (['long', 'short'] as const).flatMap((month) =>
-      Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 15))).toLowerCase().replace(/\.$/, '')),
-    ),
-  ),
-);
 // What stands for the end of a span that has not ended.
 const OPEN_END = /^(present|current|now|today|ongoing|date|heute|jetzt|aktuell|présent|aujourd'hui|actuel|actuellement|presente|actualidad|actual|hoy|oggi|atual|atualmente|hoje|heden|nu|obecnie|nadal|idag|pågående|настоящее|время|наст|вр|по|since|seit|depuis|desde|dal|sinds|od|sedan|с)$/i;
 
 /** Whether a line says nothing but dates: years, months, "2019 – Present", "03/2017 – today". */
 export function onlyDates(plain: string): boolean {
   const words = plain.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
-  return /\d/.test(plain) && words.every((w) => MONTHS.has(w) || MONTHS.has(w.replace(/\.$/, '')) || OPEN_END.test(w));
+  return /\d/.test(plain) && words.every((w) => monthOf(w) !== null || OPEN_END.test(w));
 }

@@ -20,4 +20,9 @@ describe('contextClaims: sectors and collaborations', () => {
     expect(context('Partnered with QA to build test environments', 'Built test environments')).toEqual(['scope:Partnered with']);
     expect(context('Wrote the reports in close collaboration with the architects', 'Wrote the reports in collaboration with the architects')).toEqual([]);
   });
+
+  it('"alongside" people is working with them; alongside another activity it is not', () => {
+    expect(context('Built the API alongside two senior engineers', 'Built the API')).toEqual(['scope:alongside two senior engineers']);
+    expect(context('Conducting research alongside teaching', 'Pursuing research')).toEqual([]);
+  });
 });

@@ -9,8 +9,9 @@ import type { Word } from './words';
  */
 const SECTORS = new Set('aerospace automotive avionics banking biotech biotechnology defense defence e-commerce ecommerce edtech fintech gaming healthcare insurance insurtech logistics oncology payments pharma pharmaceutical pharmaceuticals retail telecom telecommunications'.split(' '));
 
-// Working with others the cited lines do not mention: "worked closely with the product team", "partnered with QA".
-const TOGETHER = /\b(partner(?:ed|ing)?\s+with|work(?:ed|ing)?\s+(?:closely|directly|hand in hand|side by side)\s+with|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+with|liais(?:ed|ing)\s+with|alongside)\b/i;
+// Working with others the cited lines do not mention: "worked closely with the product team", "partnered with QA",
+// "alongside senior engineers" (not "research alongside teaching": that is two activities).
+const TOGETHER = /\b(partner(?:ed|ing)?\s+with|work(?:ed|ing)?\s+(?:closely|directly|hand in hand|side by side)\s+with|in\s+(?:close\s+)?(?:collaboration|partnership|cooperation)\s+with|liais(?:ed|ing)\s+with|alongside\s+(?:(?:the|a|an|our|other|its|their|\w+-?\w*)\s+){0,2}(?:teams?|engineers?|colleagues?|developers?|designers?|researchers?|scientists?|staff|partners?|clients?|stakeholders?|managers?|members?|people|experts?|analysts?|leaders?|founders?|executives?|physicians?|doctors?|nurses?|students?|volunteers?))\b/i;
 
 // What says the cited work was already shared: the phrases above, or plainly working with someone.
 const SHARED_WORK = new RegExp(`${TOGETHER.source}|\\b(?:collaborat(?:ed|ing|es?)|cooperat(?:ed|ing|es?)|teamed\\s+up|worked)\\s+with\\b`, 'i');

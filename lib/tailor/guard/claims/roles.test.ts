@@ -76,6 +76,12 @@ describe('roleClaims: whose role a verb names', () => {
     expect(roles('Supervised the research of two students', 'Research focus: uncertainty quantification')).toEqual(['ownership:Supervised']);
   });
 
+  it('the noun of the activity backs its verb: supervision, coordination', () => {
+    expect(roles('Supervised and co-supervised interns', 'Supervision and co-supervision of interns')).toEqual([]);
+    expect(roles('Coordinated the national network', 'Coordination of the national network')).toEqual([]);
+    expect(roles('Supervised interns', 'Worked with interns')).toEqual(['ownership:Supervised']);
+  });
+
   it('"from scratch" claims the whole of the work', () => {
     expect(roles('Built the R packages from scratch', 'Maintained the R packages')).toEqual(['ownership:scratch']);
     expect(roles('Taught programming in Scratch to pupils', 'Taught programming to pupils')).toEqual([]);

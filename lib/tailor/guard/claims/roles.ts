@@ -93,9 +93,9 @@ export function roleRank(words: Word[], text: string): number {
  */
 const FAMILIES: [string, string][] = [
   ['chair', 'chair chairs chaired chairing chairman chairwoman chairperson chairmen'],
-  ['coordinate', 'coordinate coordinates coordinated coordinating coordinator coordinators'],
+  ['coordinate', 'coordinate coordinates coordinated coordinating coordinator coordinators coordination'],
   ['direct', 'directed directing director directors'],
-  ['supervise', 'supervise supervises supervised supervising supervisor supervisors'],
+  ['supervise', 'supervise supervises supervised supervising supervisor supervisors supervision co-supervision co-supervised'],
   ['manage', 'manage manages managed managing manager managers'],
   ['found', 'founded founder founders co-founded cofounded co-founder cofounder'],
   ['own', 'own owns owned owning owner owners'],
@@ -105,7 +105,8 @@ const FAMILIES: [string, string][] = [
 const FAMILY = new Map<string, string>(FAMILIES.flatMap(([f, forms]) => forms.split(' ').map((w) => [w, f] as [string, string])));
 /** The role family of a word ("chairman" → "chair"), if it has one. */
 export const roleFamily = (lower: string) => FAMILY.get(lower);
-const TITLE_NOUN = /^(chair(wo)?man|chairperson|chairmen|coordinators?|directors?|supervisors?|managers?|(co-?)?founders?|owners?|leaders?)$/;
+// With the titles, the nouns of the activity itself: "Supervision of interns" backs "Supervised interns".
+const TITLE_NOUN = /^(chair(wo)?man|chairperson|chairmen|coordinators?|coordination|directors?|supervisors?|(co-)?supervision|managers?|(co-?)?founders?|owners?|leaders?)$/;
 /** Words that put a title below the plain one: a deputy chairman did not chair. */
 const BELOW = /^(deputy|vice|assistant|associate|acting|interim|junior|co|sub|under|adjunct|second)$/;
 const below = (words: Word[], i: number) => i > 0 && BELOW.test(words[i - 1].lower);

@@ -21,6 +21,13 @@ describe('termClaims: new tools and names, not new everyday words', () => {
     expect(terms('Spoke at Oxford Design Studio', 'Spoke at the Design Studio', ['University of Oxford'])).toEqual(['name:Oxford Design Studio']);
   });
 
+  it('a month written another way, and a ".js" name written without it, are the evidence\'s own', () => {
+    expect(terms('The system has run since December 2021', 'Operational since Dec 2021')).toEqual([]);
+    expect(terms('The system has run since December 2021', 'Operational since 2021')).toEqual(['name:December']);
+    expect(terms('Python, Rust, Node.js and others', 'Python, Rust, node and others')).toEqual([]);
+    expect(terms('Python, Rust, Vue.js and others', 'Python, Rust, node and others')).toEqual(['tool:Vue.js']);
+  });
+
   it('accepts an expansion only of an acronym the evidence writes', () => {
     expect(terms('Ran the Quality Management System (QMS) audits', 'Ran the QMS audits')).toEqual([]);
     expect(terms('Ran audits as a Certified Quality Manager (CQM)', 'Ran audits for the quality committee of the mill')).not.toEqual([]);

@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind } from './claim';
+import { monthOf } from '../../segment/months';
 import { hasExpansion, hasWord, hasWordOrLetterSwap, hasWordOrTypo, withinOneEdit, type Evidence } from './evidence-text';
 import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
@@ -78,6 +79,9 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     const next = words[i + 1];
     if (next && text.slice(w.index + w.raw.length, next.index) === ' ' && hasWord(ev, w.lower + next.lower)) covered.add(i).add(i + 1);
   });
+  // A month the evidence names in another form ("December" for "Dec").
+  const months = new Set([...ev.forms].map(monthOf).filter((m) => m !== null));
+  words.forEach((w, i) => { const m = monthOf(w.lower); if (m !== null && months.has(m)) covered.add(i); });
   const wordAt = (index: number) => words.findIndex((w) => w.index <= index && index < w.index + w.raw.length);
   for (const t of knownTermsIn(text)) {
     const first = wordAt(t.index);
@@ -88,7 +92,9 @@ export function termClaims(words: Word[], text: string, ev: Evidence, skip: Set<
     if (span.some((_, k) => skip.has(first + k))) { for (let k = first; k <= last; k++) covered.add(k); continue; }
     // A term of several words the evidence writes as its acronym ("continuous integration" for "CI").
     const initials = t.name.split(/[\s-]+/).length > 1 ? t.name.split(/[\s-]+/).map((x) => x[0]).join('').toUpperCase() : '';
-    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || (initials.length > 1 && ev.raw.has(initials)) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWordOrLetterSwap(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
+    // "Node.js" for the resume's "node", "Vue.js" for "Vue".
+    const bareJs = /^(.+?)\.?js$/i.exec(t.name)?.[1]?.toLowerCase();
+    const backed = t.category === 'soft' || mentionsTerm(t.name, ev.text) || (bareJs !== undefined && bareJs.length >= 3 && hasWord(ev, bareJs)) || (initials.length > 1 && ev.raw.has(initials)) || joinedInEvidence(ev, t.name.toLowerCase()) || span.every((w, k) => covered.has(first + k) || hasWordOrLetterSwap(ev, w.lower) || (ACRONYM.test(w.raw) && acronymBacked(ev, w.raw)));
     for (let k = first; k <= last; k++) covered.add(k);
     if (!backed) claims.push({ kind: KIND_OF[t.category] ?? 'tool', text: text.slice(t.index, t.index + t.length), triggers: span.map((w) => w.raw), reason: `"${t.name}" is not in the cited lines or the skills section.` });
   }
