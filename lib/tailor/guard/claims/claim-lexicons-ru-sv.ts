@@ -24,6 +24,9 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
     { kind: 'level', exact: true, forms: 'свободно свободный свободное свободным носитель родной продвинутый продвинутом продвинутого продвинутая продвинутым экспертный экспертном эксперт отличный отличное отлично превосходный углублённый углубленный углублённое углубленное' },
     CEFR,
     { kind: 'scope', exact: true, forms: 'превысив превысил превысила превысили превзойдя превзошёл превзошел превзошла' },
+    // Presenting, and where: a defence or talk at a conference says it was presented.
+    { kind: 'scope', exact: true, family: true, forms: 'представил представила представили выступил выступила выступили докладом доклад защитил защитила защитили конференции конференция конференциях семинаре семинар' },
+    { kind: 'scope', exact: true, forms: 'доказано доказал доказала доказали' },
     ...multiples('удвоил удвоила удвоили удвоено удвоение удвоения вдвое', 'утроил утроила утроили утроено втрое'),
     ...numbers('два/две/двух/двум три/трёх/трех/трём/трем четыре/четырёх/четырех пять/пяти шесть/шести семь/семи восемь/восьми девять/девяти десять/десяти одиннадцать/одиннадцати двенадцать/двенадцати пятнадцать/пятнадцати двадцать/двадцати тридцать/тридцати сто/ста тысяча/тысячу'),
   ],
@@ -46,6 +49,7 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
     { kind: 'level', exact: true, forms: 'flytande modersmål expert expertis avancerad avancerade avancerat utmärkt utmärkta gedigen gedigna gediget djupgående' },
     CEFR,
     { kind: 'scope', exact: true, forms: 'överträffade överträffat överträffa överträffar' },
+    { kind: 'scope', exact: true, forms: 'presenterade presenterat föreläste föreläsning' },
     ...multiples('fördubblade fördubblat fördubblats fördubbling', 'tredubblade tredubblat', 'halverade halverat halverats halvering'),
     ...numbers('två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen'),
   ],

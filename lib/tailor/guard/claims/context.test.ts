@@ -21,6 +21,11 @@ describe('contextClaims: sectors and collaborations', () => {
     expect(context('Wrote the reports in close collaboration with the architects', 'Wrote the reports in collaboration with the architects')).toEqual([]);
   });
 
+  it('presenting to an audience is a claim unless the cited lines present, talk or name a venue', () => {
+    expect(context('Visualized agent positions and presented the results at a department seminar', 'Visualized agent positions')).toEqual(['scope:presented the results at']);
+    expect(context('Presented the palaeo-climate lecture to second-year students', 'Gave the palaeo-climate lecture for 2nd-year students')).toEqual([]);
+  });
+
   it('"alongside" people is working with them; alongside another activity it is not', () => {
     expect(context('Built the API alongside two senior engineers', 'Built the API')).toEqual(['scope:alongside two senior engineers']);
     expect(context('Conducting research alongside teaching', 'Pursuing research')).toEqual([]);

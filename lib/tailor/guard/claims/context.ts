@@ -16,6 +16,9 @@ const TOGETHER = /\b(partner(?:ed|ing)?\s+with|work(?:ed|ing)?\s+(?:closely|dire
 // What says the cited work was already shared: the phrases above, or plainly working with someone.
 const SHARED_WORK = new RegExp(`${TOGETHER.source}|\\b(?:collaborat(?:ed|ing|es?)|cooperat(?:ed|ing|es?)|teamed\\s+up|worked)\\s+with\\b`, 'i');
 
+const PRESENTED = /\b(?:presented|presenting|spoke|speaking|gave (?:a |an )?(?:talk|presentation|keynote))\b(?:\s+\S+){0,4}?\s+(?:at|to|before)\b/i;
+const PRESENTED_SAID = /\b(?:present\w*|talks?|poster|spoke|speak\w*|seminars?|conferences?|lectures?|keynote|webinars?|symposi\w*|workshops?)\b/i;
+
 /** Sectors the resume does not name, and collaborations the cited lines do not state. */
 export function contextClaims(words: Word[], text: string, ev: Evidence, hasWord: (lower: string) => boolean): Claim[] {
   const claims: Claim[] = [];
@@ -23,6 +26,9 @@ export function contextClaims(words: Word[], text: string, ev: Evidence, hasWord
     const sector = SECTORS.has(w.lower) ? w.raw : w.lower === 'video' && /^games?$/.test(words[i + 1]?.lower ?? '') ? `${w.raw} ${words[i + 1].raw}` : null;
     if (sector && !sector.split(' ').every((x) => hasWord(x.toLowerCase()))) claims.push({ kind: 'name', text: sector, triggers: sector.split(' '), reason: `"${sector}" places the work in a sector the resume does not name.` });
   });
+  // Presenting to an audience the cited lines do not give: "presented the results at a department seminar".
+  const presented = PRESENTED.exec(text);
+  if (presented && !PRESENTED_SAID.test(ev.cited.text)) claims.push({ kind: 'scope', text: presented[0], triggers: presented[0].split(/\s+/), reason: `"${presented[0]}" says the work was presented to an audience the cited lines do not mention.` });
   const together = TOGETHER.exec(text);
   if (together && !SHARED_WORK.test(ev.cited.text)) claims.push({ kind: 'scope', text: together[0], triggers: together[0].split(/\s+/), reason: `"${together[0]}" says the work was shared with others the cited lines do not mention.` });
   return claims;

@@ -40,6 +40,8 @@ describe('the rarer written words of a language (ranks 10,001–30,000, by stem)
     expect(claims('de', 'Die Emulation halbiert die Stückkosten', 'Emulation zur Senkung der Stückkosten')).toEqual(['number:halbiert']);
     expect(claims('de', 'Die Emulation halbiert die Stückkosten', 'Die Emulation halbierte die Stückkosten')).toEqual([]);
     expect(claims('es', 'Desarrollo de sistemas eléctricos en material ferroviario', 'Desarrollo de sistemas eléctricos')).toEqual(['name:ferroviario']);
+    expect(claims('ru', 'Визуализировал позиции агентов и представил результаты', 'Визуализировал позиции агентов')).toEqual(['scope:представил']);
+    expect(claims('ru', 'Представил и защитил исследование на конференции', 'Защитил исследование на конференции')).toEqual([]);
     // A level raised is a claim; the same level in the cited line's language is not.
     expect(claims('pt', 'Inglês: intermediário, com boa leitura', 'Inglês: básico, com leitura')).toEqual(['credential:intermediário']);
     expect(claims('fr', 'Niveau intermédiaire supérieur en lecture', 'Upper Intermediate, reading')).toEqual([]);

@@ -39,5 +39,10 @@ describe('unfinished or intended work told as done', () => {
     expect(unfinished('Entregué una base de código preparada para su futuro despliegue.', cited)).toEqual([]);
     expect(unfinished('Shipped the API, which is in production.', 'Prepared the API for its future deployment.')).toEqual(['scope']);
   });
+
+  it('reads a year of study as a degree not finished, and a year group as an audience', () => {
+    expect(unfinished('Graduate of the Computational Social Sciences programme', 'Computational Social Sciences programme, 3rd year')).toEqual(['scope']);
+    expect(unfinished('Discussed careers with first-year undergraduates', 'Discussed careers with 1st year undergraduates')).toEqual([]);
+  });
 });
 
