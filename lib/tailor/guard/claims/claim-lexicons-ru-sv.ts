@@ -6,6 +6,7 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
   ru: [
     { kind: 'ownership', rank: 4, forms: 'руководил руководила руководили руководство руководством руководитель руководителем руководительница возглавлял возглавляла возглавил возглавила возглавляли возглавлять' },
     { kind: 'ownership', rank: 3, forms: 'отвечал отвечала отвечали ответственный ответственная ответственность ответственным управлял управляла управляли управление управлением координировал координировала координировали координация координацией координатор курировал курировала курирование' },
+    { kind: 'ownership', rank: 2, exact: true, backsOnly: true, forms: 'разработал разработала разработали разработан разработана создал создала создали создан создана' },
     { kind: 'ownership', rank: 2, exact: true, forms: 'спроектировал спроектировала спроектировали проектировал проектировала проектирование проектированием' },
     // "с нуля" (from scratch) and "собственный" (one's own) claim the whole of the work, as "owned" does.
     { kind: 'ownership', rank: 3, exact: true, forms: 'нуля собственный собственная собственное собственного собственной собственные собственных собственным' },
@@ -33,6 +34,7 @@ export const RU_SV_LEXICONS: Record<'ru' | 'sv', LexiconLine[]> = {
   sv: [
     { kind: 'ownership', rank: 4, forms: 'ledde leda leder lett ledning ledningen ledare ledaren ledarskap ledarskapet styrde' },
     { kind: 'ownership', rank: 3, forms: 'ansvarade ansvarat ansvarig ansvariga ansvar ansvaret huvudansvarig koordinerade koordinerat koordinering koordinator samordnade samordnat samordning samordnare förvaltade' },
+    { kind: 'ownership', rank: 2, exact: true, backsOnly: true, forms: 'utvecklade utvecklat skapade skapat' },
     { kind: 'ownership', rank: 2, exact: true, forms: 'utformade utformat utformning designade designat konstruerade konstruerat' },
     { kind: 'ownership', solo: true, forms: 'ensam ensamt självständigt självständig egenhändigt' },
     { kind: 'seniority', forms: 'senior seniora chef chefen -chef teamledare projektledare gruppledare avdelningschef direktör vd ordförande lektor professor överläkare' },

@@ -42,6 +42,10 @@ describe('the rarer written words of a language (ranks 10,001–30,000, by stem)
     expect(claims('es', 'Desarrollo de sistemas eléctricos en material ferroviario', 'Desarrollo de sistemas eléctricos')).toEqual(['name:ferroviario']);
     expect(claims('ru', 'Визуализировал позиции агентов и представил результаты', 'Визуализировал позиции агентов')).toEqual(['scope:представил']);
     expect(claims('ru', 'Представил и защитил исследование на конференции', 'Защитил исследование на конференции')).toEqual([]);
+    // Who developed a thing designed it; "developed" itself claims nothing.
+    expect(claims('ru', 'Спроектировал и провёл 15 занятий', 'Разработал и провёл 15 занятий')).toEqual([]);
+    expect(claims('ru', 'Спроектировал базу данных', 'Настроил базу данных')).toEqual(['ownership:Спроектировал']);
+    expect(claims('es', 'Desarrollé la base de datos', 'Configuré la base de datos')).toEqual([]);
     // A level raised is a claim; the same level in the cited line's language is not.
     expect(claims('pt', 'Inglês: intermediário, com boa leitura', 'Inglês: básico, com leitura')).toEqual(['credential:intermediário']);
     expect(claims('fr', 'Niveau intermédiaire supérieur en lecture', 'Upper Intermediate, reading')).toEqual([]);

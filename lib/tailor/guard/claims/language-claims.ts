@@ -121,6 +121,7 @@ export function languageClaims(words: Word[], ev: Evidence, skip: ReadonlySet<nu
     if (timed && ONE[lang].test(w.lower) && !citedTime) { claim('number', [w, next], 'duration'); return; }
     for (const f of familiesOfWord(lang, w.lower)) {
       const { kind } = f.line;
+      if (f.line.backsOnly) continue;
       if (kind === 'ownership') {
         if (f.line.solo ? citedSolo : (f.line.rank ?? 0) <= citedRank) continue;
       } else if (kind === 'number') {

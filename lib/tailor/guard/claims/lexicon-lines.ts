@@ -14,6 +14,11 @@ export interface LexiconLine {
   exact?: boolean;
   /** Any word of the line backs the others (audiences: "Nutzer" says what "Anwender" says). */
   family?: boolean;
+  /**
+   * For ownership: words that back the rank in the cited lines but claim nothing in a rewrite.
+   * Who developed or created a thing designed it ("Разработал" backs "Спроектировал").
+   */
+  backsOnly?: boolean;
   /** For number words: the value, so a digit of the cited lines backs the word. */
   value?: number;
 }
