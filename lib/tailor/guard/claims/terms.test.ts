@@ -28,6 +28,12 @@ describe('termClaims: new tools and names, not new everyday words', () => {
     expect(terms('Python, Rust, Vue.js and others', 'Python, Rust, node and others')).toEqual(['tool:Vue.js']);
   });
 
+  it('an acronym the rewrite defines beside words the evidence has adds no fact', () => {
+    expect(terms('Real-time operating system (RTOS) applications', 'real time operating systems applications')).toEqual([]);
+    expect(terms('a public electrocardiogram (ECG) database', 'a public database of electrocardiograms')).toEqual([]);
+    expect(terms('Ported the RTOS (real-time operating system) scheduler', 'Ported the scheduler')).not.toEqual([]);
+  });
+
   it('accepts an expansion only of an acronym the evidence writes', () => {
     expect(terms('Ran the Quality Management System (QMS) audits', 'Ran the QMS audits')).toEqual([]);
     expect(terms('Ran audits as a Certified Quality Manager (CQM)', 'Ran audits for the quality committee of the mill')).not.toEqual([]);
