@@ -21,6 +21,13 @@ describe('contextClaims: sectors and collaborations', () => {
     expect(context('Wrote the reports in close collaboration with the architects', 'Wrote the reports in collaboration with the architects')).toEqual([]);
   });
 
+  it('work told as put into use is a claim unless the cited lines say it is in use', () => {
+    expect(context('Pilot platform rolled out to production, managing 8,000 devices', 'Pilot platform managing 8,000 devices')).toEqual(['scope:rolled out']);
+    expect(context('Determined the angle in elbow X-rays, with the model now deployed in the hospital', 'Determined the angle in elbow X-rays')).toEqual(['scope:deployed']);
+    expect(context('Maintained the service deployed on Kubernetes', 'Maintained the Kubernetes deployment of the service')).toEqual([]);
+    expect(context('Foundational research that launched projects such as VTK-m', 'Foundational research to start projects like VTK-m')).toEqual([]);
+  });
+
   it('presenting to an audience is a claim unless the cited lines present, talk or name a venue', () => {
     expect(context('Visualized agent positions and presented the results at a department seminar', 'Visualized agent positions')).toEqual(['scope:presented the results at']);
     expect(context('Presented the palaeo-climate lecture to second-year students', 'Gave the palaeo-climate lecture for 2nd-year students')).toEqual([]);

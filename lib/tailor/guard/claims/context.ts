@@ -16,6 +16,10 @@ const TOGETHER = /\b(partner(?:ed|ing)?\s+with|work(?:ed|ing)?\s+(?:closely|dire
 // What says the cited work was already shared: the phrases above, or plainly working with someone.
 const SHARED_WORK = new RegExp(`${TOGETHER.source}|\\b(?:collaborat(?:ed|ing|es?)|cooperat(?:ed|ing|es?)|teamed\\s+up|worked)\\s+with\\b`, 'i');
 
+// A prototype, a pilot or a plan told as in use, in the resume languages.
+const DEPLOYED = /(?<![\p{L}])(?:(?:in|into|to) production|production[- ]ready|deployed|rolled out|(?:released|launched|shipped) (?:to|into|in|on|as)|went live|go-live|in use (?:at|by)|now used|en production|mis en production|déployée?s?|en producción|desplegad[oa]s?|puest[oa] en producción|em produção|implantad[oa]s?|in produktion|produktiv|ausgerollt|in produzione|rilasciat[oaie]|в продакшен\w*|в эксплуатаци\w*|выпустил\w*|внедрен\w*|внедрил\w*|i produktion|w produkcji|wdrożon\w*)(?![\p{L}])/iu;
+const DEPLOYED_SAID = /(?<![\p{L}])(?:production|produktion\w*|produzione|producción|produção|produkcji|продакшен\w*|deploy\w*|déploi\w*|déploy\w*|despleg\w*|despliegue|implant\w*|rolled|roll-?out|releas\w*|launch\w*|ship\w*|live|in use|used (?:by|at|in)|adopt\w*|ausgerollt|einge(?:führt|setzt)|rilasci\w*|эксплуатаци\w*|внедр\w*|выпуст\w*|wdroż\w*|utilizad[oa] (?:por|en)|utilisée? par|operational|operativ\w*|opérationnel\w*)(?![\p{L}])/iu;
+
 const PRESENTED = /\b(?:presented|presenting|spoke|speaking|gave (?:a |an )?(?:talk|presentation|keynote))\b(?:\s+\S+){0,4}?\s+(?:at|to|before)\b/i;
 const PRESENTED_SAID = /\b(?:present\w*|talks?|poster|spoke|speak\w*|seminars?|conferences?|lectures?|keynote|webinars?|symposi\w*|workshops?)\b/i;
 
@@ -26,6 +30,9 @@ export function contextClaims(words: Word[], text: string, ev: Evidence, hasWord
     const sector = SECTORS.has(w.lower) ? w.raw : w.lower === 'video' && /^games?$/.test(words[i + 1]?.lower ?? '') ? `${w.raw} ${words[i + 1].raw}` : null;
     if (sector && !sector.split(' ').every((x) => hasWord(x.toLowerCase()))) claims.push({ kind: 'name', text: sector, triggers: sector.split(' '), reason: `"${sector}" places the work in a sector the resume does not name.` });
   });
+  // Put into use: "rolled out to production", "now deployed in the clinical workflow", "released".
+  const deployed = DEPLOYED.exec(text);
+  if (deployed && !DEPLOYED_SAID.test(ev.cited.text)) claims.push({ kind: 'scope', text: deployed[0], triggers: deployed[0].split(/\s+/), reason: `"${deployed[0]}" says the work was put into use; the cited lines do not.` });
   // Presenting to an audience the cited lines do not give: "presented the results at a department seminar".
   const presented = PRESENTED.exec(text);
   if (presented && !PRESENTED_SAID.test(ev.cited.text)) claims.push({ kind: 'scope', text: presented[0], triggers: presented[0].split(/\s+/), reason: `"${presented[0]}" says the work was presented to an audience the cited lines do not mention.` });
