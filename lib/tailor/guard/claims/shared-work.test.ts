@@ -13,9 +13,13 @@ describe('shared work told as the person\'s own', () => {
     expect(dropped('Daan heeft verschillende frameworks ontwikkeld', 'Daan heeft bijgedragen aan het ontwikkelen van frameworks')).toEqual(['ownership']);
     expect(dropped('Rédaction du projet sur les pollinisateurs', 'Co-rédacteur du projet sur les pollinisateurs')).toEqual(['ownership']);
     expect(dropped('Cofundador e organizador de um grupo técnico', 'Co-fundador e organizador de grupo técnico')).toEqual([]);
+    expect(dropped('Developed the mobile and web applications for the museum', 'Participating in the development of mobile and web applications for the museum')).toEqual(['ownership']);
+    expect(dropped('Instalei um ambiente Linux em equipamentos escolares', 'Participei da instalação de um ambiente Linux')).toEqual(['ownership']);
   });
 
   it('leaves rewrites that keep the shared part, and lines that never said it', () => {
+    // Shared is what follows the marker up to the end of its phrase, not the next item of the list.
+    expect(dropped('Defined test approaches and automated functional testing', 'I took part in story refinement, defined the approach to testing')).toEqual([]);
     expect(dropped('Helped promote Computer Science among students', 'I helped in activities to promote Computer Science')).toEqual([]);
     expect(dropped('I support company hiring by leading outreach', 'I contribute to the company hiring initiatives by leading outreach')).toEqual([]);
     // "helped people search", "members of staff": no shared credit.

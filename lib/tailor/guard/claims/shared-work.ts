@@ -11,7 +11,7 @@ import type { Word } from './words';
  * ("contributed to", "Mitarbeit an", "participation à"): "helped people search", "members of
  * staff" or "collaborated with the administrators" share no credit.
  */
-const SHARED = new Set(`contributed contribute contributes contributing contribution contributions helped assisted
+const SHARED = new Set(`contributed contribute contributes contributing contribution contributions helped assisted participated participating participate participation
 mitarbeit mitgearbeitet mitgewirkt mitwirkung beteiligt beteiligung mithilfe
 participation participé participée contribution contribué contribuée
 bijgedragen bijdrage meegewerkt meegeholpen deelname deelgenomen
@@ -19,15 +19,17 @@ partecipazione partecipato contribuito contributo
 participación participé participó contribución contribuí
 participação participei participou contribuição contribuí contribuiu
 udział uczestniczyłem uczestniczyłam`.split(/\s+/));
-const BEFORE_WORK = /^(to|in|with|on|an|am|im|bei|zur|zum|à|au|aux|dans|aan|bij|in|a|al|alla|allo|ai|nel|nella|en|na|no|em|nos|nas|w|we|przy)$/;
+const BEFORE_WORK = /^(to|in|with|on|an|am|im|bei|zur|zum|à|au|aux|dans|aan|bij|in|a|al|alla|allo|ai|nel|nella|en|na|no|em|nos|nas|do|da|dos|das|w|we|przy)$/;
 
 // "Co-author", "co-rédacteur", "Mitautor", "współautor", "coautore", "jointly": a shared credit in one word.
 const CO = /^(co-|mitautor|mitentwickl|mitgründ|mitbegründ|współ|coaut|coréd|cofond|cofund|co-?found|jointly$)/;
 
-const shares = (ws: Word[], i: number) => CO.test(ws[i].lower) || (SHARED.has(withoutElision(ws[i].lower)) && BEFORE_WORK.test(ws[i + 1]?.lower ?? ''));
+// "Took part in", "was part of a team": a share of the work.
+const TOOK_PART = (ws: Word[], i: number) => ws[i].lower === 'part' && /^(took|take|takes|taking|was|were|being)$/.test(ws[i - 1]?.lower ?? '') && /^(in|of)$/.test(ws[i + 1]?.lower ?? '');
+const shares = (ws: Word[], i: number) => CO.test(ws[i].lower) || TOOK_PART(ws, i) || (SHARED.has(withoutElision(ws[i].lower)) && BEFORE_WORK.test(ws[i + 1]?.lower ?? ''));
 
 // A rewrite still says the part was shared with any of these, wherever they stand ("Helped promote", "I support hiring", "Actief op").
-const STILL_SHARED = new Set(`help helps helping support supports supported supporting involved involvement participated participating member active
+const STILL_SHARED = new Set(`help helps helping support supports supported supporting involved involvement participated participating member members part team active
 unterstützt unterstützte unterstützung aktiv teilgenommen ondersteund ondersteuning actief lid participant participante
 apoio apoiei supporto soporte apoyo apoyé wsparcie wspierałem`.split(/\s+/));
 const stillShares = (ws: Word[], i: number) => CO.test(ws[i].lower) || SHARED.has(withoutElision(ws[i].lower)) || STILL_SHARED.has(ws[i].lower);
@@ -42,7 +44,16 @@ export function droppedSharingClaims(words: Word[], ev: Evidence): Claim[] {
   if (!said.length || words.some((_, i) => stillShares(words, i))) return [];
   // Taking part in a training, course or conference is attendance, not shared credit for work.
   if (/\b(formations?|trainings?|courses?|cursos?|corsi|corso|kurs\w*|schulung\w*|szkole\w*|conf[ée]rences?|konferenz\w*|congres\w*|workshops?|seminar\w*|séminaires?|programmes? de formation)\b/iu.test(ev.cited.text)) return [];
-  const objects = new Set(cited.flatMap((_, i) => (shares(cited, i) ? cited.slice(i + 1, i + 6).filter((w) => w.lower.length > 3 && !BEFORE_WORK.test(w.lower)).slice(0, 3).map((w) => w.stem) : [])));
+  // What the marker says was shared: the words after it, up to the end of its phrase ("took part in story refinement, defined the approach": refinement only).
+  const phraseAfter = (i: number) => {
+    const out: Word[] = [];
+    for (let k = i + 1; k < Math.min(cited.length, i + 6); k++) {
+      if (/[,;.:]/.test(ev.cited.text.slice(cited[k - 1].index + cited[k - 1].raw.length, cited[k].index))) break;
+      out.push(cited[k]);
+    }
+    return out;
+  };
+  const objects = new Set(cited.flatMap((_, i) => (shares(cited, i) ? phraseAfter(i).filter((w) => w.lower.length > 3 && !BEFORE_WORK.test(w.lower)).slice(0, 3).map((w) => w.stem) : [])));
   if (![...words].some((w) => objects.has(w.stem))) return [];
   // A line that opens with the entry's own heading ("Software Engineer on the billing service") states the role held, not more of the work.
   const citedStems = new Set(cited.map((w) => w.stem));
