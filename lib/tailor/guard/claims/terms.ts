@@ -1,5 +1,6 @@
 import type { Claim, ClaimKind } from './claim';
 import { monthOf } from '../../segment/months';
+import { ACRONYM, definedAcronyms } from './defined-acronyms';
 import { hasExpansion, hasWord, hasWordOrLetterSwap, hasWordOrTypo, withinOneEdit, type Evidence } from './evidence-text';
 import { isEverydayEnglish } from './everyday-english';
 import { isGeneric } from './generic-words';
@@ -12,7 +13,6 @@ import { declinedFromEvidence, isProcessNoun, joinedInEvidence, nearForm, partOf
 import { STOPWORDS, type Word } from './words';
 
 const SENTENCE_START = /(^|[.!?:;•(–—-]\s*|\n\s*)$/;
-const ACRONYM = /^[A-Z][A-Z0-9&/]*[A-Z0-9]s?$/;
 
 const WEB_ADDRESS = /^(?:www\.[\w-]+\.|[\w-]+\.(?:com|org|io|net|dev|me|edu|gov|ai|co)\/)/;
 const KIND_OF: Record<string, ClaimKind> = { title: 'seniority', degree: 'credential', certification: 'credential' };
@@ -61,32 +61,6 @@ export function expansionWords(words: Word[], text: string, ev: Evidence, transl
     // "ACR (expansion)", or inside parentheses "(ACR, expansion)".
     const after = text.slice(w.index + w.raw.length);
     if (after.startsWith(' (') || (/\(\s*$/.test(text.slice(0, w.index)) && /^,\s/.test(after))) for (let k = i + 2; k <= Math.min(words.length, i + letters.length + 4); k++) tryRun(i + 1, k);
-  });
-  return out;
-}
-
-/**
- * Acronyms the rewrite defines beside words the evidence has: "real time operating systems" →
- * "Real-time operating system (RTOS)", "electrocardiograms" → "electrocardiogram (ECG)",
- * "RTOS (real-time operating system)". Naming a backed thing by its initials adds no fact.
- */
-export function definedAcronyms(words: Word[], text: string, ev: Evidence): number[] {
-  const out: number[] = [];
-  const gap = (a: number, b: number) => text.slice(words[a].index + words[a].raw.length, words[b].index);
-  const backedRun = (from: number, to: number, letters: string) =>
-    from >= 0 && to <= words.length && from < to
-    && words.slice(from, to).every((w, k) => (k === 0 || /^[\s-]+$/.test(gap(from + k - 1, from + k))) && hasWord(ev, w.lower))
-    && spells(words.slice(from, to).map((w) => w.raw), letters, ev.lang !== 'en');
-  words.forEach((w, i) => {
-    if (!ACRONYM.test(w.raw)) return;
-    const letters = w.raw.replace(/[^A-Za-z]/g, '').toLowerCase();
-    if (letters.length < 2) return;
-    const before = i > 0 ? gap(i - 1, i) : '';
-    const after = i + 1 < words.length ? gap(i, i + 1) : text.slice(w.index + w.raw.length);
-    // "expansion (ACR)": the run ends right before the parenthesis.
-    if (/^\s*\(\s*$/.test(before) && /^\s*[),;]/.test(after) && [1, 2, 3, 4, 5, 6].some((n) => backedRun(i - n, i, letters))) out.push(i);
-    // "ACR (expansion)": the run starts right after it.
-    else if (/^\s*\(\s*$/.test(after) && [1, 2, 3, 4, 5, 6].some((n) => backedRun(i + 1, i + 1 + n, letters) && /^\s*\)/.test(text.slice(words[i + n].index + words[i + n].raw.length)))) out.push(i);
   });
   return out;
 }
