@@ -23,20 +23,26 @@ const DEPLOYED_SAID = /(?<![\p{L}])(?:production|produktion\w*|produzione|produc
 const PRESENTED = /\b(?:presented|presenting|spoke|speaking|gave (?:a |an )?(?:talk|presentation|keynote))\b(?:\s+\S+){0,4}?\s+(?:at|to|before)\b/i;
 const PRESENTED_SAID = /\b(?:present\w*|talks?|poster|spoke|speak\w*|seminars?|conferences?|lectures?|keynote|webinars?|symposi\w*|workshops?)\b/i;
 
-/** Sectors the resume does not name, and collaborations the cited lines do not state. */
+/**
+ * Circumstances of the work a rewrite may add, each with what in the cited lines backs it:
+ * "rolled out to production", "presented the results at a department seminar", "partnered with QA".
+ */
+const CIRCUMSTANCES = [
+  { says: DEPLOYED, backedBy: DEPLOYED_SAID, what: 'put into use; the cited lines do not say so' },
+  { says: PRESENTED, backedBy: PRESENTED_SAID, what: 'presented to an audience the cited lines do not mention' },
+  { says: TOGETHER, backedBy: SHARED_WORK, what: 'shared with others the cited lines do not mention' },
+];
+
+/** Sectors the resume does not name, and circumstances (use, audience, collaboration) the cited lines do not state. */
 export function contextClaims(words: Word[], text: string, ev: Evidence, hasWord: (lower: string) => boolean): Claim[] {
   const claims: Claim[] = [];
   words.forEach((w, i) => {
     const sector = SECTORS.has(w.lower) ? w.raw : w.lower === 'video' && /^games?$/.test(words[i + 1]?.lower ?? '') ? `${w.raw} ${words[i + 1].raw}` : null;
     if (sector && !sector.split(' ').every((x) => hasWord(x.toLowerCase()))) claims.push({ kind: 'name', text: sector, triggers: sector.split(' '), reason: `"${sector}" places the work in a sector the resume does not name.` });
   });
-  // Put into use: "rolled out to production", "now deployed in the clinical workflow", "released".
-  const deployed = DEPLOYED.exec(text);
-  if (deployed && !DEPLOYED_SAID.test(ev.cited.text)) claims.push({ kind: 'scope', text: deployed[0], triggers: deployed[0].split(/\s+/), reason: `"${deployed[0]}" says the work was put into use; the cited lines do not.` });
-  // Presenting to an audience the cited lines do not give: "presented the results at a department seminar".
-  const presented = PRESENTED.exec(text);
-  if (presented && !PRESENTED_SAID.test(ev.cited.text)) claims.push({ kind: 'scope', text: presented[0], triggers: presented[0].split(/\s+/), reason: `"${presented[0]}" says the work was presented to an audience the cited lines do not mention.` });
-  const together = TOGETHER.exec(text);
-  if (together && !SHARED_WORK.test(ev.cited.text)) claims.push({ kind: 'scope', text: together[0], triggers: together[0].split(/\s+/), reason: `"${together[0]}" says the work was shared with others the cited lines do not mention.` });
+  for (const { says, backedBy, what } of CIRCUMSTANCES) {
+    const found = says.exec(text);
+    if (found && !backedBy.test(ev.cited.text)) claims.push({ kind: 'scope', text: found[0], triggers: found[0].split(/\s+/), reason: `"${found[0]}" says the work was ${what}.` });
+  }
   return claims;
 }

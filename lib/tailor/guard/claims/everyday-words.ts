@@ -69,8 +69,8 @@ function infinitives(lang: GuardLanguage, w: string): string[] {
 }
 
 /**
- * Whether a lower-case word is everyday vocabulary of `lang` (as written, by its stem, or as a
- * form of an everyday verb). False when the list is not loaded: the guard then reads the word
+ * Whether a lower-case word is everyday vocabulary of `lang` (by its stem, or as a form of an
+ * everyday verb). False when the list is not loaded: the guard then reads the word
  * as new, the stricter side.
  */
 export function isEverydayIn(lang: GuardLanguage, lower: string): boolean {
@@ -78,7 +78,7 @@ export function isEverydayIn(lang: GuardLanguage, lower: string): boolean {
   if (!set) return false;
   // "œ" is written "oe" in some lists and texts: "mise en œuvre"; Russian "ё" is listed as "е".
   const w = lang === 'ru' ? lower.replace(/ё/g, 'е') : lower.replace(/œ/g, 'oe');
-  const known = (x: string) => set.has(x) || set.has(`~${stemmerFor(lang)(x)}`) || (lang === 'pl' && wordStarts(x).some((p) => set.has(p)));
-  // An infinitive counts by its stem too: the rarer verbs are listed as stems only.
-  return known(lower) || (w !== lower && known(w)) || infinitives(lang, lower).some((f) => set.has(f) || set.has(`~${stemmerFor(lang)(f)}`));
+  // The lists hold stems only (and, for Polish, word starts).
+  const known = (x: string) => set.has(`~${stemmerFor(lang)(x)}`) || (lang === 'pl' && wordStarts(x).some((p) => set.has(p)));
+  return known(lower) || (w !== lower && known(w)) || infinitives(lang, lower).some(known);
 }
